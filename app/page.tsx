@@ -1,0 +1,76 @@
+import Link from "next/link";
+import { LESSONS } from "@/lib/lessons/catalog";
+import { SECTIONS } from "@/lib/site-map";
+
+const DOORS = SECTIONS.filter((s) => s.href !== "/learn");
+
+export default function HomePage() {
+  return (
+    <div className="space-y-12">
+      <section className="max-w-3xl pt-4">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-5xl">
+          Why is MobileNet so cheap? <span className="text-slate-500 dark:text-slate-400">Touch it and see.</span>
+        </h1>
+        <p className="mt-5 text-lg leading-relaxed text-slate-700 dark:text-slate-300">
+          MobileNet Lab teaches how MobileNets V1 to V4 cut the cost of a convolutional network by almost ten
+          times, with exact parameter and multiply-add counts you can change with a slider. Then it runs real
+          pretrained MobileNets on your own photos, right here in your browser, so you can see what that
+          cost buys.
+        </p>
+        <div className="mt-6 flex flex-wrap gap-3">
+          <Link
+            href={`/learn/${LESSONS[0]?.slug ?? ""}`}
+            className="rounded-lg bg-slate-900 px-5 py-2.5 font-medium text-white hover:bg-slate-700 dark:bg-white dark:text-slate-900 dark:hover:bg-slate-200"
+          >
+            Start the first lesson
+          </Link>
+          <Link
+            href="/classify"
+            className="rounded-lg border border-slate-300 px-5 py-2.5 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+          >
+            Classify a photo
+          </Link>
+        </div>
+      </section>
+
+      <section aria-labelledby="path-heading">
+        <h2 id="path-heading" className="text-xl font-semibold">
+          The lesson path
+        </h2>
+        <ol className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {LESSONS.map((lesson, i) => (
+            <li key={lesson.slug}>
+              <Link
+                href={`/learn/${lesson.slug}`}
+                className="block h-full rounded-xl border border-slate-200 p-4 hover:border-slate-400 hover:bg-slate-50 dark:border-slate-800 dark:hover:border-slate-600 dark:hover:bg-slate-900"
+              >
+                <span className="font-mono text-xs text-slate-500">Lesson {i + 1}</span>
+                <span className="mt-1 block font-medium">{lesson.title}</span>
+                <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">{lesson.summary}</span>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="doors-heading">
+        <h2 id="doors-heading" className="text-xl font-semibold">
+          Or go straight in
+        </h2>
+        <ul className="mt-4 grid gap-3 sm:grid-cols-2">
+          {DOORS.map((door) => (
+            <li key={door.href}>
+              <Link
+                href={door.href}
+                className="block h-full rounded-xl border border-slate-200 p-5 hover:border-slate-400 hover:bg-slate-50 dark:border-slate-800 dark:hover:border-slate-600 dark:hover:bg-slate-900"
+              >
+                <span className="text-lg font-semibold">{door.label} →</span>
+                <span className="mt-1 block text-slate-600 dark:text-slate-400">{door.blurb}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

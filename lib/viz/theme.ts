@@ -1,0 +1,69 @@
+/**
+ * The one visual language: a fixed hue per operation kind, used by every chart, lesson figure,
+ * animation and table. Based on the Okabe–Ito colour-blind-safe palette, darkened (light theme) or
+ * lightened (dark theme) until each hue has ≥ 3:1 contrast with the page background (WCAG 1.4.11),
+ * which theme.test.ts checks.
+ */
+import type { OpKind } from "@/lib/arch/types";
+
+export type ThemeName = "light" | "dark";
+
+export interface OpStyle {
+  readonly label: string;
+  readonly light: string;
+  readonly dark: string;
+}
+
+export const OP_STYLES: Readonly<Record<OpKind, OpStyle>> = {
+  conv: { label: "Full convolution", light: "#c45400", dark: "#f39a5b" },
+  pointwise: { label: "Pointwise 1×1", light: "#0072b2", dark: "#56b4e9" },
+  depthwise: { label: "Depthwise", light: "#007a5a", dark: "#3ccf9f" },
+  fc: { label: "Fully connected", light: "#a8467c", dark: "#e3a0c5" },
+  se: { label: "Squeeze-and-excite", light: "#8a6d00", dark: "#f0e442" },
+  attention: { label: "Attention", light: "#6b3fa0", dark: "#c6a4ec" },
+};
+
+export const OP_KINDS: readonly OpKind[] = [
+  "conv",
+  "pointwise",
+  "depthwise",
+  "fc",
+  "se",
+  "attention",
+];
+
+/** Page backgrounds the hues are checked against (must match app/globals.css). */
+export const BACKGROUNDS: Readonly<Record<ThemeName, string>> = {
+  light: "#ffffff",
+  dark: "#0f1419",
+};
+
+/** CSS custom property holding an op's colour, e.g. `var(--op-depthwise)`. */
+export function opColorVar(op: OpKind): string {
+  return `var(--op-${op})`;
+}
+
+/** The stylesheet defining --op-* for both themes; rendered once by the root layout. */
+export function opColorCss(): string {
+  const decls = (theme: ThemeName) =>
+    OP_KINDS.map((op) => `--op-${op}:${OP_STYLES[op][theme]};`).join("");
+  return `:root{${decls("light")}}.dark{${decls("dark")}}`;
+}
+
+/** WCAG relative luminance of a #rrggbb colour. */
+export function relativeLuminance(hex: string): number {
+  const channel = (i: number) => {
+    const v = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+}
+
+/** WCAG contrast ratio between two #rrggbb colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [
+    number,
+    number,
+  ];
+  return (hi + 0.05) / (lo + 0.05);
+}

@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// Installs the pretrained models and the ImageNet sample photos into git-ignored folders under
+// public/, verifying every model's sha256. Sources, in order: a local mirror folder
+// (MOBILENET_MODELS_DIR, default ../shared/models), then the manifest's public URL. With neither,
+// it prints one line per missing model and exits 0: the app runs and says how to get them.
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const manifest = JSON.parse(readFileSync(join(root, "lib/models/manifest.json"), "utf8"));
+const modelsMirror = resolve(root, process.env.MOBILENET_MODELS_DIR ?? "../shared/models");
+const samplesMirror = resolve(root, process.env.MOBILENET_SAMPLES_DIR ?? "../shared/samples");
+const modelsOut = join(root, "public/models");
+const samplesOut = join(root, "public/samples/imagenet");
+
+const sha256 = (buf) => createHash("sha256").update(buf).digest("hex");
+
+async function download(url) {
+  const res = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  return Buffer.from(await res.arrayBuffer());
+}
+
+/** Returns the model's bytes from the mirror or its URL, or a reason it could not. */
+async function fetchModel(model) {
+  const local = model.sources.mirrorFile && join(modelsMirror, model.sources.mirrorFile);
+  if (local && existsSync(local)) return { bytes: readFileSync(local), from: local };
+  if (model.sources.url && !model.sources.browserOnly) {
+    try {
+      return { bytes: await download(model.sources.url), from: model.sources.url };
+    } catch (err) {
+      return { missing: `could not download ${model.sources.url} (${err.message})` };
+    }
+  }
+  return { missing: `not in ${modelsMirror} and no public URL to download it from` };
+}
+
+async function installModels() {
+  mkdirSync(modelsOut, { recursive: true });
+  const installed = [];
+  for (const model of manifest.models) {
+    if (model.sources.browserOnly) {
+      console.log(`- ${model.id}: loads in the browser from ${model.sources.url} when online (not installed locally)`);
+      continue;
+    }
+    const target = join(modelsOut, model.file);
+    if (existsSync(target) && sha256(readFileSync(target)) === model.sha256) {
+      installed.push(model.id);
+      console.log(`✓ ${model.id}: already installed`);
+      continue;
+    }
+    const got = await fetchModel(model);
+    if (got.missing) {
+      console.log(`✗ ${model.id}: missing — ${got.missing}. Set MOBILENET_MODELS_DIR to a folder with ${model.file}.`);
+      continue;
+    }
+    const hash = sha256(got.bytes);
+    if (hash !== model.sha256) {
+      console.log(`✗ ${model.id}: sha256 mismatch for ${got.from} (got ${hash.slice(0, 12)}…, want ${model.sha256.slice(0, 12)}…); not installed`);
+      continue;
+    }
+    writeFileSync(target, got.bytes);
+    installed.push(model.id);
+    console.log(`✓ ${model.id}: installed from ${got.from} (${(got.bytes.length / 1e6).toFixed(1)} MB, sha256 ok)`);
+  }
+  // The app reads this to know which models exist without probing for 404s.
+  writeFileSync(join(modelsOut, "installed.json"), JSON.stringify({ installed }, null, 2) + "\n");
+  return installed;
+}
+
+function installSamples() {
+  const labelsFile = join(samplesMirror, "labels.json");
+  if (!existsSync(labelsFile)) {
+    console.log(`- ImageNet sample photos: not found in ${samplesMirror} (the gallery shows the open photos only)`);
+    rmSync(samplesOut, { recursive: true, force: true });
+    return 0;
+  }
+  mkdirSync(samplesOut, { recursive: true });
+  const labels = JSON.parse(readFileSync(labelsFile, "utf8"));
+  const photos = readdirSync(samplesMirror).filter((f) => f.endsWith(".jpg") && labels[f]);
+  for (const f of photos) copyFileSync(join(samplesMirror, f), join(samplesOut, f));
+  const kept = Object.fromEntries(photos.map((f) => [f, labels[f]]));
+  writeFileSync(join(samplesOut, "labels.json"), JSON.stringify(kept, null, 2) + "\n");
+  console.log(`✓ ${photos.length} ImageNet sample photos copied to public/samples/imagenet/ (local use only, never committed)`);
+  return photos.length;
+}
+
+const installed = await installModels();
+installSamples();
+const wanted = manifest.models.filter((m) => !m.sources.browserOnly).length;
+console.log(`setup:models: ${installed.length} of ${wanted} models installed in public/models/`);
