@@ -5,9 +5,15 @@ import nextTypescript from "eslint-config-next/typescript";
 const PURE_CORE_BANNED = [
   { group: ["react", "react-dom", "react/*", "react-dom/*"], message: "lib/ is pure: no React." },
   { group: ["next", "next/*"], message: "lib/ is pure: no Next.js." },
-  { group: ["d3-selection", "d3-transition"], message: "lib/ is pure: DOM-driving d3 belongs in components/." },
+  {
+    group: ["d3-selection", "d3-transition"],
+    message: "lib/ is pure: DOM-driving d3 belongs in components/.",
+  },
   { group: ["@/components/*", "@/app/*"], message: "lib/ never imports from components/ or app/." },
-  { group: ["node:*", "fs", "path", "child_process"], message: "lib/ is pure: no Node I/O (scripts/ and tests may)." },
+  {
+    group: ["node:*", "fs", "path", "child_process"],
+    message: "lib/ is pure: no Node I/O (scripts/ and tests may).",
+  },
 ];
 
 const config = [
@@ -29,7 +35,10 @@ const config = [
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/consistent-type-imports": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -37,7 +46,14 @@ const config = [
     ignores: ["lib/**/*.test.ts", "lib/inference/**", "lib/onnx/**"],
     rules: {
       "no-restricted-imports": ["error", { patterns: PURE_CORE_BANNED }],
-      "no-restricted-globals": ["error", "window", "document", "navigator", "localStorage", "fetch"],
+      "no-restricted-globals": [
+        "error",
+        "window",
+        "document",
+        "navigator",
+        "localStorage",
+        "fetch",
+      ],
     },
   },
   {

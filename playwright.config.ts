@@ -32,7 +32,10 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}) },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
+    },
   },
   projects: [
     {
@@ -44,7 +47,9 @@ export default defineConfig({
       name: "webgpu",
       testMatch: /\.webgpu\.spec\.ts$/,
       timeout: 600_000,
-      use: { launchOptions: { executablePath: CHROMIUM, args: [...BASE_ARGS, "--enable-unsafe-webgpu"] } },
+      use: {
+        launchOptions: { executablePath: CHROMIUM, args: [...BASE_ARGS, "--enable-unsafe-webgpu"] },
+      },
     },
   ],
 });

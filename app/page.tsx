@@ -9,13 +9,14 @@ export default function HomePage() {
     <div className="space-y-12">
       <section className="max-w-3xl pt-4">
         <h1 className="text-3xl font-bold tracking-tight sm:text-5xl">
-          Why is MobileNet so cheap? <span className="text-slate-500 dark:text-slate-400">Touch it and see.</span>
+          Why is MobileNet so cheap?{" "}
+          <span className="text-slate-500 dark:text-slate-400">Touch it and see.</span>
         </h1>
         <p className="mt-5 text-lg leading-relaxed text-slate-700 dark:text-slate-300">
-          MobileNet Lab teaches how MobileNets V1 to V4 cut the cost of a convolutional network by almost ten
-          times, with exact parameter and multiply-add counts you can change with a slider. Then it runs real
-          pretrained MobileNets on your own photos, right here in your browser, so you can see what that
-          cost buys.
+          MobileNet Lab teaches how MobileNets V1 to V4 cut the cost of a convolutional network by
+          eight to nine times, with exact parameter and multiply-add counts you can change with a
+          slider. Then it runs real pretrained MobileNets on your own photos, right here in your
+          browser, so you can see what that cost buys.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
           <Link
@@ -46,7 +47,9 @@ export default function HomePage() {
               >
                 <span className="font-mono text-xs text-slate-500">Lesson {i + 1}</span>
                 <span className="mt-1 block font-medium">{lesson.title}</span>
-                <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">{lesson.summary}</span>
+                <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
+                  {lesson.summary}
+                </span>
               </Link>
             </li>
           ))}

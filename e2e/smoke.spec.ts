@@ -18,7 +18,8 @@ function watchForErrors(page: Page): string[] {
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
   page.on("requestfailed", (req) => {
     // Navigations away from a page cancel its pending requests; that is not a failure.
-    if (req.failure()?.errorText !== "net::ERR_ABORTED") problems.push(`request failed: ${req.url()}`);
+    if (req.failure()?.errorText !== "net::ERR_ABORTED")
+      problems.push(`request failed: ${req.url()}`);
   });
   page.on("response", (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
@@ -27,8 +28,12 @@ function watchForErrors(page: Page): string[] {
 }
 
 async function internalLinks(page: Page): Promise<string[]> {
-  const hrefs = await page.locator("a[href^='/']").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
-  return hrefs.map((h) => h.split("#")[0] ?? "").filter((h) => h.length > 0 && !/\.[a-z0-9]+$/i.test(h));
+  const hrefs = await page
+    .locator("a[href^='/']")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  return hrefs
+    .map((h) => h.split("#")[0] ?? "")
+    .filter((h) => h.length > 0 && !/\.[a-z0-9]+$/i.test(h));
 }
 
 test("every linked route renders without errors, at phone and desktop widths", async ({ page }) => {

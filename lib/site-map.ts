@@ -14,7 +14,8 @@ export const SECTIONS: readonly Section[] = [
   {
     href: "/explore",
     label: "Explore",
-    blurb: "Any MobileNet at any width and resolution: exact parameters and multiply-adds, layer by layer.",
+    blurb:
+      "Any MobileNet at any width and resolution: exact parameters and multiply-adds, layer by layer.",
   },
   {
     href: "/blocks",

@@ -20,7 +20,8 @@ if (!isRoot) {
   process.exit(1);
 }
 console.log("Chromium is missing; installing Debian's chromium with apt-get …");
-const run = (cmd) => execSync(cmd, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+const run = (cmd) =>
+  execSync(cmd, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
 for (let attempt = 1; ; attempt++) {
   try {
     run("apt-get update -qq");

@@ -4,7 +4,15 @@
 // (MOBILENET_MODELS_DIR, default ../shared/models), then the manifest's public URL. With neither,
 // it prints one line per missing model and exits 0: the app runs and says how to get them.
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -42,7 +50,9 @@ async function installModels() {
   const installed = [];
   for (const model of manifest.models) {
     if (model.sources.browserOnly) {
-      console.log(`- ${model.id}: loads in the browser from ${model.sources.url} when online (not installed locally)`);
+      console.log(
+        `- ${model.id}: loads in the browser from ${model.sources.url} when online (not installed locally)`,
+      );
       continue;
     }
     const target = join(modelsOut, model.file);
@@ -53,17 +63,23 @@ async function installModels() {
     }
     const got = await fetchModel(model);
     if (got.missing) {
-      console.log(`✗ ${model.id}: missing — ${got.missing}. Set MOBILENET_MODELS_DIR to a folder with ${model.file}.`);
+      console.log(
+        `✗ ${model.id}: missing — ${got.missing}. Set MOBILENET_MODELS_DIR to a folder with ${model.file}.`,
+      );
       continue;
     }
     const hash = sha256(got.bytes);
     if (hash !== model.sha256) {
-      console.log(`✗ ${model.id}: sha256 mismatch for ${got.from} (got ${hash.slice(0, 12)}…, want ${model.sha256.slice(0, 12)}…); not installed`);
+      console.log(
+        `✗ ${model.id}: sha256 mismatch for ${got.from} (got ${hash.slice(0, 12)}…, want ${model.sha256.slice(0, 12)}…); not installed`,
+      );
       continue;
     }
     writeFileSync(target, got.bytes);
     installed.push(model.id);
-    console.log(`✓ ${model.id}: installed from ${got.from} (${(got.bytes.length / 1e6).toFixed(1)} MB, sha256 ok)`);
+    console.log(
+      `✓ ${model.id}: installed from ${got.from} (${(got.bytes.length / 1e6).toFixed(1)} MB, sha256 ok)`,
+    );
   }
   // The app reads this to know which models exist without probing for 404s.
   writeFileSync(join(modelsOut, "installed.json"), JSON.stringify({ installed }, null, 2) + "\n");
@@ -73,7 +89,9 @@ async function installModels() {
 function installSamples() {
   const labelsFile = join(samplesMirror, "labels.json");
   if (!existsSync(labelsFile)) {
-    console.log(`- ImageNet sample photos: not found in ${samplesMirror} (the gallery shows the open photos only)`);
+    console.log(
+      `- ImageNet sample photos: not found in ${samplesMirror} (the gallery shows the open photos only)`,
+    );
     rmSync(samplesOut, { recursive: true, force: true });
     return 0;
   }
@@ -83,7 +101,9 @@ function installSamples() {
   for (const f of photos) copyFileSync(join(samplesMirror, f), join(samplesOut, f));
   const kept = Object.fromEntries(photos.map((f) => [f, labels[f]]));
   writeFileSync(join(samplesOut, "labels.json"), JSON.stringify(kept, null, 2) + "\n");
-  console.log(`✓ ${photos.length} ImageNet sample photos copied to public/samples/imagenet/ (local use only, never committed)`);
+  console.log(
+    `✓ ${photos.length} ImageNet sample photos copied to public/samples/imagenet/ (local use only, never committed)`,
+  );
   return photos.length;
 }
 

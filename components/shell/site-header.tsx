@@ -10,7 +10,7 @@ export function SiteHeader() {
   const pathname = usePathname();
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-[#0f1419]/90">
-      <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:gap-6">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-1.5 px-3 sm:gap-6 sm:px-4">
         <Link href="/" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight">
           <LogoMark />
           <span className="hidden sm:inline">MobileNet Lab</span>
@@ -24,7 +24,7 @@ export function SiteHeader() {
                   <Link
                     href={s.href}
                     aria-current={active ? "page" : undefined}
-                    className={`block rounded-md px-2 py-1.5 text-sm font-medium whitespace-nowrap sm:px-3 ${
+                    className={`block rounded-md px-1.5 py-1.5 text-[13px] font-medium whitespace-nowrap sm:px-3 sm:text-sm ${
                       active
                         ? "bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900"
                         : "text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"

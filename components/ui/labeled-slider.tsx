@@ -17,7 +17,17 @@ export interface LabeledSliderProps {
 }
 
 /** A native range input (so keyboard, touch and screen readers work) with a visible label and value. */
-export function LabeledSlider({ label, value, min, max, step, onChange, valueText, format, className }: LabeledSliderProps) {
+export function LabeledSlider({
+  label,
+  value,
+  min,
+  max,
+  step,
+  onChange,
+  valueText,
+  format,
+  className,
+}: LabeledSliderProps) {
   const id = useId();
   const shown = format ? format(value) : String(value);
   return (

@@ -72,6 +72,8 @@ export interface UibSpec {
   readonly out: number;
   readonly expand: number;
   readonly act: Activation;
+  /** V4 hybrids: a learned per-channel scale γ on the block output (TF `use_layer_scale`). Default false. */
+  readonly layerScale?: boolean;
 }
 
 /** V4 fused inverted bottleneck: k×k full conv expanding, then 1×1 projection. */
@@ -93,6 +95,8 @@ export interface MobileMqaSpec {
   /** Spatial stride of the depthwise conv that downsamples K and V (1 = none). */
   readonly kvStride: number;
   readonly out: number;
+  /** A learned per-channel scale γ on the attention output (TF `use_layer_scale`). Default false. */
+  readonly layerScale?: boolean;
 }
 
 /** Global average pooling to 1×1×C. */

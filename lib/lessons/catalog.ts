@@ -9,12 +9,14 @@ export const LESSONS: readonly LessonEntry[] = [
   {
     slug: "why-efficient",
     title: "Why efficient networks?",
-    summary: "What parameters, multiply-adds and latency mean, and why VGG-sized models do not fit a phone.",
+    summary:
+      "What parameters, multiply-adds and latency mean, and why VGG-sized models do not fit a phone.",
   },
   {
     slug: "depthwise-separable",
     title: "Depthwise separable convolution",
-    summary: "Split one convolution into a per-channel filter and a 1×1 mix, and count what you save.",
+    summary:
+      "Split one convolution into a per-channel filter and a 1×1 mix, and count what you save.",
   },
   {
     slug: "width-and-resolution",
@@ -24,7 +26,8 @@ export const LESSONS: readonly LessonEntry[] = [
   {
     slug: "mobilenet-v2",
     title: "MobileNetV2: inverted residuals",
-    summary: "Expand, filter, project: why the bottleneck is narrow and why its projection stays linear.",
+    summary:
+      "Expand, filter, project: why the bottleneck is narrow and why its projection stays linear.",
   },
   {
     slug: "mobilenet-v3",

@@ -1,0 +1,68 @@
+/**
+ * Times resolveNetwork for every model × α × resolution and prints the median µs per call as JSON.
+ *   npx tsx scripts/bench-costs.ts   (planned npm script: bench:costs)
+ * Each cell: WARMUP untimed calls, then SAMPLES timed batches of BATCH calls; median of the batch means.
+ */
+import { performance } from "node:perf_hooks";
+import { MODEL_IDS } from "../lib/arch/models";
+import { resolveNetwork } from "../lib/cost/resolve-network";
+
+const ALPHAS = [0.35, 0.75, 1, 1.4] as const;
+const RESOLUTIONS = [128, 224, 384] as const;
+const WARMUP = 50;
+const SAMPLES = 15;
+const BATCH = 20;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const upper = sorted[mid] ?? 0;
+  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? upper) + upper) / 2;
+}
+
+/** Median microseconds per resolveNetwork call for one configuration. */
+function timeCell(model: (typeof MODEL_IDS)[number], alpha: number, resolution: number): number {
+  let sink = 0;
+  for (let i = 0; i < WARMUP; i++) sink += resolveNetwork(model, { alpha, resolution }).totals.macs;
+  const samples: number[] = [];
+  for (let s = 0; s < SAMPLES; s++) {
+    const start = performance.now();
+    for (let i = 0; i < BATCH; i++)
+      sink += resolveNetwork(model, { alpha, resolution }).totals.macs;
+    samples.push(((performance.now() - start) * 1000) / BATCH);
+  }
+  if (sink < 0) throw new Error("unreachable: keeps the calls from being optimized away");
+  return median(samples);
+}
+
+function main(): void {
+  const results = MODEL_IDS.flatMap((model) =>
+    ALPHAS.flatMap((alpha) =>
+      RESOLUTIONS.map((resolution) => ({
+        model,
+        alpha,
+        resolution,
+        layers: resolveNetwork(model, { alpha, resolution }).layers.length,
+        medianUs: Number(timeCell(model, alpha, resolution).toFixed(2)),
+      })),
+    ),
+  );
+  const perModel = Object.fromEntries(
+    MODEL_IDS.map((model) => [
+      model,
+      Number(median(results.filter((r) => r.model === model).map((r) => r.medianUs)).toFixed(2)),
+    ]),
+  );
+  const summary = {
+    node: process.version,
+    warmup: WARMUP,
+    samples: SAMPLES,
+    batch: BATCH,
+    medianUsPerModel: perModel,
+    maxMedianUs: Math.max(...results.map((r) => r.medianUs)),
+    results,
+  };
+  process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+}
+
+main();

@@ -1,0 +1,309 @@
+#!/usr/bin/env node
+// Peer benchmark (issue 8): the app's ORT-web inference path vs TensorFlow.js's WASM backend on the
+// same MobileNetV2 weights, interleaved in small blocks inside one headless Chromium run so both
+// share the machine's noise. Prints JSON: medians, mins, threads actually used, ratio app / TF.js.
+//
+//   node scripts/bench-peer.mjs [--configs a,b,...] [--blocks 6] [--per-block 10] [--warmup 5]
+//                               [--profile] [--sample zebra.jpg] [--out file.json]
+import { chromium } from "playwright-core";
+import { readFileSync, writeFileSync, existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { startServer } from "./peer/server.mjs";
+import { onnxToTfjsPlan } from "./peer/onnx-to-tfjs.mjs";
+import { makeInput } from "./peer/make-input.mjs";
+import { parseConfig } from "./peer/configs.mjs";
+import { summarizeOrtProfile, summarizeTfjsProfile } from "./peer/profiles.mjs";
+import { bundleAppWorker } from "./peer/app-worker-bundle.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const { values: args } = parseArgs({
+  options: {
+    configs: { type: "string", default: "app-1t,tfjs-1t,app-2t,tfjs-2t" },
+    blocks: { type: "string", default: "6" },
+    "per-block": { type: "string", default: "10" },
+    warmup: { type: "string", default: "5" },
+    profile: { type: "boolean", default: false },
+    sample: { type: "string", default: "zebra.jpg" },
+    samples: { type: "string", default: process.env.SAMPLES_DIR ?? "/work/shared/samples" },
+    out: { type: "string" },
+  },
+});
+const names = args.configs.split(",").filter(Boolean);
+const blocks = Number(args.blocks);
+const perBlock = Number(args["per-block"]);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, d = 2) => (x == null ? null : Number(x.toFixed(d)));
+const top5 = (logits) =>
+  logits
+    .map((v, i) => [v, i])
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, 5)
+    .map(([, i]) => i);
+
+// --- inputs: app preprocessing on the sample, TF.js op list from the ONNX initializers --------
+const manifest = JSON.parse(readFileSync(join(root, "lib/models/manifest.json"), "utf8"));
+const v2 = manifest.models.find((m) => m.id === "mobilenet-v2-1.0-224");
+const v2Path = join(root, "public/models", v2.file);
+const input = await makeInput(join(args.samples, args.sample), v2.preprocessing);
+const { plan, weights } = onnxToTfjsPlan(readFileSync(v2Path));
+const blobs = new Map([
+  ["/gen/input.bin", { body: new Uint8Array(input.buffer), type: "application/octet-stream" }],
+  ["/gen/v2-plan.json", { body: JSON.stringify(plan), type: "application/json" }],
+  [
+    "/gen/v2-weights.bin",
+    { body: new Uint8Array(weights.buffer), type: "application/octet-stream" },
+  ],
+]);
+for (const name of names) {
+  const cfg = parseConfig(name);
+  const path = `/gen/app-worker-${cfg.cores ?? "native"}.mjs`;
+  if (cfg.kind === "app" && !blobs.has(path))
+    blobs.set(path, { body: await bundleAppWorker(root, cfg.cores), type: "text/javascript" });
+}
+// Two bytes after the JPEG's EOI marker: decoders ignore them, and they keep the app's image-sniff.ts
+// (whose segment walk stops 2 bytes short of EOI at end of file, as of this writing) from rejecting
+// the sample as truncated. Harmless once that check is fixed.
+const jpg = readFileSync(join(args.samples, args.sample));
+blobs.set(`/gen/${args.sample}`, {
+  body: Buffer.concat([jpg, Buffer.alloc(2)]),
+  type: "image/jpeg",
+});
+// The ModelSpec the app's page sends its worker (lib/inference/protocol.ts), built from the manifest.
+const appModel = {
+  id: v2.id,
+  url: `/models/${v2.file}`,
+  sha256: v2.sha256,
+  bytes: v2.bytes,
+  inputName: v2.input.name,
+  outputName: v2.output.name,
+  preprocessing: v2.preprocessing,
+};
+if (!existsSync(join(root, "public/ort/ort-wasm-simd-threaded.wasm"))) {
+  console.error("bench-peer: public/ort is missing; run `node scripts/copy-ort.mjs` first.");
+  process.exit(1);
+}
+const server = await startServer(
+  {
+    "/peer/": join(root, "scripts/peer"),
+    "/ort/": join(root, "public/ort"),
+    "/ortdist/": join(root, "node_modules/onnxruntime-web/dist"),
+    "/models/": join(root, "public/models"),
+    "/tfjs/core/": join(root, "node_modules/@tensorflow/tfjs-core/dist"),
+    "/tfjs/wasm/": join(root, "node_modules/@tensorflow/tfjs-backend-wasm/dist"),
+  },
+  blobs,
+);
+
+const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "bench-peer-")), {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  headless: true,
+  args: [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+});
+const log = (...a) => console.error("[bench-peer]", ...a);
+try {
+  const page = await browser.newPage();
+  page.on("pageerror", (e) => log("pageerror", e.message));
+  await page.goto(`${server.origin}/peer/bench.html`);
+  await page.waitForFunction(() => window.peerReady === true);
+  const isolated = await page.evaluate(() => window.peer.isolated());
+  const hardwareConcurrency = await page.evaluate(() => navigator.hardwareConcurrency);
+  const chromiumVersion = browser.browser()?.version() ?? null;
+
+  // Set up every configuration first (each in its own worker), then interleave timed blocks.
+  const results = {};
+  for (const name of names) {
+    const cfg = parseConfig(name);
+    if (cfg.kind === "app") {
+      const url = `/gen/app-worker-${cfg.cores ?? "native"}.mjs`;
+      const ready = await page.evaluate(
+        ({ name, url, model, image }) => window.peer.addApp(name, url, model, image),
+        { name, url, model: appModel, image: `/gen/${args.sample}` },
+      );
+      results[name] = {
+        engine: `app classify worker (lib/inference), onnxruntime-web ${ready.env.ortVersion}`,
+        options: {
+          backend: ready.session.backend,
+          note: "lib/inference/session-options.ts + ort-env.ts as committed",
+        },
+        threadsRequested: cfg.threads,
+        threadsUsed: ready.env.threads,
+        setupMs: round(ready.setupMs, 0),
+        firstRunMs: round(ready.firstMs, 1),
+        top5: ready.top5.map((p) => p.index),
+        logits: null,
+        preprocessMs: [],
+        times: [],
+        roundTrips: [],
+      };
+      log(
+        `${name}: ready (app worker, threads ${ready.env.threads}, setup ${Math.round(ready.setupMs)} ms)`,
+      );
+      await page.evaluate(({ name, n }) => window.peer.runApp(name, n), {
+        name,
+        n: Number(args.warmup),
+      });
+      continue;
+    }
+    const ready = await page.evaluate(({ name, cfg }) => window.peer.add({ name, ...cfg }), {
+      name,
+      cfg,
+    });
+    results[name] = {
+      engine:
+        cfg.kind === "tfjs"
+          ? `tfjs-backend-wasm ${ready.version}`
+          : `onnxruntime-web ${ready.version ?? ""} ${cfg.init.entry}`,
+      options:
+        cfg.kind === "ort"
+          ? cfg.init.sessionOptions
+          : { fused: "conv2d/depthwiseConv2d+bias+relu6" },
+      threadsRequested: cfg.threads,
+      threadsUsed: ready.threads,
+      setupMs: round(ready.setupMs, 0),
+      firstRunMs: round(ready.firstMs, 1),
+      top5: top5(ready.logits),
+      logits: ready.logits,
+      times: [],
+      roundTrips: [],
+    };
+    log(
+      `${name}: ready (threads ${ready.threads}, setup ${Math.round(ready.setupMs)} ms, first ${ready.firstMs.toFixed(1)} ms)`,
+    );
+    await page.evaluate(({ name, n }) => window.peer.run(name, n), {
+      name,
+      n: Number(args.warmup),
+    });
+  }
+  for (let b = 0; b < blocks; b++) {
+    // Rotate the order each block so no configuration always runs right after a given other one.
+    const order = names.map((_, i) => names[(i + b) % names.length]);
+    for (const name of order) {
+      const isApp = parseConfig(name).kind === "app";
+      const r = await page.evaluate(
+        ({ name, n, isApp }) => (isApp ? window.peer.runApp(name, n) : window.peer.run(name, n)),
+        {
+          name,
+          n: perBlock,
+          isApp,
+        },
+      );
+      results[name].times.push(...r.times);
+      results[name].roundTrips.push(r.roundTripMs);
+      if (isApp) {
+        results[name].preprocessMs.push(r.preprocessMs);
+        results[name].top5 = r.top5.map((p) => p.index);
+      }
+    }
+    log(
+      `block ${b + 1}/${blocks}: ` +
+        names.map((n) => `${n} ${median(results[n].times).toFixed(1)}`).join(", "),
+    );
+  }
+
+  const profiles = {};
+  if (args.profile) {
+    for (const name of names) {
+      const cfg = parseConfig(name);
+      if (cfg.kind === "app") continue; // profiled through its bare twin (same entry/options)
+      if (cfg.kind === "tfjs") {
+        const p = await page.evaluate(({ name }) => window.peer.profile(name, 20), { name });
+        profiles[name] = summarizeTfjsProfile(p.ops);
+        profiles[name].note =
+          "mean per op over 20 runs, timed around each TF.js op call (dispatch included)";
+      } else {
+        const pname = `${name}#profile`;
+        const pcfg = {
+          ...cfg,
+          init: {
+            ...cfg.init,
+            sessionOptions: { ...cfg.init.sessionOptions, enableProfiling: true },
+          },
+        };
+        await page.evaluate(({ name, cfg }) => window.peer.add({ name, ...cfg }), {
+          name: pname,
+          cfg: pcfg,
+        });
+        const p = await page.evaluate(({ name }) => window.peer.profile(name, 20), { name: pname });
+        profiles[name] = summarizeOrtProfile(p.logs, 21);
+        profiles[name].note =
+          "median per node over 20 profiled runs (ORT profiler, kernel time only)";
+        await page.evaluate(({ name }) => window.peer.remove(name), { name: pname });
+      }
+    }
+  }
+
+  // --- report -------------------------------------------------------------------------------
+  // Logit differences are measured against the first configuration that exposes logits (the app's
+  // worker returns probabilities only; its top-5 is compared instead).
+  const ref = Object.values(results).find((r) => r.logits) ?? results[names[0]];
+  const configs = {};
+  for (const [name, r] of Object.entries(results)) {
+    let maxAbs = r.logits ? 0 : null;
+    if (r.logits)
+      for (let i = 0; i < r.logits.length; i++)
+        maxAbs = Math.max(maxAbs, Math.abs(r.logits[i] - ref.logits[i]));
+    configs[name] = {
+      engine: r.engine,
+      options: r.options,
+      threadsRequested: r.threadsRequested,
+      threadsUsed: r.threadsUsed,
+      runs: r.times.length,
+      medianMs: round(median(r.times)),
+      minMs: round(Math.min(...r.times)),
+      roundTripMedianMs: round(median(r.roundTrips)),
+      ...(r.preprocessMs ? { preprocessMedianMs: round(median(r.preprocessMs)) } : {}),
+      setupMs: r.setupMs,
+      firstRunMs: r.firstRunMs,
+      top5: r.top5,
+      top5MatchesReference: r.top5.join() === ref.top5.join(),
+      maxAbsLogitDiffVsReference: maxAbs == null ? null : Number(maxAbs.toExponential(2)),
+    };
+  }
+  const ratios = {};
+  for (const t of [1, 2]) {
+    const app = configs[`app-${t}t`];
+    const tf = configs[`tfjs-${t}t`];
+    if (!app || !tf) continue;
+    ratios[`${t}t`] = {
+      appOverTfjsMedian: round(app.medianMs / tf.medianMs, 3),
+      appOverTfjsMin: round(app.minMs / tf.minMs, 3),
+      appThreadsUsed: app.threadsUsed,
+      tfjsThreadsUsed: tf.threadsUsed,
+      sameTop5: app.top5.join() === tf.top5.join(),
+    };
+  }
+  const report = {
+    benchmark: "bench:peer",
+    model: v2.id,
+    sample: args.sample,
+    expectedClass:
+      JSON.parse(readFileSync(join(args.samples, "labels.json"), "utf8"))[args.sample]?.index ??
+      null,
+    machine: { hardwareConcurrency, crossOriginIsolated: isolated, chromium: chromiumVersion },
+    reference: Object.keys(results).find((k) => results[k] === ref),
+    method: `${blocks} blocks × ${perBlock} runs per config, order rotated per block, ${args.warmup} warm-up runs; time = one inference inside the worker (input tensor → logits read), preprocessing excluded`,
+    ratios,
+    configs,
+    ...(args.profile ? { profiles } : {}),
+  };
+  const json = JSON.stringify(report, null, 2);
+  if (args.out) writeFileSync(args.out, json + "\n");
+  console.log(json);
+} finally {
+  await browser.close();
+  await server.close();
+}
