@@ -1,0 +1,160 @@
+"use client";
+
+import { useMemo, useRef } from "react";
+import { useReducedMotion } from "@/components/hooks/use-reduced-motion";
+import { MODEL_TITLES } from "@/lib/arch/models";
+import type { ModelId, ResolvedBlock } from "@/lib/arch/types";
+import { blockAnimation } from "@/lib/blocks/block-stages";
+import type { BlockKindSlug } from "@/lib/blocks/catalog";
+import { blockKind } from "@/lib/blocks/catalog";
+import type { BlockAnimation } from "@/lib/blocks/types";
+import { CostInputError } from "@/lib/cost/cost-input-error";
+import { resolveNetwork } from "@/lib/cost/resolve-network";
+import { layoutBlock } from "@/lib/viz/block-layout";
+import { BlockDiagramSvg } from "./block-diagram";
+import { CostCounter } from "./cost-counter";
+import { PlaybackControls } from "./playback-controls";
+import { usePlayback } from "./use-playback";
+
+export interface BlockPlayerProps {
+  readonly kind: BlockKindSlug;
+  readonly model: ModelId;
+  /** Index into the model's blocks (ResolvedNetwork.blocks). */
+  readonly blockIndex: number;
+  readonly alpha: number;
+  readonly resolution: number;
+  /** Tighter chrome for embedding in a lesson. */
+  readonly compact?: boolean;
+}
+
+type Resolved =
+  | { readonly ok: true; readonly block: ResolvedBlock; readonly animation: BlockAnimation }
+  | { readonly ok: false; readonly message: string };
+
+function resolve(props: BlockPlayerProps): Resolved {
+  try {
+    const net = resolveNetwork(props.model, { alpha: props.alpha, resolution: props.resolution });
+    const block = net.blocks[props.blockIndex];
+    const animation =
+      block && blockKind(props.kind).qualifies(block.spec, props.model)
+        ? blockAnimation(block)
+        : null;
+    if (!block || !animation) {
+      return {
+        ok: false,
+        message: `Block ${props.blockIndex} of ${MODEL_TITLES[props.model]} is not a ${blockKind(props.kind).title}.`,
+      };
+    }
+    return { ok: true, block, animation };
+  } catch (error) {
+    if (error instanceof CostInputError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+/**
+ * An animated MobileNet block driven by the cost engine's shapes and costs for one layer. Self-contained
+ * (no URL access), so lessons can embed it; /blocks/<kind> wires the URL to its props.
+ */
+export function BlockPlayer(props: BlockPlayerProps) {
+  const resolved = useMemo(
+    () => resolve(props),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the props object is new each render; its fields are the inputs
+    [props.kind, props.model, props.blockIndex, props.alpha, props.resolution],
+  );
+  if (!resolved.ok) {
+    return (
+      <p
+        role="alert"
+        className="rounded-md border border-red-300 p-3 text-sm text-red-800 dark:border-red-700 dark:text-red-200"
+      >
+        {resolved.message}
+      </p>
+    );
+  }
+  // A new block restarts playback; a new α or resolution keeps the stage (the stages are the same).
+  return (
+    <Player
+      key={`${props.model}/${props.blockIndex}`}
+      {...props}
+      block={resolved.block}
+      animation={resolved.animation}
+    />
+  );
+}
+
+function Player({
+  kind,
+  model,
+  block,
+  animation,
+  alpha,
+  resolution,
+  compact = false,
+}: BlockPlayerProps & { readonly block: ResolvedBlock; readonly animation: BlockAnimation }) {
+  const rootRef = useRef<HTMLElement>(null);
+  const reducedMotion = useReducedMotion();
+  const { stages, diagram, standard } = animation;
+  const playback = usePlayback(stages.length, reducedMotion, rootRef);
+  const horizontal = useMemo(() => layoutBlock(diagram, "horizontal"), [diagram]);
+  const vertical = useMemo(() => layoutBlock(diagram, "vertical"), [diagram]);
+  const stage = stages[playback.step] ?? stages[0];
+  if (!stage) return null;
+  const name = `${blockKind(kind).title}: ${MODEL_TITLES[model]} block ${block.index}, α = ${alpha}, ${resolution}×${resolution} input`;
+  const common = {
+    diagram,
+    stages,
+    step: playback.step,
+    reducedMotion,
+    speed: playback.speed,
+    title: name,
+  };
+
+  return (
+    <section
+      ref={rootRef}
+      aria-label={`Animated block: ${name}`}
+      data-testid="block-player"
+      data-playing={playback.playing}
+      data-step={playback.step}
+      className={`@container grid gap-3 rounded-lg border border-slate-200 dark:border-slate-700 ${compact ? "p-2" : "p-3 sm:p-4"}`}
+    >
+      <p className="text-sm text-slate-600 dark:text-slate-400">{name}</p>
+      <div>
+        <BlockDiagramSvg
+          {...common}
+          layout={horizontal}
+          maxScale={1.15}
+          className="mx-auto hidden h-auto w-full @3xl:block"
+        />
+        <BlockDiagramSvg
+          {...common}
+          layout={vertical}
+          maxScale={1}
+          className="mx-auto h-auto w-full @3xl:hidden"
+        />
+      </div>
+      <PlaybackControls playback={playback} stages={stages} />
+      <div className="grid gap-4 @3xl:grid-cols-[3fr_2fr]">
+        <div aria-live="polite" aria-atomic="true" data-testid="stage-caption">
+          <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+            Stage {playback.step + 1} of {stages.length} · {stage.title}
+          </p>
+          <p className="mt-1 text-base leading-relaxed">{stage.caption}</p>
+          <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Tensors in this stage">
+            {stage.tensors.map((t) => (
+              <li
+                key={t.id}
+                data-testid="stage-tensor"
+                className="rounded border border-slate-300 px-1.5 py-0.5 font-mono text-xs dark:border-slate-600"
+              >
+                {t.label}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <CostCounter stage={stage} totals={block.totals} standard={standard} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { formatCount, formatExact } from "@/lib/cost/format";
+import type { Stage, StandardCounterpart } from "@/lib/blocks/types";
+
+function Meter({
+  label,
+  unit,
+  value,
+  total,
+  delta,
+  testId,
+}: {
+  readonly label: string;
+  readonly unit: string;
+  readonly value: number;
+  readonly total: number;
+  readonly delta: number;
+  readonly testId: string;
+}) {
+  const fraction = total > 0 ? value / total : 0;
+  return (
+    <div>
+      <div className="flex items-baseline justify-between gap-2">
+        <span className="text-sm font-medium text-slate-700 dark:text-slate-300">{label}</span>
+        <span className="font-mono text-sm tabular-nums">
+          <span title={`${formatExact(value)} ${unit}`}>{formatCount(value)}</span>
+          <span className="text-slate-500 dark:text-slate-400"> / {formatCount(total)}</span>
+        </span>
+      </div>
+      <div
+        className="mt-1 h-2 overflow-hidden rounded bg-slate-200 dark:bg-slate-700"
+        aria-hidden="true"
+      >
+        <div
+          className="h-full rounded bg-slate-700 transition-[width] duration-500 dark:bg-slate-300"
+          style={{ width: `${(fraction * 100).toFixed(2)}%` }}
+        />
+      </div>
+      <div className="mt-1 flex justify-between gap-2 text-xs text-slate-600 dark:text-slate-400">
+        <span className="font-mono tabular-nums" data-testid={testId}>
+          {formatExact(value)} {unit}
+        </span>
+        <span className="font-mono tabular-nums">
+          {delta > 0 ? `+${formatCount(delta)} this stage` : "—"}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+/** Running MACs and params up to the current stage, ending at the block's engine totals. */
+export function CostCounter({
+  stage,
+  totals,
+  standard,
+}: {
+  readonly stage: Stage;
+  readonly totals: { readonly macs: number; readonly params: number };
+  readonly standard: StandardCounterpart | null;
+}) {
+  return (
+    <div className="grid gap-3">
+      <Meter
+        label="MACs (multiply-adds)"
+        unit="MACs"
+        value={stage.macs}
+        total={totals.macs}
+        delta={stage.stageMacs}
+        testId="counter-macs"
+      />
+      <Meter
+        label="Parameters"
+        unit="params"
+        value={stage.params}
+        total={totals.params}
+        delta={stage.stageParams}
+        testId="counter-params"
+      />
+      {standard && (
+        <p
+          className="rounded-md border border-dashed border-slate-300 p-2 text-xs text-slate-700 dark:border-slate-600 dark:text-slate-300"
+          data-testid="counter-standard"
+        >
+          {standard.label}:{" "}
+          <span className="font-mono tabular-nums" title={`${formatExact(standard.macs)} MACs`}>
+            {formatCount(standard.macs)} MACs
+          </span>
+          {" · "}
+          <span className="font-mono tabular-nums" title={`${formatExact(standard.params)} params`}>
+            {formatCount(standard.params)} params
+          </span>{" "}
+          <span className="text-slate-500 dark:text-slate-400">
+            ({(standard.macs / Math.max(1, totals.macs)).toFixed(1)}× this block&apos;s MACs)
+          </span>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,200 @@
+import { expect, test, type Page } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+import type { ModelId } from "@/lib/arch/types";
+import { blockStages } from "@/lib/blocks/block-stages";
+import type { BlockKindSlug } from "@/lib/blocks/catalog";
+import { BLOCK_KIND_SLUGS } from "@/lib/blocks/catalog";
+import { formatExact } from "@/lib/cost/format";
+import { resolveNetwork } from "@/lib/cost/resolve-network";
+
+/**
+ * The animated blocks, checked against the cost engine itself: every stage's scrubber text, caption,
+ * tensor labels and running counters, for two layers and two α values per block kind. Reduced motion
+ * everywhere except the auto-play test, so frames (and screenshots) are deterministic.
+ */
+const SHOTS = "e2e/screenshots/blocks";
+
+interface Case {
+  readonly kind: BlockKindSlug;
+  readonly model: ModelId;
+  /** A block index, or "first-mqa"/"last-mqa" for the hybrids (their indices are not fixed by hand). */
+  readonly block: number | "first-mqa" | "last-mqa";
+  readonly alpha: number;
+  readonly res: number;
+}
+
+const CASES: readonly Case[] = [
+  { kind: "v1-separable", model: "v1", block: 2, alpha: 1, res: 224 },
+  { kind: "v1-separable", model: "v1", block: 12, alpha: 0.5, res: 160 },
+  { kind: "v2-inverted-residual", model: "v2", block: 3, alpha: 1, res: 224 },
+  { kind: "v2-inverted-residual", model: "v2", block: 14, alpha: 0.35, res: 128 },
+  { kind: "v3-bneck", model: "v3-large", block: 4, alpha: 1, res: 224 },
+  { kind: "v3-bneck", model: "v3-small", block: 1, alpha: 0.75, res: 192 },
+  { kind: "v4-uib", model: "v4-conv-s", block: 5, alpha: 1, res: 224 },
+  { kind: "v4-uib", model: "v4-conv-m", block: 10, alpha: 0.75, res: 256 },
+  { kind: "v4-mqa", model: "v4-hybrid-m", block: "first-mqa", alpha: 1, res: 256 },
+  { kind: "v4-mqa", model: "v4-hybrid-l", block: "last-mqa", alpha: 0.5, res: 384 },
+];
+
+function resolveCase(c: Case) {
+  const net = resolveNetwork(c.model, { alpha: c.alpha, resolution: c.res });
+  const mqa = net.blocks.filter((b) => b.spec.kind === "mqa");
+  const block =
+    c.block === "first-mqa" ? mqa[0] : c.block === "last-mqa" ? mqa.at(-1) : net.blocks[c.block];
+  if (!block) throw new Error(`no block for ${JSON.stringify(c)}`);
+  const url = `/blocks/${c.kind}?model=${c.model}&block=${block.index}&alpha=${c.alpha}&res=${c.res}`;
+  return { block, stages: blockStages(block), url };
+}
+
+function watchForErrors(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    // Link prefetches of routes other engineers have not built yet (e.g. /lab) are not this page's fault.
+    if (m.type() === "error" && !m.location().url.includes("_rsc=")) problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  return problems;
+}
+
+async function openPlayer(page: Page, url: string) {
+  await page.goto(url);
+  const player = page.getByTestId("block-player");
+  await expect(player).toBeVisible();
+  return player;
+}
+
+test.describe("every stage of every block matches the engine", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.setViewportSize({ width: 1280, height: 1000 });
+  });
+
+  for (const c of CASES) {
+    test(`${c.kind}: ${c.model} block ${c.block}, α=${c.alpha}, ${c.res} px`, async ({ page }) => {
+      const problems = watchForErrors(page);
+      const { block, stages, url } = resolveCase(c);
+      expect(stages.length).toBeGreaterThan(2);
+      const player = await openPlayer(page, url);
+      const scrubber = player.getByRole("slider", { name: "Stage" });
+      const next = player.getByRole("button", { name: "Next stage" });
+      for (const [i, stage] of stages.entries()) {
+        await expect(scrubber).toHaveAttribute(
+          "aria-valuetext",
+          `Stage ${i + 1} of ${stages.length}: ${stage.title}`,
+        );
+        const caption = player.getByTestId("stage-caption");
+        await expect(caption).toContainText(stage.caption);
+        await expect(caption.getByTestId("stage-tensor")).toHaveText(
+          stage.tensors.map((t) => t.label),
+        );
+        await expect(player.getByTestId("counter-macs")).toHaveText(
+          `${formatExact(stage.macs)} MACs`,
+        );
+        await expect(player.getByTestId("counter-params")).toHaveText(
+          `${formatExact(stage.params)} params`,
+        );
+        // Every tensor label on screen is drawn in the diagram too.
+        for (const t of stage.tensors) {
+          await expect(
+            player.locator("svg:visible text", { hasText: t.label }).first(),
+          ).toBeVisible();
+        }
+        if (i < stages.length - 1) await next.click();
+      }
+      await expect(next).toBeDisabled();
+      await expect(player.getByTestId("counter-macs")).toHaveText(
+        `${formatExact(block.totals.macs)} MACs`,
+      );
+      await expect(player.getByTestId("counter-params")).toHaveText(
+        `${formatExact(block.totals.params)} params`,
+      );
+      // And back: step back once returns to the previous stage's counters.
+      await player.getByRole("button", { name: "Previous stage" }).click();
+      await expect(player.getByTestId("counter-macs")).toHaveText(
+        `${formatExact(stages.at(-2)?.macs ?? 0)} MACs`,
+      );
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+test("the scrubber and buttons work from the keyboard", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const { stages, url } = resolveCase(CASES[2] as Case);
+  const player = await openPlayer(page, url);
+  const scrubber = player.getByRole("slider", { name: "Stage" });
+  await scrubber.focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(scrubber).toHaveAttribute(
+    "aria-valuetext",
+    `Stage 3 of ${stages.length}: ${stages[2]?.title}`,
+  );
+  await page.keyboard.press("ArrowLeft");
+  await expect(player).toHaveAttribute("data-step", "1");
+  await player.getByRole("button", { name: "Next stage" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(player).toHaveAttribute("data-step", "2");
+  await player.getByRole("button", { name: "Play" }).focus();
+  await page.keyboard.press("Space");
+  await expect(player.getByRole("button", { name: "Pause" })).toBeVisible();
+  await page.keyboard.press("Space");
+  await expect(player.getByRole("button", { name: "Play" })).toBeVisible();
+});
+
+test("auto-plays with motion allowed, never under reduced motion", async ({ page }) => {
+  const { url } = resolveCase(CASES[4] as Case);
+  await page.emulateMedia({ reducedMotion: "no-preference" });
+  let player = await openPlayer(page, url);
+  await expect(player).toHaveAttribute("data-playing", "true");
+  await expect(player).not.toHaveAttribute("data-step", "0", { timeout: 10_000 });
+
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  player = await openPlayer(page, url);
+  await page.waitForTimeout(4_500); // longer than one stage dwell at 1× speed
+  await expect(player).toHaveAttribute("data-step", "0");
+  await expect(player).toHaveAttribute("data-playing", "false");
+  await expect(player.getByRole("button", { name: "Play" })).toBeVisible();
+});
+
+test("the pickers live in the URL and re-drive the engine", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("/blocks/v2-inverted-residual?model=v2&block=3&alpha=1&res=224");
+  await page.getByLabel("Width α", { exact: true }).selectOption("0.5");
+  await expect(page).toHaveURL(/alpha=0\.5/);
+  const net = resolveNetwork("v2", { alpha: 0.5, resolution: 224 });
+  const block = net.blocks[3];
+  const stages = block ? blockStages(block) : [];
+  const player = page.getByTestId("block-player");
+  await player.getByRole("slider", { name: "Stage" }).fill(String(stages.length - 1));
+  await expect(player.getByTestId("counter-macs")).toHaveText(
+    `${formatExact(block?.totals.macs ?? -1)} MACs`,
+  );
+  await page.getByLabel("Model", { exact: true }).selectOption("v2");
+  await page.getByLabel("Block", { exact: true }).selectOption("14");
+  await expect(page).toHaveURL(/block=14/);
+});
+
+test("screenshots at several stages, phone and desktop, light and dark", async ({ page }) => {
+  test.setTimeout(300_000);
+  mkdirSync(SHOTS, { recursive: true });
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  for (const kind of BLOCK_KIND_SLUGS) {
+    const c = CASES.find((x) => x.kind === kind) as Case;
+    const { stages, url } = resolveCase(c);
+    const picks = [...new Set([0, Math.floor(stages.length / 2), stages.length - 1])];
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ reducedMotion: "reduce", colorScheme: scheme });
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        const player = await openPlayer(page, url);
+        const scrubber = player.getByRole("slider", { name: "Stage" });
+        for (const s of scheme === "light" ? picks : [picks[1] ?? 0]) {
+          await scrubber.fill(String(s));
+          await expect(player).toHaveAttribute("data-step", String(s));
+          await player.screenshot({ path: `${SHOTS}/${kind}-s${s}-${width}-${scheme}.png` });
+        }
+      }
+    }
+  }
+});

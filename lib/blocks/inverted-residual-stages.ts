@@ -1,0 +1,181 @@
+/**
+ * V2 inverted residual with linear bottleneck (V2 Table 1, Fig. 3b) and V3 bneck with optional
+ * squeeze-and-excite and h-swish (V3 Fig. 4): expand → depthwise → [SE] → linear project → [+ input].
+ */
+import type { InvertedResidualSpec, ResolvedBlock } from "@/lib/arch/types";
+import { seStages } from "./se-stages";
+import type { StageDraft } from "./stage-builder";
+import {
+  accumulateStages,
+  activationName,
+  findLayer,
+  kernelLabel,
+  requireLayer,
+  residualCaption,
+  strideClause,
+  tensorOf,
+} from "./stage-builder";
+import type { BlockAnimation, DiagramEdge, DiagramNode } from "./types";
+
+/** Stages and diagram of an inverted residual (V2) or bneck (V3) block. */
+export function invertedResidualAnimation(
+  block: ResolvedBlock,
+  spec: InvertedResidualSpec,
+): BlockAnimation {
+  const expand = findLayer(block, "expand");
+  const dw = requireLayer(block, "depthwise");
+  const project = requireLayer(block, "project");
+  const act = activationName(spec.act);
+  const k = kernelLabel(spec.kernel);
+  const nodes: DiagramNode[] = [
+    { kind: "tensor", id: "in", column: 0, lane: 0, shape: block.input, role: "input", stage: 0 },
+  ];
+  const edges: DiagramEdge[] = [];
+  const drafts: StageDraft[] = [];
+  const inLabel = tensorOf("in", block.input).label;
+  drafts.push({
+    id: "input",
+    title: "input",
+    caption: expand
+      ? `A narrow ${inLabel} bottleneck tensor enters the block.`
+      : `A narrow ${inLabel} tensor enters; this block's expansion factor is 1, so it has no 1×1 expand conv.`,
+    op: null,
+    motion: "enter",
+    tensors: [tensorOf("in", block.input)],
+    focus: ["in"],
+    layers: [],
+  });
+
+  let column = 1;
+  let last = "in";
+  if (expand) {
+    const stage = drafts.length;
+    const ratio = expand.output.c / expand.input.c;
+    nodes.push({
+      kind: "tensor",
+      id: "exp",
+      column,
+      lane: 0,
+      shape: expand.output,
+      role: "expanded",
+      stage,
+    });
+    edges.push({
+      id: "e-exp",
+      from: last,
+      to: "exp",
+      op: "pointwise",
+      label: "1×1 expand",
+      sublabel: act,
+      style: "flow",
+      stage,
+    });
+    drafts.push({
+      id: "expand",
+      title: "1×1 expand",
+      caption: `A 1×1 convolution expands ${expand.input.c} → ${expand.output.c} channels (×${Number(ratio.toFixed(2))}), followed by ${act}.`,
+      op: "pointwise",
+      motion: "mix",
+      tensors: [tensorOf("in", expand.input), tensorOf("exp", expand.output)],
+      focus: ["e-exp", "exp"],
+      layers: [expand],
+    });
+    column += 1;
+    last = "exp";
+  }
+
+  const dwStage = drafts.length;
+  nodes.push({
+    kind: "tensor",
+    id: "dw",
+    column,
+    lane: 0,
+    shape: dw.output,
+    role: "filtered",
+    stage: dwStage,
+  });
+  edges.push({
+    id: "e-dw",
+    from: last,
+    to: "dw",
+    op: "depthwise",
+    label: `dw ${k}`,
+    sublabel: `s${spec.stride} · ${act}`,
+    style: "flow",
+    stage: dwStage,
+  });
+  drafts.push({
+    id: "depthwise",
+    title: `depthwise ${k}`,
+    caption: `A ${k} depthwise filter slides over each of the ${dw.input.c} channels on its own${strideClause(dw)}, followed by ${act}.`,
+    op: "depthwise",
+    motion: "slide",
+    tensors: [tensorOf(last, dw.input), tensorOf("dw", dw.output)],
+    focus: ["e-dw", "dw"],
+    layers: [dw],
+  });
+  column += 1;
+  last = "dw";
+
+  if (spec.se) {
+    const se = seStages(block, dw.output, column, drafts.length, last);
+    nodes.push(...se.nodes);
+    edges.push(...se.edges);
+    drafts.push(...se.drafts);
+    column = se.nextColumn;
+    last = se.last;
+  }
+
+  const projStage = drafts.length;
+  nodes.push({
+    kind: "tensor",
+    id: "out",
+    column,
+    lane: 0,
+    shape: project.output,
+    role: block.residual ? "output (+ input)" : "output",
+    stage: projStage,
+  });
+  edges.push({
+    id: "e-proj",
+    from: last,
+    to: "out",
+    op: "pointwise",
+    label: "1×1 project",
+    sublabel: "linear",
+    style: "flow",
+    stage: projStage,
+  });
+  drafts.push({
+    id: "project",
+    title: "1×1 linear project",
+    caption: `A linear 1×1 convolution projects ${project.input.c} → ${project.output.c} channels with no activation, so the narrow output loses no information to a ReLU.`,
+    op: "pointwise",
+    motion: "mix",
+    tensors: [tensorOf(last, project.input), tensorOf("out", project.output)],
+    focus: ["e-proj", "out"],
+    layers: [project],
+  });
+
+  const resStage = drafts.length;
+  edges.push({
+    id: "e-res",
+    from: "in",
+    to: "out",
+    op: null,
+    label: block.residual ? "+ input" : "no residual",
+    style: block.residual ? "skip" : "absent",
+    stage: resStage,
+  });
+  drafts.push({
+    id: "residual",
+    title: block.residual ? "residual add" : "no residual",
+    caption: residualCaption(block, spec.stride),
+    op: null,
+    motion: block.residual ? "add" : "none",
+    tensors: [tensorOf("in", block.input), tensorOf("out", block.output)],
+    focus: ["e-res", "in", "out"],
+    layers: [],
+  });
+  return { stages: accumulateStages(block, drafts), diagram: { nodes, edges }, standard: null };
+}

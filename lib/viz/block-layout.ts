@@ -1,0 +1,286 @@
+/**
+ * Positions of an animated block's diagram as plain data: tensor boxes sized by H, W and C on a log
+ * scale (so 7×7 and 112×112, or 16 and 960 channels, stay comparable on one screen), op arrows with
+ * their chips, and residual arcs. Horizontal for wide screens, vertical (columns become rows) for phones.
+ */
+import type { BlockDiagram, DiagramEdge, DiagramGhost, DiagramTensor } from "@/lib/blocks/types";
+
+export type Orientation = "horizontal" | "vertical";
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface Rect extends Point {
+  readonly w: number;
+  readonly h: number;
+}
+
+/** A tensor drawn as a cuboid: front face (C across, H down), receding depth for W. */
+export interface PositionedTensor {
+  readonly node: DiagramTensor;
+  readonly front: Rect;
+  readonly depth: number;
+  readonly label: string;
+  /** Baseline of the H×W×C label, centred on `labelX`; the role goes 12 px below. */
+  readonly labelX: number;
+  readonly labelY: number;
+  readonly bounds: Rect;
+}
+
+export interface PositionedGhost {
+  readonly node: DiagramGhost;
+  readonly rect: Rect;
+  readonly bounds: Rect;
+}
+
+export interface PositionedEdge {
+  readonly edge: DiagramEdge;
+  /** SVG path data. */
+  readonly d: string;
+  /** Where the op chip is centred. */
+  readonly mid: Point;
+  readonly chip: { readonly w: number; readonly h: number };
+}
+
+export interface BlockLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly tensors: readonly PositionedTensor[];
+  readonly ghosts: readonly PositionedGhost[];
+  readonly edges: readonly PositionedEdge[];
+}
+
+/** px per log2 step; 1 → 14 px, 7 → 39 px, 56 → 66 px, 112 → 75 px. */
+export function spatialExtent(n: number): number {
+  return 14 + 9 * Math.log2(Math.max(1, n));
+}
+
+/** 3 → 13 px, 16 → 28 px, 144 → 47 px, 960 → 63 px. */
+export function channelExtent(c: number): number {
+  return 4 + 6 * Math.log2(Math.max(1, c));
+}
+
+const SHAPE_CHAR_PX = 6.6; // 11 px monospace
+const ROLE_CHAR_PX = 5.6; // 10 px sans
+const CHIP_CHAR_PX = 6.2;
+const LABEL_BLOCK = 28; // two text lines under a box
+const GAP = { horizontal: 64, vertical: 48 } as const;
+const LANE_GAP = 40;
+const MARGIN = 12;
+const ARC_ROOM = 34;
+const GHOST = { w: 78, h: 26 } as const;
+
+/** Width of an op chip for its label and sublabel. */
+export function chipSize(edge: Pick<DiagramEdge, "label" | "sublabel">): { w: number; h: number } {
+  if (!edge.label) return { w: 0, h: 0 };
+  const chars = Math.max(edge.label.length, edge.sublabel?.length ?? 0);
+  return { w: Math.ceil(chars * CHIP_CHAR_PX + 14), h: edge.sublabel ? 30 : 18 };
+}
+
+interface Sized {
+  readonly id: string;
+  readonly column: number;
+  readonly lane: number;
+  /** Footprint including text. */
+  readonly w: number;
+  readonly h: number;
+}
+
+function labelOf(t: DiagramTensor): string {
+  return t.label ?? `${t.shape.h}×${t.shape.w}×${t.shape.c}`;
+}
+
+function sizeOf(n: DiagramTensor | DiagramGhost): Sized {
+  if (n.kind === "ghost")
+    return { id: n.id, column: n.column, lane: n.lane, w: GHOST.w, h: GHOST.h };
+  const depth = 0.3 * spatialExtent(n.shape.w);
+  const boxW = channelExtent(n.shape.c) + depth;
+  const text = Math.max(labelOf(n).length * SHAPE_CHAR_PX, n.role.length * ROLE_CHAR_PX);
+  return {
+    id: n.id,
+    column: n.column,
+    lane: n.lane,
+    w: Math.max(boxW, text),
+    h: spatialExtent(n.shape.h) + depth + LABEL_BLOCK,
+  };
+}
+
+/** Offsets of consecutive bands (columns or lanes) of the given sizes; `gap(k)` follows band k. */
+function bands(
+  keys: readonly number[],
+  size: (k: number) => number,
+  gap: (k: number) => number,
+  start: number,
+) {
+  const pos = new Map<number, { start: number; size: number }>();
+  let at = start;
+  for (const k of keys) {
+    const s = size(k);
+    pos.set(k, { start: at, size: s });
+    at += s + gap(k);
+  }
+  return { pos };
+}
+
+function uniqueSorted(xs: readonly number[]): number[] {
+  return [...new Set(xs)].sort((a, b) => a - b);
+}
+
+function fmt(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** Lays out a block diagram; the same input always gives the same numbers. */
+export function layoutBlock(diagram: BlockDiagram, orientation: Orientation): BlockLayout {
+  const horizontal = orientation === "horizontal";
+  const sized = diagram.nodes.map(sizeOf);
+  const hasSkip = diagram.edges.some((e) => e.style !== "flow");
+  const columns = uniqueSorted(sized.map((s) => s.column));
+  const lanes = uniqueSorted(sized.map((s) => s.lane));
+  const along = (s: Sized) => (horizontal ? s.w : s.h);
+  const across = (s: Sized) => (horizontal ? s.h : s.w);
+  const columnOf = new Map(diagram.nodes.map((n) => [n.id, n.column]));
+  // The gap after a column must fit the chips of arrows that cross it into the next column.
+  const gapAfter = (c: number) =>
+    Math.max(
+      GAP[orientation],
+      ...diagram.edges
+        .filter(
+          (e) => e.style === "flow" && columnOf.get(e.from) === c && columnOf.get(e.to) === c + 1,
+        )
+        .map((e) => (horizontal ? chipSize(e).w + 26 : chipSize(e).h + 30)),
+    );
+  const colBands = bands(
+    columns,
+    (c) => Math.max(...sized.filter((s) => s.column === c).map(along)),
+    gapAfter,
+    MARGIN,
+  );
+  // Residual arcs (and their chips, which sit on the arc) run outside every lane.
+  const skipChip = Math.max(
+    0,
+    ...diagram.edges
+      .filter((e) => e.style !== "flow")
+      .map((e) => chipSize(e)[horizontal ? "h" : "w"]),
+  );
+  const arcRoom = hasSkip ? Math.max(ARC_ROOM, skipChip + 8) : 0;
+  const laneBands = bands(
+    lanes,
+    (l) => Math.max(...sized.filter((s) => s.lane === l).map(across)),
+    () => LANE_GAP,
+    MARGIN + arcRoom,
+  );
+
+  const place = (s: Sized) => {
+    const c = colBands.pos.get(s.column) ?? { start: 0, size: 0 };
+    const l = laneBands.pos.get(s.lane) ?? { start: 0, size: 0 };
+    // Centred in its column, centred in its lane.
+    const a = c.start + (c.size - along(s)) / 2;
+    const b = l.start + (l.size - across(s)) / 2;
+    return horizontal ? { x: a, y: b, w: s.w, h: s.h } : { x: b, y: a, w: s.w, h: s.h };
+  };
+
+  const tensors: PositionedTensor[] = [];
+  const ghosts: PositionedGhost[] = [];
+  diagram.nodes.forEach((n, i) => {
+    const s = sized[i];
+    if (!s) return;
+    const bounds = place(s);
+    if (n.kind === "ghost") {
+      const rect = { x: bounds.x + (bounds.w - GHOST.w) / 2, y: bounds.y, w: GHOST.w, h: GHOST.h };
+      ghosts.push({ node: n, rect, bounds });
+      return;
+    }
+    const depth = 0.3 * spatialExtent(n.shape.w);
+    const fw = channelExtent(n.shape.c);
+    const fh = spatialExtent(n.shape.h);
+    const boxW = fw + depth;
+    const x0 = bounds.x + (bounds.w - boxW) / 2;
+    const front = { x: fmt(x0), y: fmt(bounds.y + depth), w: fmt(fw), h: fmt(fh) };
+    tensors.push({
+      node: n,
+      front,
+      depth: fmt(depth),
+      label: labelOf(n),
+      labelX: fmt(bounds.x + bounds.w / 2),
+      labelY: fmt(bounds.y + depth + fh + 13),
+      bounds,
+    });
+  });
+
+  const boundsOf = new Map<string, Rect>([
+    ...tensors.map((t) => [t.node.id, t.bounds] as const),
+    ...ghosts.map((g) => [g.node.id, g.rect] as const),
+  ]);
+  const boxOf = new Map<string, Rect>([
+    ...tensors.map(
+      (t) =>
+        [
+          t.node.id,
+          { ...t.front, y: t.front.y - t.depth, w: t.front.w + t.depth, h: t.front.h + t.depth },
+        ] as const,
+    ),
+    ...ghosts.map((g) => [g.node.id, g.rect] as const),
+  ]);
+  const minCross = horizontal
+    ? Math.min(...[...boxOf.values()].map((r) => r.y))
+    : Math.min(...[...boundsOf.values()].map((r) => r.x));
+
+  const edges = diagram.edges.flatMap((edge): PositionedEdge[] => {
+    const a = boxOf.get(edge.from);
+    const b = boxOf.get(edge.to);
+    const aFull = boundsOf.get(edge.from);
+    const bFull = boundsOf.get(edge.to);
+    if (!a || !b || !aFull || !bFull) return [];
+    const chip = chipSize(edge);
+    if (edge.style !== "flow") {
+      // Residual arcs run outside every lane: above (horizontal) or to the left (vertical).
+      // The arc's apex (t = ½) is ¼·start + ¾·control, so pick the control to put the apex at `peak`.
+      const peak = minCross - arcRoom / 2;
+      if (horizontal) {
+        const p0 = { x: a.x + a.w / 2, y: a.y };
+        const p3 = { x: b.x + b.w / 2, y: b.y };
+        const c = (4 * peak - (p0.y + p3.y) / 2) / 3;
+        const d = `M${fmt(p0.x)},${fmt(p0.y)} C${fmt(p0.x)},${fmt(c)} ${fmt(p3.x)},${fmt(c)} ${fmt(p3.x)},${fmt(p3.y)}`;
+        return [{ edge, d, mid: { x: fmt((p0.x + p3.x) / 2), y: fmt(peak) }, chip }];
+      }
+      const p0 = { x: aFull.x, y: a.y + a.h / 2 };
+      const p3 = { x: bFull.x, y: b.y + b.h / 2 };
+      const c = (4 * peak - (p0.x + p3.x) / 2) / 3;
+      const d = `M${fmt(p0.x)},${fmt(p0.y)} C${fmt(c)},${fmt(p0.y)} ${fmt(c)},${fmt(p3.y)} ${fmt(p3.x)},${fmt(p3.y)}`;
+      return [{ edge, d, mid: { x: fmt(peak), y: fmt((p0.y + p3.y) / 2) }, chip }];
+    }
+    const p0 = horizontal
+      ? { x: a.x + a.w, y: a.y + a.h / 2 }
+      : { x: a.x + a.w / 2, y: aFull.y + aFull.h };
+    const p3 = horizontal ? { x: b.x, y: b.y + b.h / 2 } : { x: b.x + b.w / 2, y: b.y };
+    const bend = horizontal ? (p3.x - p0.x) / 2 : (p3.y - p0.y) / 2;
+    const p1 = horizontal ? { x: p0.x + bend, y: p0.y } : { x: p0.x, y: p0.y + bend };
+    const p2 = horizontal ? { x: p3.x - bend, y: p3.y } : { x: p3.x, y: p3.y - bend };
+    const d = `M${fmt(p0.x)},${fmt(p0.y)} C${fmt(p1.x)},${fmt(p1.y)} ${fmt(p2.x)},${fmt(p2.y)} ${fmt(p3.x)},${fmt(p3.y)}`;
+    // Cubic Bézier at t = ½.
+    const mid = {
+      x: fmt((p0.x + 3 * p1.x + 3 * p2.x + p3.x) / 8),
+      y: fmt((p0.y + 3 * p1.y + 3 * p2.y + p3.y) / 8),
+    };
+    return [{ edge, d, mid, chip }];
+  });
+
+  const maxRight = Math.max(
+    ...[...boundsOf.values()].map((r) => r.x + r.w),
+    ...edges.map((e) => e.mid.x + e.chip.w / 2),
+  );
+  const maxBottom = Math.max(
+    ...[...boundsOf.values()].map((r) => r.y + r.h),
+    ...edges.map((e) => e.mid.y + e.chip.h / 2),
+  );
+  return {
+    width: Math.ceil(maxRight + MARGIN),
+    height: Math.ceil(maxBottom + MARGIN),
+    tensors,
+    ghosts,
+    edges,
+  };
+}
