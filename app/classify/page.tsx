@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { ClassifyApp } from "@/components/classify/classify-app";
+import { loadClassifyAssets } from "@/lib/inference/installed-assets";
+
+export const metadata: Metadata = { title: "Classify your own photo" };
+
+// Installed models and sample photos are read from public/ on each request (setup can run after the build).
+export const dynamic = "force-dynamic";
+
+export default function ClassifyPage() {
+  const assets = loadClassifyAssets();
+  return (
+    <div>
+      <h1 className="text-3xl font-bold tracking-tight">Classify your own photo</h1>
+      <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">
+        Real MobileNets trained on ImageNet name what is in your photo, right here in your browser.
+        The photo never leaves your device: decoding, preprocessing and inference all run in a Web
+        Worker, on WebGPU or WebAssembly, and the page shows how fast each version and each backend
+        is.
+      </p>
+      <ClassifyApp {...assets} />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { formatCount, formatExact } from "@/lib/cost/format";
+import type { ModelCard } from "@/lib/inference/installed-assets";
+import type { Backend, ClassifyResult } from "@/lib/inference/protocol";
+import { formatMs, formatPercent } from "./format";
+import { labelFor } from "./labels";
+
+export type CompareRow =
+  | { readonly modelId: string; readonly backend: Backend; readonly result: ClassifyResult }
+  | { readonly modelId: string; readonly backend: Backend; readonly error: string };
+
+/** One image through every model (and backend): top-1, confidence, warm latency, params, MACs. */
+export function CompareTable({
+  rows,
+  models,
+}: {
+  readonly rows: readonly CompareRow[];
+  readonly models: readonly ModelCard[];
+}) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[40rem] text-left text-sm" data-testid="compare-table">
+        <caption className="sr-only">Comparison of models and backends on one image</caption>
+        <thead className="border-b border-slate-300 text-slate-600 dark:border-slate-700 dark:text-slate-400">
+          <tr>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Model
+            </th>
+            <th scope="col" className="pr-3 font-medium">
+              Backend
+            </th>
+            <th scope="col" className="pr-3 font-medium">
+              Top-1
+            </th>
+            <th scope="col" className="pr-3 text-right font-medium">
+              Confidence
+            </th>
+            <th scope="col" className="pr-3 text-right font-medium">
+              Warm median
+            </th>
+            <th scope="col" className="pr-3 text-right font-medium">
+              Params
+            </th>
+            <th scope="col" className="text-right font-medium">
+              MACs (multiply-adds)
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const m = models.find((c) => c.id === r.modelId);
+            const top = "result" in r ? r.result.top5[0] : undefined;
+            return (
+              <tr
+                key={`${r.modelId}|${r.backend}`}
+                className="border-b border-slate-200 dark:border-slate-800"
+                data-testid="compare-row"
+                data-model={r.modelId}
+                data-backend={r.backend}
+              >
+                <th scope="row" className="py-2 pr-3 font-medium">
+                  MobileNet{m?.version.toUpperCase()}{" "}
+                  <span className="font-normal text-slate-500 dark:text-slate-400">
+                    {m?.variant}
+                  </span>
+                </th>
+                <td className="pr-3">{r.backend === "webgpu" ? "WebGPU" : "WASM"}</td>
+                {"error" in r ? (
+                  <td colSpan={3} className="pr-3 text-red-800 dark:text-red-300">
+                    {r.error}
+                  </td>
+                ) : (
+                  <>
+                    <td className="pr-3" data-testid="compare-top1">
+                      {top ? labelFor(top.index) : "–"}
+                    </td>
+                    <td className="pr-3 text-right font-mono tabular-nums">
+                      {top ? formatPercent(top.probability) : "–"}
+                    </td>
+                    <td className="pr-3 text-right font-mono tabular-nums">
+                      {formatMs(r.result.medianMs)}
+                    </td>
+                  </>
+                )}
+                <td
+                  className="pr-3 text-right font-mono tabular-nums"
+                  title={m?.params ? formatExact(m.params) : undefined}
+                >
+                  {m?.params ? `${formatCount(m.params)}` : "–"}
+                </td>
+                <td
+                  className="text-right font-mono tabular-nums"
+                  title={m?.macs ? formatExact(m.macs) : undefined}
+                >
+                  {m?.macs ? `${formatCount(m.macs)}` : "–"}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+        M = million. WebGPU here may be a software adapter (SwiftShader on a CPU): its times then
+        show the path works, not GPU speed.
+      </p>
+    </div>
+  );
+}

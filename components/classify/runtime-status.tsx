@@ -1,0 +1,25 @@
+import type { RuntimeEnv } from "@/lib/inference/protocol";
+
+/** What this browser offers: threads, isolation, SIMD and the WebGPU adapter, each said in words. */
+export function RuntimeStatus({ env }: { readonly env: RuntimeEnv }) {
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm" data-testid="runtime-status">
+      <dt className="text-slate-500 dark:text-slate-400">Cross-origin isolated</dt>
+      <dd data-testid="isolated">
+        {env.crossOriginIsolated
+          ? "yes"
+          : "no — WASM runs on 1 thread (the server must send COOP/COEP headers for threads)"}
+      </dd>
+      <dt className="text-slate-500 dark:text-slate-400">WASM threads</dt>
+      <dd data-testid="threads">
+        {env.threads} {env.simd ? "· SIMD on" : "· no SIMD"}
+      </dd>
+      <dt className="text-slate-500 dark:text-slate-400">WebGPU adapter</dt>
+      <dd data-testid="webgpu-adapter">
+        {env.webgpuAdapter ? env.webgpuDescription : `none: ${env.webgpuDescription}`}
+      </dd>
+      <dt className="text-slate-500 dark:text-slate-400">Runtime</dt>
+      <dd>onnxruntime-web {env.ortVersion}</dd>
+    </dl>
+  );
+}

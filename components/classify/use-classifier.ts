@@ -1,0 +1,118 @@
+"use client";
+
+import { useCallback, useRef, useState } from "react";
+import type { InferenceClient } from "@/lib/inference/client";
+import { ERROR_TITLES, InferenceError } from "@/lib/inference/errors";
+import type { Backend, BackendChoice, ClassifyResult } from "@/lib/inference/protocol";
+import type { CompareRow } from "./compare-table";
+import { modelSpecFor } from "./model-spec";
+import type { RunState } from "./run-state";
+
+export interface ImageInput {
+  readonly blob: Blob;
+  readonly name: string;
+}
+
+function toError(err: unknown): Extract<RunState, { status: "error" }> {
+  const e =
+    err instanceof InferenceError
+      ? err
+      : new InferenceError("inference-failed", String((err as Error)?.message ?? err));
+  return { status: "error", code: e.code, title: ERROR_TITLES[e.code], message: e.message };
+}
+
+/**
+ * Single runs and compare runs over the worker. Each run gets a token so a late answer for an older
+ * image or model never overwrites a newer one.
+ */
+export function useClassifier(client: InferenceClient | null) {
+  const [run, setRun] = useState<RunState>({ status: "idle" });
+  const [result, setResult] = useState<{
+    readonly result: ClassifyResult;
+    readonly imageName: string;
+  } | null>(null);
+  const [compareRows, setCompareRows] = useState<readonly CompareRow[]>([]);
+  const token = useRef(0);
+
+  const classifyOne = useCallback(
+    async (
+      image: ImageInput,
+      modelId: string,
+      backend: BackendChoice,
+      timedRuns: number,
+      mine: number,
+    ) => {
+      const spec = modelSpecFor(modelId);
+      if (!client || !spec)
+        throw new InferenceError("inference-failed", "The inference worker is not ready yet.");
+      return client.classify(spec, backend, image.blob, timedRuns, {
+        onProgress: (loaded, total) =>
+          mine === token.current && setRun({ status: "downloading", modelId, loaded, total }),
+        onStage: (stage) => mine === token.current && setRun({ status: "busy", stage }),
+      });
+    },
+    [client],
+  );
+
+  const classify = useCallback(
+    async (image: ImageInput, modelId: string, backend: BackendChoice, timedRuns: number) => {
+      const mine = ++token.current;
+      setRun({ status: "busy", stage: "preprocessing" });
+      try {
+        const r = await classifyOne(image, modelId, backend, timedRuns, mine);
+        if (mine !== token.current) return;
+        setResult({ result: r, imageName: image.name });
+        setRun({ status: "done" });
+      } catch (err) {
+        if (mine !== token.current) return;
+        setResult(null);
+        setRun(toError(err));
+      }
+    },
+    [classifyOne],
+  );
+
+  const compare = useCallback(
+    async (
+      image: ImageInput,
+      modelIds: readonly string[],
+      backends: readonly (Backend | BackendChoice)[],
+      timedRuns: number,
+    ) => {
+      const mine = ++token.current;
+      setCompareRows([]);
+      const rows: CompareRow[] = [];
+      for (const backend of backends) {
+        for (const modelId of modelIds) {
+          if (mine !== token.current) return;
+          setRun({
+            status: "busy",
+            stage: "running",
+            label: `Comparing: ${modelId} on ${backend.toUpperCase()}…`,
+          });
+          try {
+            const r = await classifyOne(image, modelId, backend, timedRuns, mine);
+            rows.push({ modelId, backend: r.backend, result: r });
+          } catch (err) {
+            rows.push({
+              modelId,
+              backend: backend === "webgpu" ? "webgpu" : "wasm",
+              error: toError(err).message,
+            });
+          }
+          if (mine === token.current) setCompareRows([...rows]);
+        }
+      }
+      if (mine === token.current) setRun({ status: "done" });
+    },
+    [classifyOne],
+  );
+
+  const fail = useCallback((state: Extract<RunState, { status: "error" }>) => {
+    token.current++;
+    setResult(null);
+    setRun(state);
+  }, []);
+
+  return { run, result, compareRows, classify, compare, fail };
+}

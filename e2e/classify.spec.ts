@@ -1,0 +1,228 @@
+import { expect, test, type Page } from "@playwright/test";
+import { mkdirSync, readFileSync } from "node:fs";
+import {
+  chooseBackend,
+  chooseModel,
+  imagenetSamples,
+  installedModelIds,
+  openClassify,
+  resultFor,
+  setTimedRuns,
+  top5,
+} from "./fixtures/classify-helpers";
+
+/**
+ * /classify on WASM: every ImageNet sample through every installed model gives the expected top-1,
+ * and every bad input gets one clear message while the page keeps working.
+ */
+const MODELS = installedModelIds();
+const SAMPLES = imagenetSamples();
+const FIXTURES = "e2e/fixtures";
+const SHOTS = "e2e/screenshots/classify";
+
+async function classifySample(page: Page, file: string, model: string) {
+  await page.getByTestId(`sample-${file}`).click();
+  await expect(resultFor(page, file, model, "wasm")).toBeVisible({ timeout: 120_000 });
+}
+
+async function expectError(page: Page, code: string, text: RegExp) {
+  const alert = page.getByTestId("error");
+  await expect(alert).toHaveAttribute("data-code", code);
+  await expect(alert).toContainText(text);
+  await expect(page.getByTestId("result")).toHaveCount(0);
+}
+
+async function pickFile(page: Page, name: string, mimeType: string, buffer: Buffer) {
+  await page.getByTestId("file-input").setInputFiles({ name, mimeType, buffer });
+}
+
+test.describe("classify on WASM", () => {
+  test.skip(MODELS.length === 0, "no models installed: run npm run setup:models");
+
+  test("the page says which backend Auto uses, and that it is cross-origin isolated with threads", async ({
+    page,
+  }) => {
+    await openClassify(page);
+    await expect(page.getByTestId("isolated")).toHaveText(/^yes/);
+    await expect(page.getByTestId("threads")).toContainText(/\d+ · SIMD on/);
+    // The chromium project runs without a WebGPU adapter: Auto must say it falls back.
+    await expect(page.getByTestId("auto-choice")).toHaveText(
+      /Auto uses WASM: this browser has no WebGPU adapter/,
+    );
+    await page.getByTestId("sample-chelsea-cat.jpg").click();
+    await expect(page.getByTestId("fallback")).toContainText("Auto chose WASM");
+    await expect(page.getByTestId("backend-used")).toHaveText("WASM");
+    await expect(page.getByTestId("top1-label")).toHaveText(/Egyptian cat|tabby|tiger cat/);
+  });
+
+  test("every ImageNet sample with every installed model gives the expected top-1", async ({
+    page,
+  }) => {
+    test.skip(SAMPLES.length === 0, "ImageNet samples not installed");
+    test.setTimeout(15 * 60_000);
+    await openClassify(page);
+    await chooseBackend(page, "WASM");
+    await setTimedRuns(page, 1);
+    for (const model of MODELS) {
+      await chooseModel(page, model);
+      for (const [file, label] of SAMPLES) {
+        await classifySample(page, file, model);
+        const [best] = await top5(page);
+        expect(best?.index, `${model} on ${file}`).toBe(label.index);
+        await expect(page.getByTestId("top1-label")).toHaveText(label.name);
+      }
+    }
+  });
+
+  test("bad inputs each get one clear message and the page keeps working", async ({ page }) => {
+    test.setTimeout(5 * 60_000);
+    await openClassify(page);
+    await chooseBackend(page, "WASM");
+    const model = MODELS[0] as string;
+    await chooseModel(page, model);
+
+    await pickFile(page, "holiday.jpg", "image/jpeg", readFileSync(`${FIXTURES}/not-an-image.jpg`));
+    await expectError(page, "not-an-image", /not an image/);
+
+    await pickFile(page, "empty.jpg", "image/jpeg", Buffer.alloc(0));
+    await expectError(page, "empty-file", /empty \(0 bytes\)/);
+
+    await pickFile(page, "truncated.jpg", "image/jpeg", readFileSync(`${FIXTURES}/truncated.jpg`));
+    await expectError(page, "decode-failed", /damaged or cut short/);
+
+    await pickFile(page, "drawing.svg", "image/svg+xml", readFileSync(`${FIXTURES}/drawing.svg`));
+    await expectError(page, "svg-unsupported", /SVG is a vector drawing/);
+
+    // Forcing WebGPU where there is no adapter: a clear message, then WASM still works.
+    await chooseBackend(page, "WebGPU");
+    await page.getByTestId("sample-espresso.jpg").click();
+    await expectError(page, "webgpu-unavailable", /WebGPU was chosen, but no WebGPU adapter/);
+    await chooseBackend(page, "WASM");
+    await expect(resultFor(page, "espresso.jpg", model, "wasm")).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId("top1-label")).toHaveText("espresso");
+  });
+
+  test("an 8000×8000 photo is classified (downscaled in the worker)", async ({ page }) => {
+    test.setTimeout(5 * 60_000);
+    await openClassify(page);
+    await chooseBackend(page, "WASM");
+    const b64 = await page.evaluate(async () => {
+      const canvas = new OffscreenCanvas(8000, 8000);
+      const ctx = canvas.getContext("2d") as OffscreenCanvasRenderingContext2D;
+      const g = ctx.createLinearGradient(0, 0, 8000, 8000);
+      g.addColorStop(0, "#f4d03f");
+      g.addColorStop(1, "#16a085");
+      ctx.fillStyle = g;
+      ctx.fillRect(0, 0, 8000, 8000);
+      const blob = await canvas.convertToBlob({ type: "image/jpeg", quality: 0.8 });
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let s = "";
+      for (let i = 0; i < bytes.length; i += 0x8000)
+        s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(s);
+    });
+    await pickFile(page, "huge.jpg", "image/jpeg", Buffer.from(b64, "base64"));
+    await expect(resultFor(page, "huge.jpg", MODELS[0] as string, "wasm")).toBeVisible({
+      timeout: 120_000,
+    });
+    await expect(page.getByTestId("result")).toContainText("8000×8000 px");
+  });
+
+  test("a missing model file and a model with the wrong sha256 get clear messages", async ({
+    page,
+  }) => {
+    await page.route("**/models/*.onnx", (route) =>
+      route
+        .request()
+        .url()
+        .includes(MODELS[0] as string)
+        ? route.fulfill({ status: 404, body: "not found" })
+        : route.fulfill({
+            status: 200,
+            contentType: "application/octet-stream",
+            body: Buffer.from("definitely not the model"),
+          }),
+    );
+    await openClassify(page);
+    await chooseBackend(page, "WASM");
+    await chooseModel(page, MODELS[0] as string);
+    await page.getByTestId("sample-chelsea-cat.jpg").click();
+    await expectError(page, "model-missing", /npm run setup:models/);
+    test.skip(MODELS.length < 2, "needs a second installed model");
+    await chooseModel(page, MODELS[1] as string);
+    await expectError(page, "model-checksum-mismatch", /does not match the manifest/);
+  });
+
+  test("without cross-origin isolation WASM runs on one thread and still classifies", async ({
+    page,
+  }) => {
+    await page.route("**/classify", async (route) => {
+      const res = await route.fetch();
+      const headers = { ...res.headers() };
+      delete headers["cross-origin-opener-policy"];
+      delete headers["cross-origin-embedder-policy"];
+      await route.fulfill({ response: res, headers });
+    });
+    await openClassify(page);
+    await expect(page.getByTestId("isolated")).toContainText("no — WASM runs on 1 thread");
+    await expect(page.getByTestId("threads")).toHaveText(/^1 /);
+    await chooseBackend(page, "WASM");
+    await page.getByTestId("sample-espresso.jpg").click();
+    await expect(page.getByTestId("top1-label")).toHaveText("espresso", { timeout: 60_000 });
+  });
+
+  test("no request carries image data; compare mode fills the table; a second visit loads models from the cache", async ({
+    page,
+  }) => {
+    test.setTimeout(5 * 60_000);
+    const sent: string[] = [];
+    page.on("request", (req) => {
+      if (req.method() !== "GET" || req.postData()) sent.push(`${req.method()} ${req.url()}`);
+      if (!req.url().startsWith("http://127.0.0.1")) sent.push(`off-site ${req.url()}`);
+    });
+    await openClassify(page);
+    await chooseBackend(page, "WASM");
+    await setTimedRuns(page, 2);
+    await pickFile(
+      page,
+      "cat.jpg",
+      "image/jpeg",
+      readFileSync("public/samples/open/chelsea-cat.jpg"),
+    );
+    await expect(page.getByTestId("model-source")).toContainText("downloaded");
+    await page.getByTestId("compare-button").click();
+    await expect(page.getByTestId("compare-row")).toHaveCount(MODELS.length, { timeout: 120_000 });
+    await expect(page.getByTestId("compare-table")).toContainText("MACs (multiply-adds)");
+    for (const cell of await page.getByTestId("compare-top1").allTextContents())
+      expect(cell).toMatch(/Egyptian cat|tabby|tiger cat/);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `${SHOTS}/compare-light-${width}.png`, fullPage: true });
+    }
+    await page.reload();
+    await expect(page.getByTestId("runtime-status")).toBeVisible();
+    await chooseBackend(page, "WASM");
+    await page.getByTestId("sample-chelsea-cat.jpg").click();
+    await expect(page.getByTestId("model-source")).toContainText("from the browser cache", {
+      timeout: 60_000,
+    });
+    expect(sent).toEqual([]);
+  });
+});
+
+test("dark mode, phone and desktop screenshots of a result", async ({ browser }) => {
+  test.skip(MODELS.length === 0, "no models installed");
+  const context = await browser.newContext({ colorScheme: "dark", reducedMotion: "reduce" });
+  const page = await context.newPage();
+  await openClassify(page);
+  await page.getByTestId("sample-rocket-launch.jpg").click();
+  await expect(page.getByTestId("top1-label")).toBeVisible({ timeout: 60_000 });
+  mkdirSync(SHOTS, { recursive: true });
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SHOTS}/result-dark-${width}.png`, fullPage: true });
+  }
+  await context.close();
+});

@@ -1,0 +1,129 @@
+/**
+ * The page's promise API over the inference worker: request ids, progress callbacks, a timeout,
+ * and a crashed worker turned into a clear error for every pending request.
+ */
+import { InferenceError } from "./errors";
+import type {
+  BackendChoice,
+  ClassifyResult,
+  ModelSpec,
+  RuntimeEnv,
+  SessionInfo,
+  WorkerRequest,
+  WorkerResponse,
+  WorkerStage,
+} from "./protocol";
+
+/** Generous: a first WebGPU run on a software adapter takes several seconds per model. */
+const TIMEOUT_MS = 10 * 60_000;
+
+export interface Listeners {
+  readonly onProgress?: (loaded: number, total: number | null) => void;
+  readonly onStage?: (stage: WorkerStage) => void;
+}
+
+interface Pending {
+  readonly resolve: (msg: WorkerResponse) => void;
+  readonly reject: (err: InferenceError) => void;
+  readonly listeners: Listeners;
+  readonly timer: ReturnType<typeof setTimeout>;
+}
+
+type Payload = WorkerRequest extends infer R
+  ? R extends WorkerRequest
+    ? Omit<R, "id">
+    : never
+  : never;
+
+export class InferenceClient {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor() {
+    this.worker = new Worker(new URL("./inference.worker.ts", import.meta.url), {
+      type: "module",
+      name: "inference",
+    });
+    this.worker.onmessage = (e: MessageEvent<WorkerResponse>) => this.receive(e.data);
+    this.worker.onerror = (e) => {
+      e.preventDefault();
+      this.failAll(
+        new InferenceError(
+          "worker-crashed",
+          `The inference worker stopped (${e.message || "it could not start"}). Reload the page to try again.`,
+        ),
+      );
+    };
+  }
+
+  probe(): Promise<RuntimeEnv> {
+    return this.send({ type: "probe" }).then((m) =>
+      m.type === "probe" ? m.env : Promise.reject(unexpected(m)),
+    );
+  }
+
+  load(model: ModelSpec, backend: BackendChoice, listeners: Listeners = {}): Promise<SessionInfo> {
+    return this.send({ type: "load", model, backend }, listeners).then((m) =>
+      m.type === "ready" ? m.session : Promise.reject(unexpected(m)),
+    );
+  }
+
+  /** The image goes to the worker as a Blob (structured clone): no pixels are decoded on the main thread, none leave the browser. */
+  classify(
+    model: ModelSpec,
+    backend: BackendChoice,
+    image: Blob,
+    timedRuns: number,
+    listeners: Listeners = {},
+  ): Promise<ClassifyResult> {
+    return this.send({ type: "classify", model, backend, image, timedRuns }, listeners).then((m) =>
+      m.type === "result" ? m.result : Promise.reject(unexpected(m)),
+    );
+  }
+
+  terminate(): void {
+    this.worker.terminate();
+    this.failAll(new InferenceError("worker-crashed", "The inference worker was closed."));
+  }
+
+  private send(payload: Payload, listeners: Listeners = {}): Promise<WorkerResponse> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(
+          new InferenceError(
+            "timeout",
+            `No answer from the inference worker after ${TIMEOUT_MS / 60_000} minutes.`,
+          ),
+        );
+      }, TIMEOUT_MS);
+      this.pending.set(id, { resolve, reject, listeners, timer });
+      this.worker.postMessage({ ...payload, id } as WorkerRequest);
+    });
+  }
+
+  private receive(msg: WorkerResponse): void {
+    const p = this.pending.get(msg.id);
+    if (!p) return;
+    if (msg.type === "progress") return p.listeners.onProgress?.(msg.loaded, msg.total);
+    if (msg.type === "stage") return p.listeners.onStage?.(msg.stage);
+    clearTimeout(p.timer);
+    this.pending.delete(msg.id);
+    if (msg.type === "error") p.reject(new InferenceError(msg.code, msg.message));
+    else p.resolve(msg);
+  }
+
+  private failAll(err: InferenceError): void {
+    for (const p of this.pending.values()) {
+      clearTimeout(p.timer);
+      p.reject(err);
+    }
+    this.pending.clear();
+  }
+}
+
+function unexpected(m: WorkerResponse): InferenceError {
+  return new InferenceError("inference-failed", `Unexpected reply from the worker: ${m.type}.`);
+}

@@ -1,0 +1,268 @@
+/// <reference lib="webworker" />
+/**
+ * The inference worker: a thin shell over model-store, decode-image, preprocess and postprocess.
+ * One session per (model, backend), created once and reused; a warm-up run before "ready".
+ * Requests are handled one at a time, because an ORT session cannot run two inferences at once.
+ */
+import { InferenceError } from "./errors";
+import { loadModelBytes } from "./model-store";
+import { decodeImage } from "./decode-image";
+import { configureOrt } from "./ort-env";
+import { median, softmax, topK } from "./postprocess";
+import { preprocessRgba } from "./preprocess";
+import type {
+  Backend,
+  BackendChoice,
+  ModelSpec,
+  RuntimeEnv,
+  SessionInfo,
+  WorkerRequest,
+  WorkerResponse,
+} from "./protocol";
+import { DEFAULT_TIMED_RUNS, sessionOptions } from "./session-options";
+
+type Ort = ReturnType<typeof configureOrt>;
+type Session = Awaited<ReturnType<Ort["InferenceSession"]["create"]>>;
+
+interface Loaded {
+  readonly session: Session;
+  readonly info: SessionInfo;
+}
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const sessions = new Map<string, Promise<Loaded>>();
+/** The slice of the WebGPU API used here (the DOM typings this project uses do not declare navigator.gpu). */
+interface MinimalGpu {
+  requestAdapter(): Promise<{
+    readonly info: { readonly vendor: string; readonly architecture: string };
+  } | null>;
+}
+
+let adapterProbe: Promise<{ ok: boolean; description: string }> | undefined;
+
+function post(msg: WorkerResponse, transfer: Transferable[] = []): void {
+  scope.postMessage(msg, transfer);
+}
+
+function probeWebGpu(): Promise<{ ok: boolean; description: string }> {
+  adapterProbe ??= (async () => {
+    const gpu = (navigator as Navigator & { gpu?: MinimalGpu }).gpu;
+    if (!gpu)
+      return { ok: false, description: "this browser has no WebGPU (navigator.gpu is missing)" };
+    try {
+      const adapter = await gpu.requestAdapter();
+      if (!adapter)
+        return {
+          ok: false,
+          description: "no WebGPU adapter (no usable GPU, or WebGPU is disabled)",
+        };
+      const { vendor, architecture } = adapter.info;
+      return {
+        ok: true,
+        description: [vendor, architecture].filter(Boolean).join(" ") || "available",
+      };
+    } catch (err) {
+      return {
+        ok: false,
+        description: `requesting a WebGPU adapter failed (${(err as Error).message})`,
+      };
+    }
+  })();
+  return adapterProbe;
+}
+
+function simdSupported(): boolean {
+  // The smallest module using a v128 instruction (i8x16.splat); validate() is synchronous and cheap.
+  const bytes = new Uint8Array([
+    0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253,
+    15, 253, 98, 11,
+  ]);
+  return WebAssembly.validate(bytes);
+}
+
+async function runtimeEnv(): Promise<RuntimeEnv> {
+  const ort = configureOrt();
+  const gpu = await probeWebGpu();
+  return {
+    crossOriginIsolated: self.crossOriginIsolated === true,
+    threads: ort.env.wasm.numThreads ?? 1,
+    simd: simdSupported(),
+    webgpuAdapter: gpu.ok,
+    webgpuDescription: gpu.description,
+    ortVersion: ort.env.versions.web ?? "unknown",
+  };
+}
+
+async function resolveBackend(
+  choice: BackendChoice,
+): Promise<{ backend: Backend; fallback: string | null }> {
+  if (choice === "wasm") return { backend: "wasm", fallback: null };
+  const gpu = await probeWebGpu();
+  if (gpu.ok) return { backend: "webgpu", fallback: null };
+  if (choice === "webgpu")
+    throw new InferenceError(
+      "webgpu-unavailable",
+      `WebGPU was chosen, but ${gpu.description}. Choose WASM or Auto; WASM works everywhere.`,
+    );
+  return { backend: "wasm", fallback: `Auto chose WASM: ${gpu.description}.` };
+}
+
+function dummyInput(ort: Ort, model: ModelSpec) {
+  const s = model.preprocessing.center_crop;
+  return {
+    [model.inputName]: new ort.Tensor("float32", new Float32Array(3 * s * s), [1, 3, s, s]),
+  };
+}
+
+async function createSession(
+  id: number,
+  model: ModelSpec,
+  choice: BackendChoice,
+  resolved: Backend,
+): Promise<Loaded> {
+  const ort = configureOrt();
+  let backend = resolved;
+  let fallback: string | null = null;
+  const stored = await loadModelBytes(
+    model,
+    (loaded, total) => post({ type: "progress", id, modelId: model.id, loaded, total }),
+    () => post({ type: "stage", id, stage: "verifying" }),
+  );
+  post({ type: "stage", id, stage: "creating-session" });
+  const t0 = performance.now();
+  let session: Session;
+  try {
+    session = await ort.InferenceSession.create(stored.bytes, sessionOptions(backend));
+  } catch (err) {
+    if (backend === "webgpu" && choice === "auto") {
+      fallback = `Auto fell back to WASM: the WebGPU session failed (${(err as Error).message}).`;
+      backend = "wasm";
+      session = await ort.InferenceSession.create(stored.bytes, sessionOptions("wasm"));
+    } else {
+      throw new InferenceError(
+        "session-create-failed",
+        `Could not start ${model.id} on ${backend.toUpperCase()}: ${(err as Error).message}`,
+      );
+    }
+  }
+  const sessionCreateMs = performance.now() - t0;
+  post({ type: "stage", id, stage: "warming-up" });
+  await session.run(dummyInput(ort, model));
+  const info: SessionInfo = {
+    modelId: model.id,
+    backend,
+    requested: choice,
+    fallback,
+    fromCache: stored.fromCache,
+    verified: stored.verified,
+    bytes: stored.bytes.length,
+    downloadMs: stored.downloadMs,
+    sessionCreateMs,
+    firstInferenceMs: performance.now() - t0,
+  };
+  return { session, info };
+}
+
+/** The session for (model, backend the choice resolves to), created on first use and then reused. */
+async function getSession(id: number, model: ModelSpec, choice: BackendChoice): Promise<Loaded> {
+  const { backend, fallback } = await resolveBackend(choice);
+  const key = `${model.id}|${backend}`;
+  let loading = sessions.get(key);
+  if (!loading) {
+    loading = createSession(id, model, choice, backend);
+    sessions.set(key, loading);
+    loading.catch(() => sessions.delete(key)); // a failed load can be retried
+  }
+  const loaded = await loading;
+  return {
+    session: loaded.session,
+    info: { ...loaded.info, requested: choice, fallback: loaded.info.fallback ?? fallback },
+  };
+}
+
+async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Promise<void> {
+  const ort = configureOrt();
+  const { session, info } = await getSession(req.id, req.model, req.backend);
+  post({ type: "stage", id: req.id, stage: "preprocessing" });
+  const t0 = performance.now();
+  const image = await decodeImage(req.image);
+  const { tensor, crop, plan } = preprocessRgba(
+    image.rgba,
+    image.width,
+    image.height,
+    req.model.preprocessing,
+  );
+  const preprocessMs = performance.now() - t0;
+  post({ type: "stage", id: req.id, stage: "running" });
+  const feeds = {
+    [req.model.inputName]: new ort.Tensor("float32", tensor, [1, 3, plan.size, plan.size]),
+  };
+  const runs = Math.max(1, Math.min(50, Math.round(req.timedRuns || DEFAULT_TIMED_RUNS)));
+  const runsMs: number[] = [];
+  let logits: Float32Array | undefined;
+  try {
+    for (let i = 0; i < runs; i++) {
+      const r0 = performance.now();
+      const out = await session.run(feeds);
+      runsMs.push(performance.now() - r0);
+      logits = out[req.model.outputName]?.data as Float32Array;
+    }
+  } catch (err) {
+    throw new InferenceError(
+      "inference-failed",
+      `${req.model.id} failed while running on ${info.backend.toUpperCase()}: ${(err as Error).message}`,
+    );
+  }
+  if (!logits)
+    throw new InferenceError(
+      "inference-failed",
+      `${req.model.id} returned no "${req.model.outputName}" output.`,
+    );
+  post(
+    {
+      type: "result",
+      id: req.id,
+      result: {
+        modelId: req.model.id,
+        backend: info.backend,
+        top5: topK(softmax(logits), 5),
+        runsMs,
+        medianMs: median(runsMs),
+        preprocessMs,
+        imageWidth: image.originalWidth,
+        imageHeight: image.originalHeight,
+        crop,
+        cropSize: plan.size,
+        session: info,
+      },
+    },
+    [crop.buffer],
+  );
+}
+
+async function handle(req: WorkerRequest): Promise<void> {
+  try {
+    if (req.type === "probe") post({ type: "probe", id: req.id, env: await runtimeEnv() });
+    else if (req.type === "load")
+      post({
+        type: "ready",
+        id: req.id,
+        session: (await getSession(req.id, req.model, req.backend)).info,
+      });
+    else await classify(req);
+  } catch (err) {
+    const e =
+      err instanceof InferenceError
+        ? err
+        : new InferenceError(
+            "inference-failed",
+            `Something went wrong: ${(err as Error)?.message ?? String(err)}`,
+          );
+    post({ type: "error", id: req.id, code: e.code, message: e.message });
+  }
+}
+
+let queue: Promise<void> = Promise.resolve();
+scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  queue = queue.then(() => handle(event.data));
+};

@@ -1,0 +1,123 @@
+/**
+ * Server-side: which models and sample photos this installation has, read from public/ at request
+ * time (scripts/setup-models.mjs writes them), so the page never probes for files that 404.
+ * Params and MACs come from the cost engine, at the model's own α and resolution.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { isModelId } from "@/lib/arch/models";
+import { resolveNetwork } from "@/lib/cost/resolve-network";
+import { MODELS, isRemoteOnly } from "./model-catalog";
+
+export interface ModelCard {
+  readonly id: string;
+  readonly title: string;
+  readonly version: string;
+  readonly variant: string;
+  readonly bytes: number | null;
+  /** Cost engine totals (papers' convention); null when the engine does not know the architecture. */
+  readonly params: number | null;
+  readonly macs: number | null;
+  readonly publishedTop1: number | null;
+  readonly publishedNote: string;
+  readonly installed: boolean;
+  readonly remoteOnly: boolean;
+  readonly sourceUrl: string | null;
+  readonly origin: string;
+  readonly license: string;
+}
+
+export interface SamplePhoto {
+  readonly src: string;
+  readonly file: string;
+  readonly set: "open" | "imagenet";
+  /** Class names a correct model puts first (empty: no ImageNet class fits, e.g. a person). */
+  readonly expected: readonly string[];
+  readonly caption: string;
+  readonly credit: string;
+}
+
+export interface ClassifyAssets {
+  readonly models: readonly ModelCard[];
+  readonly samples: readonly SamplePhoto[];
+  /** False when public/models/installed.json is missing: setup has not run. */
+  readonly setupRan: boolean;
+}
+
+function readJson<T>(path: string): T | null {
+  try {
+    return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+function costs(engine: { model: string; alpha: number; resolution: number }): {
+  params: number | null;
+  macs: number | null;
+} {
+  if (!isModelId(engine.model)) return { params: null, macs: null };
+  try {
+    const net = resolveNetwork(engine.model, {
+      alpha: engine.alpha,
+      resolution: engine.resolution,
+    });
+    return { params: net.totals.params, macs: net.totals.macs };
+  } catch {
+    return { params: null, macs: null };
+  }
+}
+
+export function loadClassifyAssets(root: string = process.cwd()): ClassifyAssets {
+  const pub = join(root, "public");
+  const installedJson = readJson<{ installed: string[] }>(join(pub, "models/installed.json"));
+  const installed = new Set(installedJson?.installed ?? []);
+  const models = MODELS.map((m): ModelCard => {
+    const remoteOnly = isRemoteOnly(m);
+    return {
+      id: m.id,
+      title: m.title,
+      version: m.version,
+      variant: m.variant,
+      bytes: m.bytes,
+      ...costs(m.engine),
+      publishedTop1: m.published.top1,
+      publishedNote: m.published.note,
+      installed: !remoteOnly && installed.has(m.id) && existsSync(join(pub, "models", m.file)),
+      remoteOnly,
+      sourceUrl: m.sources.url,
+      origin: m.sources.origin,
+      license: m.sources.license,
+    };
+  });
+  const open =
+    readJson<Record<string, { expect_any: string[]; license: string; what: string }>>(
+      join(pub, "samples/open/labels.json"),
+    ) ?? {};
+  const imagenet =
+    readJson<Record<string, { name: string; source: string }>>(
+      join(pub, "samples/imagenet/labels.json"),
+    ) ?? {};
+  const samples: SamplePhoto[] = [
+    ...Object.entries(open).map(([file, s]) => ({
+      src: `/samples/open/${file}`,
+      file,
+      set: "open" as const,
+      expected: s.expect_any,
+      caption: s.what,
+      credit: s.license,
+    })),
+    ...Object.entries(imagenet)
+      .filter(([file]) => existsSync(join(pub, "samples/imagenet", file)))
+      .map(([file, s]) => ({
+        src: `/samples/imagenet/${file}`,
+        file,
+        set: "imagenet" as const,
+        expected: [s.name],
+        caption: s.name,
+        credit:
+          "ImageNet sample (non-commercial research and education use only; local copy, not shipped)",
+      })),
+  ];
+  return { models, samples, setupRan: installedJson !== null };
+}

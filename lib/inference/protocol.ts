@@ -1,0 +1,107 @@
+/** The typed messages between the page and the inference worker. Every request carries an id; replies echo it. */
+import type { InferenceErrorCode } from "./errors";
+import type { Prediction } from "./postprocess";
+
+export type Backend = "wasm" | "webgpu";
+export type BackendChoice = "auto" | Backend;
+
+/** What the worker needs to fetch, verify, preprocess for and run one model. */
+export interface ModelSpec {
+  readonly id: string;
+  readonly url: string;
+  /** null = no published checksum (MobileNetV4 from its public source): loaded unverified. */
+  readonly sha256: string | null;
+  readonly bytes: number | null;
+  readonly inputName: string;
+  readonly outputName: string;
+  readonly preprocessing: {
+    readonly resize_shorter_side: number;
+    readonly center_crop: number;
+    readonly mean: readonly number[];
+    readonly std: readonly number[];
+  };
+}
+
+export interface RuntimeEnv {
+  readonly crossOriginIsolated: boolean;
+  /** WASM threads onnxruntime-web will use (1 without cross-origin isolation). */
+  readonly threads: number;
+  readonly simd: boolean;
+  readonly webgpuAdapter: boolean;
+  /** e.g. "google swiftshader", or why there is none. */
+  readonly webgpuDescription: string;
+  readonly ortVersion: string;
+}
+
+export interface SessionInfo {
+  readonly modelId: string;
+  readonly backend: Backend;
+  readonly requested: BackendChoice;
+  /** Set when Auto fell back to WASM: the reason, shown on screen. */
+  readonly fallback: string | null;
+  readonly fromCache: boolean;
+  readonly verified: boolean;
+  readonly bytes: number;
+  readonly downloadMs: number;
+  /** Session creation plus the warm-up inference: the first run's latency. */
+  readonly firstInferenceMs: number;
+  readonly sessionCreateMs: number;
+}
+
+export interface ClassifyResult {
+  readonly modelId: string;
+  readonly backend: Backend;
+  readonly top5: readonly Prediction[];
+  /** Every timed (warm) run, ms. */
+  readonly runsMs: readonly number[];
+  readonly medianMs: number;
+  readonly preprocessMs: number;
+  readonly imageWidth: number;
+  readonly imageHeight: number;
+  /** The 224×224 RGBA crop the model saw, for display. */
+  readonly crop: Uint8ClampedArray;
+  readonly cropSize: number;
+  readonly session: SessionInfo;
+}
+
+export type WorkerRequest =
+  | { readonly type: "probe"; readonly id: number }
+  | {
+      readonly type: "load";
+      readonly id: number;
+      readonly model: ModelSpec;
+      readonly backend: BackendChoice;
+    }
+  | {
+      readonly type: "classify";
+      readonly id: number;
+      readonly model: ModelSpec;
+      readonly backend: BackendChoice;
+      readonly image: Blob;
+      readonly timedRuns: number;
+    };
+
+export type WorkerResponse =
+  | { readonly type: "probe"; readonly id: number; readonly env: RuntimeEnv }
+  | {
+      readonly type: "progress";
+      readonly id: number;
+      readonly modelId: string;
+      readonly loaded: number;
+      readonly total: number | null;
+    }
+  | {
+      readonly type: "stage";
+      readonly id: number;
+      readonly stage: "verifying" | "creating-session" | "warming-up" | "preprocessing" | "running";
+    }
+  | { readonly type: "ready"; readonly id: number; readonly session: SessionInfo }
+  | { readonly type: "result"; readonly id: number; readonly result: ClassifyResult }
+  | {
+      readonly type: "error";
+      readonly id: number;
+      readonly code: InferenceErrorCode;
+      readonly message: string;
+    };
+
+export type WorkerStage = Extract<WorkerResponse, { type: "stage" }>["stage"];
