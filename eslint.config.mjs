@@ -43,7 +43,7 @@ const config = [
   },
   {
     files: ["lib/**/*.ts"],
-    ignores: ["lib/**/*.test.ts", "lib/inference/**", "lib/onnx/**"],
+    ignores: ["lib/**/*.test.ts", "lib/inference/**", "lib/onnx/**", "lib/lab/**"],
     rules: {
       "no-restricted-imports": ["error", { patterns: PURE_CORE_BANNED }],
       "no-restricted-globals": [
@@ -57,7 +57,7 @@ const config = [
     },
   },
   {
-    files: ["lib/inference/**/*.ts", "lib/onnx/**/*.ts"],
+    files: ["lib/inference/**/*.ts", "lib/onnx/**/*.ts", "lib/lab/**/*.ts"],
     ignores: ["lib/**/*.test.ts"],
     rules: {
       "no-restricted-imports": [

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { LabExplorer } from "@/components/lab/lab-explorer";
+
+export const metadata: Metadata = { title: "Latency lab" };
+
+export default function LabPage() {
+  return (
+    <div>
+      <h1 className="text-3xl font-bold tracking-tight">Latency lab</h1>
+      <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">
+        Multiply-adds are not milliseconds. A depthwise convolution moves far more memory per
+        multiply-add than a 1×1 convolution, so a network&apos;s speed does not follow its MAC
+        count, and the gap differs between WebAssembly (CPU) and WebGPU. Here you can measure it:
+        the page builds any MobileNet as an ONNX graph, at any width α and input size, straight from
+        the same architecture tables as the cost explorer, and times it in your browser with
+        onnxruntime-web.
+      </p>
+      <p
+        role="note"
+        className="mt-4 max-w-3xl rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100"
+      >
+        <strong>Random weights — for timing only.</strong> Every graph has the real architecture
+        (same layers, shapes and parameter count as the paper&apos;s network, batch norm folded into
+        the conv biases) but seeded random weights, so its predictions are meaningless. The
+        downloadable <code>.onnx</code> files are for speed experiments, not for classifying.
+      </p>
+      <p className="mt-3 max-w-3xl text-sm text-slate-600 dark:text-slate-400">
+        Each point: build the graph in a Web Worker, create a session, one cold run and one warm-up
+        run, then the timed runs; the table shows their median. Throughput is GFLOP/s = 2 × MACs /
+        time. The per-op time split comes from onnxruntime-web&apos;s profiler, which only times
+        kernels on WASM; for WebGPU it is not available. A WebGPU adapter that is a software
+        emulation (SwiftShader) is labelled: it runs on the CPU and says nothing about a real GPU.
+      </p>
+      <div className="mt-8">
+        <Suspense
+          fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the lab…</p>}
+        >
+          <LabExplorer />
+        </Suspense>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { expect, test, type Page } from "@playwright/test";
+import { mkdirSync, readFileSync } from "node:fs";
+
+/**
+ * The latency lab on WASM: a two-point grid (deep-linked through the URL) is built, timed and profiled in
+ * the worker; the plot and the table fill; the CSV and a built .onnx download. Timings are not asserted
+ * (this 2-core VM is noisy), only that they are real positive numbers.
+ */
+const SHOTS = "e2e/screenshots/lab";
+const GRID = "/lab?models=v2,v3-small&alpha=0.5&res=96&backends=wasm&runs=3";
+
+function watchForErrors(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  page.on("response", (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  return problems;
+}
+
+test("runs a small WASM grid: plot points, table rows, per-op split, CSV and .onnx downloads", async ({
+  page,
+}) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const problems = watchForErrors(page);
+  await page.goto(GRID);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Latency lab");
+  await expect(page.getByText("Random weights — for timing only.")).toBeVisible();
+  await expect(page.getByTestId("grid-size")).toHaveText("2 points to measure");
+
+  const run = page.getByRole("button", { name: "Run 2 points" });
+  await expect(run).toBeEnabled();
+  await run.click();
+  await expect(page.getByTestId("lab-status")).toContainText("Done: 2 points measured.", {
+    timeout: 90_000,
+  });
+
+  await expect(page.getByTestId("lab-point")).toHaveCount(2);
+  const rows = page.getByTestId("lab-row");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText("MobileNetV2");
+  await expect(page.getByTestId("op-split")).toHaveCount(2);
+  // The split's text equivalent names the depthwise share for V2.
+  await expect(page.getByTestId("op-split").first()).toContainText(/Depthwise \d+ %/);
+  const medians = await rows.locator("td:nth-child(5)").allTextContents();
+  for (const ms of medians) expect(Number(ms)).toBeGreaterThan(0);
+
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download table as CSV" }).click(),
+  ]);
+  expect(csvDownload.suggestedFilename()).toBe("mobilenet-latency.csv");
+  const csv = readFileSync(await csvDownload.path(), "utf8")
+    .trimEnd()
+    .split("\n");
+  expect(csv).toHaveLength(3);
+  expect(csv[0]).toContain("median_ms,gflops");
+  expect(csv[1]).toMatch(/^v2,2,0.5,96,wasm,/);
+
+  const [onnxDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: /Download MobileNetV3-Small α 0.5 96 px as \.onnx/ }).click(),
+  ]);
+  expect(onnxDownload.suggestedFilename()).toBe("mobilenet-v3-small-0.5-96-random.onnx");
+  expect(readFileSync(await onnxDownload.path()).byteLength).toBeGreaterThan(1_000_000);
+
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SHOTS}/lab-${width}.png`, fullPage: true });
+  }
+  // The theme is applied as a class before first paint; toggling it keeps the measured results on screen.
+  await page.evaluate(() => document.documentElement.classList.add("dark"));
+  await page.screenshot({ path: `${SHOTS}/lab-390-dark.png`, fullPage: true });
+  expect(problems).toEqual([]);
+});
+
+test("grid controls update the URL and the point count", async ({ page }) => {
+  await page.goto("/lab");
+  await expect(page.getByTestId("grid-size")).toHaveText("6 points to measure");
+  await page.getByRole("checkbox", { name: "MobileNetV1" }).click();
+  await expect(page.getByRole("checkbox", { name: "MobileNetV1" })).not.toBeChecked();
+  await page.getByRole("button", { name: "224", exact: true }).click();
+  await expect(page.getByTestId("grid-size")).toHaveText("8 points to measure");
+  await expect(page).toHaveURL(/models=v2%2Cv3-small/);
+  await expect(page).toHaveURL(/res=128%2C224/);
+});

@@ -1,0 +1,219 @@
+/// <reference lib="webworker" />
+/**
+ * The latency-lab worker: builds a MobileNet as ONNX bytes (lib/onnx), creates an onnxruntime-web
+ * session on WASM or WebGPU, times warm runs, and optionally profiles one run per op kind.
+ * One request at a time: timings must not overlap, and each session is released before the next.
+ */
+import { MODEL_SPECS } from "@/lib/arch/models";
+import { configureOrt } from "@/lib/inference/ort-env";
+import { sessionOptions } from "@/lib/inference/session-options";
+import { buildOnnxModel } from "@/lib/onnx/build-onnx-model";
+import type { BuiltOnnxModel } from "@/lib/onnx/build-onnx-model";
+import { jobKey } from "./lab-grid";
+import type { LabJob } from "./lab-grid";
+import type { LabEnv, LabRequest, LabResponse, LabStage, MeasureOptions } from "./lab-protocol";
+import type { Measurement, OpSplit } from "./measurement";
+import { median, onnxFileName } from "./measurement";
+import { splitProfile } from "./profile-split";
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+/*
+ * ORT's WASM profiler prints its Chrome-trace JSON through Emscripten's `out`, which is bound to
+ * console.log when the runtime starts. This tap is installed before that, so a profiled run's lines can
+ * be collected (instead of flooding the console) while `profileLines` is set; otherwise it passes through.
+ */
+let profileLines: string[] | null = null;
+const passThrough = console.log.bind(console);
+console.log = (...args: unknown[]) => {
+  if (profileLines) profileLines.push(args.map(String).join(" "));
+  else passThrough(...args);
+};
+
+/** The slice of the WebGPU API used here (the DOM typings in use do not declare navigator.gpu). */
+interface MinimalGpu {
+  requestAdapter(): Promise<{
+    readonly info?: { readonly vendor?: string; readonly architecture?: string };
+  } | null>;
+}
+
+/** Warm-up runs after the first (cold) run, before timing. */
+const WARM_UP_RUNS = 1;
+
+let envProbe: Promise<LabEnv> | undefined;
+
+function probe(): Promise<LabEnv> {
+  envProbe ??= (async () => {
+    const ort = configureOrt();
+    const base = {
+      crossOriginIsolated: scope.crossOriginIsolated === true,
+      threads: ort.env.wasm.numThreads ?? 1,
+      ortVersion: ort.env.versions.web ?? "unknown",
+    };
+    const gpu = (scope.navigator as Navigator & { gpu?: MinimalGpu }).gpu;
+    if (!gpu)
+      return {
+        ...base,
+        webgpu: { available: false, description: "this browser has no WebGPU", software: false },
+      };
+    try {
+      const adapter = await gpu.requestAdapter();
+      if (!adapter)
+        return {
+          ...base,
+          webgpu: { available: false, description: "no WebGPU adapter", software: false },
+        };
+      const description =
+        [adapter.info?.vendor, adapter.info?.architecture].filter(Boolean).join(" ") ||
+        "WebGPU adapter";
+      return {
+        ...base,
+        webgpu: { available: true, description, software: /swiftshader/i.test(description) },
+      };
+    } catch (err) {
+      const description = `requesting a WebGPU adapter failed (${(err as Error).message})`;
+      return { ...base, webgpu: { available: false, description, software: false } };
+    }
+  })();
+  return envProbe;
+}
+
+function post(msg: LabResponse, transfer: Transferable[] = []): void {
+  scope.postMessage(msg, transfer);
+}
+
+/** A fixed, smooth test image (values in [-1, 1]): the input does not change the time of a dense CNN. */
+function testInput(resolution: number): Float32Array {
+  return new Float32Array(3 * resolution * resolution).map((_, i) => Math.sin(i * 0.001));
+}
+
+async function profileOpSplit(
+  built: BuiltOnnxModel,
+  feeds: Record<string, unknown>,
+): Promise<OpSplit | null> {
+  const ort = configureOrt();
+  const session = await ort.InferenceSession.create(built.bytes, {
+    ...sessionOptions("wasm"),
+    enableProfiling: true,
+  });
+  try {
+    await session.run(feeds as never);
+    profileLines = [];
+    await session.run(feeds as never);
+    await session.endProfiling();
+    return splitProfile(profileLines, built.nodeCategories);
+  } finally {
+    profileLines = null;
+    await session.release();
+  }
+}
+
+async function measure(id: number, job: LabJob, options: MeasureOptions): Promise<Measurement> {
+  const stage = (s: LabStage) => post({ type: "stage", id, stage: s });
+  const ort = configureOrt();
+  const env = await probe();
+  if (job.backend === "webgpu" && !env.webgpu.available) {
+    throw new Error(`WebGPU is not available here (${env.webgpu.description}).`);
+  }
+  stage("building");
+  const t0 = performance.now();
+  const built = buildOnnxModel(job.model, { alpha: job.alpha, resolution: job.resolution });
+  const buildMs = performance.now() - t0;
+
+  stage("creating-session");
+  const t1 = performance.now();
+  const session = await ort.InferenceSession.create(built.bytes, sessionOptions(job.backend));
+  const sessionMs = performance.now() - t1;
+  const input = new ort.Tensor("float32", testInput(job.resolution), [...built.inputDims]);
+  const feeds = { [built.inputName]: input };
+  const timeOne = async () => {
+    const t = performance.now();
+    await session.run(feeds);
+    return performance.now() - t;
+  };
+  let firstRunMs: number;
+  const runsMs: number[] = [];
+  try {
+    stage("warming-up");
+    firstRunMs = await timeOne();
+    for (let i = 0; i < WARM_UP_RUNS; i++) await timeOne();
+    stage("timing");
+    for (let i = 0; i < options.runs; i++) runsMs.push(await timeOne());
+  } finally {
+    await session.release();
+  }
+
+  let opSplit: OpSplit | null = null;
+  if (options.profile && job.backend === "wasm") {
+    stage("profiling");
+    opSplit = await profileOpSplit(built, feeds);
+  }
+  const net = MODEL_SPECS[job.model];
+  return {
+    key: jobKey(job),
+    model: job.model,
+    version: net.version,
+    alpha: job.alpha,
+    resolution: job.resolution,
+    backend: job.backend,
+    device:
+      job.backend === "wasm"
+        ? `WASM, ${env.threads} thread${env.threads === 1 ? "" : "s"}`
+        : `WebGPU (${env.webgpu.description})`,
+    softwareAdapter: job.backend === "webgpu" && env.webgpu.software,
+    macs: built.macs,
+    params: built.engineParams,
+    graphParams: built.paramCount,
+    graphBytes: built.bytes.byteLength,
+    buildMs,
+    sessionMs,
+    firstRunMs,
+    runsMs,
+    medianMs: median(runsMs),
+    opSplit,
+  };
+}
+
+async function handle(req: LabRequest): Promise<void> {
+  switch (req.type) {
+    case "probe":
+      post({ type: "probe", id: req.id, env: await probe() });
+      return;
+    case "measure":
+      post({
+        type: "measured",
+        id: req.id,
+        measurement: await measure(req.id, req.job, req.options),
+      });
+      return;
+    case "export": {
+      const built = buildOnnxModel(req.model, { alpha: req.alpha, resolution: req.resolution });
+      const bytes = built.bytes.slice().buffer;
+      post(
+        {
+          type: "exported",
+          id: req.id,
+          bytes,
+          fileName: onnxFileName(req.model, req.alpha, req.resolution),
+        },
+        [bytes],
+      );
+      return;
+    }
+  }
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+scope.onmessage = (e: MessageEvent<LabRequest>) => {
+  const req = e.data;
+  queue = queue.then(() =>
+    handle(req).catch((err: unknown) => {
+      post({
+        type: "error",
+        id: req.id,
+        message: err instanceof Error ? err.message : String(err),
+      });
+    }),
+  );
+};

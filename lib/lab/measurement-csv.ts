@@ -1,0 +1,64 @@
+import { OP_KINDS } from "@/lib/viz/theme";
+import type { NodeCategory } from "@/lib/onnx/graph-builder";
+import type { Measurement } from "./measurement";
+import { achievedGflops } from "./measurement";
+
+const SPLIT_COLUMNS: readonly NodeCategory[] = [...OP_KINDS, "other"];
+
+function cell(value: string | number | boolean): string {
+  const s =
+    typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : String(value);
+  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+const round = (x: number, digits = 3) => Number(x.toFixed(digits));
+
+/**
+ * The measured table as RFC 4180 CSV, one row per point. Times in ms, GFLOP/s = 2 × MACs / median time;
+ * the `*_ms` split columns are profiled kernel time per op kind (empty when not profiled).
+ */
+export function measurementsToCsv(rows: readonly Measurement[]): string {
+  const header = [
+    "model",
+    "version",
+    "alpha",
+    "resolution_px",
+    "backend",
+    "device",
+    "software_adapter",
+    "macs",
+    "params",
+    "onnx_params",
+    "median_ms",
+    "gflops",
+    "first_run_ms",
+    "session_ms",
+    "timed_runs",
+    "runs_ms",
+    ...SPLIT_COLUMNS.map((c) => `${c}_ms`),
+  ];
+  const lines = rows.map((r) =>
+    [
+      r.model,
+      r.version,
+      r.alpha,
+      r.resolution,
+      r.backend,
+      r.device,
+      r.softwareAdapter,
+      r.macs,
+      r.params,
+      r.graphParams,
+      round(r.medianMs),
+      round(achievedGflops(r.macs, r.medianMs), 2),
+      round(r.firstRunMs),
+      round(r.sessionMs),
+      r.runsMs.length,
+      r.runsMs.map((t) => round(t, 2)).join(" "),
+      ...SPLIT_COLUMNS.map((c) => (r.opSplit ? round(r.opSplit[c] ?? 0) : "")),
+    ]
+      .map(cell)
+      .join(","),
+  );
+  return [header.join(","), ...lines].join("\n") + "\n";
+}

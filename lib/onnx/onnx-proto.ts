@@ -1,0 +1,187 @@
+/**
+ * The subset of onnx.proto (github.com/onnx/onnx, onnx/onnx.proto, IR version 8) that the graph builder
+ * writes and tests read back, as a protobufjs JSON descriptor. Field numbers are copied from onnx.proto;
+ * fields we never use are left out (protobuf skips unknown fields, so real models still decode).
+ */
+import { Root } from "protobufjs/light";
+import type { INamespace } from "protobufjs/light";
+
+/** TensorProto.DataType values used here. */
+export const DATA_TYPE = { FLOAT: 1, INT64: 7 } as const;
+
+/** AttributeProto.AttributeType values used here. */
+export const ATTRIBUTE_TYPE = { FLOAT: 1, INT: 2, STRING: 3, FLOATS: 6, INTS: 7 } as const;
+
+export type AttributeType = (typeof ATTRIBUTE_TYPE)[keyof typeof ATTRIBUTE_TYPE];
+
+export interface OnnxTensor {
+  readonly name: string;
+  readonly dims: readonly number[];
+  readonly dataType: number;
+  /** Little-endian element bytes (the compact encoding every runtime reads). */
+  readonly rawData?: Uint8Array;
+  readonly floatData?: readonly number[];
+  readonly int64Data?: readonly number[];
+}
+
+export interface OnnxAttribute {
+  readonly name: string;
+  readonly type: AttributeType;
+  readonly f?: number;
+  readonly i?: number;
+  readonly s?: Uint8Array;
+  readonly floats?: readonly number[];
+  readonly ints?: readonly number[];
+}
+
+export interface OnnxNode {
+  readonly name: string;
+  readonly opType: string;
+  readonly input: readonly string[];
+  readonly output: readonly string[];
+  readonly attribute: readonly OnnxAttribute[];
+}
+
+export interface OnnxValueInfo {
+  readonly name: string;
+  readonly type: {
+    readonly tensorType: {
+      readonly elemType: number;
+      readonly shape: { readonly dim: readonly { readonly dimValue: number }[] };
+    };
+  };
+}
+
+export interface OnnxGraph {
+  readonly name: string;
+  readonly node: readonly OnnxNode[];
+  readonly initializer: readonly OnnxTensor[];
+  readonly input: readonly OnnxValueInfo[];
+  readonly output: readonly OnnxValueInfo[];
+}
+
+export interface OnnxModel {
+  readonly irVersion: number;
+  readonly opsetImport: readonly { readonly domain: string; readonly version: number }[];
+  readonly producerName: string;
+  readonly producerVersion: string;
+  readonly docString?: string;
+  readonly graph: OnnxGraph;
+}
+
+const rep = "repeated" as const;
+
+const ONNX_DESCRIPTOR: INamespace = {
+  nested: {
+    onnx: {
+      nested: {
+        AttributeProto: {
+          fields: {
+            name: { type: "string", id: 1 },
+            f: { type: "float", id: 2 },
+            i: { type: "int64", id: 3 },
+            s: { type: "bytes", id: 4 },
+            floats: { rule: rep, type: "float", id: 7 },
+            ints: { rule: rep, type: "int64", id: 8 },
+            type: { type: "int32", id: 20 },
+          },
+        },
+        ValueInfoProto: {
+          fields: {
+            name: { type: "string", id: 1 },
+            type: { type: "TypeProto", id: 2 },
+          },
+        },
+        NodeProto: {
+          fields: {
+            input: { rule: rep, type: "string", id: 1 },
+            output: { rule: rep, type: "string", id: 2 },
+            name: { type: "string", id: 3 },
+            opType: { type: "string", id: 4 },
+            attribute: { rule: rep, type: "AttributeProto", id: 5 },
+            domain: { type: "string", id: 7 },
+          },
+        },
+        ModelProto: {
+          fields: {
+            irVersion: { type: "int64", id: 1 },
+            producerName: { type: "string", id: 2 },
+            producerVersion: { type: "string", id: 3 },
+            docString: { type: "string", id: 6 },
+            graph: { type: "GraphProto", id: 7 },
+            opsetImport: { rule: rep, type: "OperatorSetIdProto", id: 8 },
+          },
+        },
+        GraphProto: {
+          fields: {
+            node: { rule: rep, type: "NodeProto", id: 1 },
+            name: { type: "string", id: 2 },
+            initializer: { rule: rep, type: "TensorProto", id: 5 },
+            input: { rule: rep, type: "ValueInfoProto", id: 11 },
+            output: { rule: rep, type: "ValueInfoProto", id: 12 },
+          },
+        },
+        TensorProto: {
+          fields: {
+            dims: { rule: rep, type: "int64", id: 1 },
+            dataType: { type: "int32", id: 2 },
+            floatData: { rule: rep, type: "float", id: 4, options: { packed: true } },
+            int64Data: { rule: rep, type: "int64", id: 7, options: { packed: true } },
+            name: { type: "string", id: 8 },
+            rawData: { type: "bytes", id: 9 },
+          },
+        },
+        TensorShapeProto: {
+          fields: { dim: { rule: rep, type: "Dimension", id: 1 } },
+          nested: {
+            Dimension: {
+              fields: {
+                dimValue: { type: "int64", id: 1 },
+                dimParam: { type: "string", id: 2 },
+              },
+            },
+          },
+        },
+        TypeProto: {
+          fields: { tensorType: { type: "Tensor", id: 1 } },
+          nested: {
+            Tensor: {
+              fields: {
+                elemType: { type: "int32", id: 1 },
+                shape: { type: "TensorShapeProto", id: 2 },
+              },
+            },
+          },
+        },
+        OperatorSetIdProto: {
+          fields: {
+            domain: { type: "string", id: 1 },
+            version: { type: "int64", id: 2 },
+          },
+        },
+      },
+    },
+  },
+};
+
+const MODEL_PROTO = Root.fromJSON(ONNX_DESCRIPTOR).lookupType("onnx.ModelProto");
+
+/** Serializes a model to ONNX protobuf bytes (what InferenceSession.create and a .onnx file take). */
+export function encodeModel(model: OnnxModel): Uint8Array {
+  return MODEL_PROTO.encode(MODEL_PROTO.fromObject(model)).finish();
+}
+
+/** Parses ONNX bytes into plain objects (int64 as numbers; absent repeated fields as []). */
+export function decodeModel(bytes: Uint8Array): OnnxModel {
+  const message = MODEL_PROTO.decode(bytes);
+  return MODEL_PROTO.toObject(message, {
+    longs: Number,
+    arrays: true,
+    defaults: false,
+  }) as OnnxModel;
+}
+
+/** Number of elements of a tensor with the given dims (1 for a scalar). */
+export function elementCount(dims: readonly number[]): number {
+  return dims.reduce((a, b) => a * b, 1);
+}
