@@ -7,7 +7,7 @@
 //                               [--profile] [--sample zebra.jpg] [--out file.json]
 import { chromium } from "playwright-core";
 import { readFileSync, writeFileSync, existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -15,20 +15,22 @@ import { startServer } from "./peer/server.mjs";
 import { onnxToTfjsPlan } from "./peer/onnx-to-tfjs.mjs";
 import { makeInput } from "./peer/make-input.mjs";
 import { parseConfig } from "./peer/configs.mjs";
-import { summarizeOrtProfile, summarizeTfjsProfile } from "./peer/profiles.mjs";
+import { compareConvs, summarizeOrtProfile, summarizeTfjsProfile } from "./peer/profiles.mjs";
 import { bundleAppWorker } from "./peer/app-worker-bundle.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
   options: {
-    configs: { type: "string", default: "app-1t,tfjs-1t,app-2t,tfjs-2t" },
-    blocks: { type: "string", default: "6" },
+    configs: { type: "string", default: "app-1t,tfjs-1t,app-2t,tfjs-2t,tfjs-2t-forced" },
+    blocks: { type: "string", default: "8" },
     "per-block": { type: "string", default: "10" },
     warmup: { type: "string", default: "5" },
     profile: { type: "boolean", default: false },
     sample: { type: "string", default: "zebra.jpg" },
     samples: { type: "string", default: process.env.SAMPLES_DIR ?? "/work/shared/samples" },
     out: { type: "string" },
+    // Seconds to wait, at most, for the machine to go idle (other builds/tests on the same cores).
+    "wait-idle": { type: "string", default: "0" },
   },
 });
 const names = args.configs.split(",").filter(Boolean);
@@ -68,12 +70,9 @@ for (const name of names) {
   if (cfg.kind === "app" && !blobs.has(path))
     blobs.set(path, { body: await bundleAppWorker(root, cfg.cores), type: "text/javascript" });
 }
-// Two bytes after the JPEG's EOI marker: decoders ignore them, and they keep the app's image-sniff.ts
-// (whose segment walk stops 2 bytes short of EOI at end of file, as of this writing) from rejecting
-// the sample as truncated. Harmless once that check is fixed.
-const jpg = readFileSync(join(args.samples, args.sample));
+// The sample as a file, for the app's worker: it decodes and preprocesses it itself (timed apart).
 blobs.set(`/gen/${args.sample}`, {
-  body: Buffer.concat([jpg, Buffer.alloc(2)]),
+  body: readFileSync(join(args.samples, args.sample)),
   type: "image/jpeg",
 });
 // The ModelSpec the app's page sends its worker (lib/inference/protocol.ts), built from the manifest.
@@ -96,6 +95,8 @@ const server = await startServer(
     "/ort/": join(root, "public/ort"),
     "/ortdist/": join(root, "node_modules/onnxruntime-web/dist"),
     "/models/": join(root, "public/models"),
+    // Candidate models from experiments / scripts/optimize-models.mjs, when not yet installed.
+    "/xmodels/": process.env.PEER_MODELS_DIR ?? join(tmpdir(), "peer-models"),
     "/tfjs/core/": join(root, "node_modules/@tensorflow/tfjs-core/dist"),
     "/tfjs/wasm/": join(root, "node_modules/@tensorflow/tfjs-backend-wasm/dist"),
   },
@@ -114,6 +115,34 @@ const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
   ],
 });
 const log = (...a) => console.error("[bench-peer]", ...a);
+
+/** Fraction of CPU time idle over the next `ms`, from /proc/stat (Linux); null elsewhere. */
+async function idleFraction(ms = 2000) {
+  const read = () => {
+    try {
+      const f = readFileSync("/proc/stat", "utf8")
+        .split("\n")[0]
+        .trim()
+        .split(/\s+/)
+        .slice(1)
+        .map(Number);
+      return { idle: f[3] + (f[4] ?? 0), total: f.reduce((a, b) => a + b, 0) };
+    } catch {
+      return null;
+    }
+  };
+  const a = read();
+  await new Promise((r) => setTimeout(r, ms));
+  const b = read();
+  return a && b ? (b.idle - a.idle) / Math.max(1, b.total - a.total) : null;
+}
+const waitUntil = Date.now() + Number(args["wait-idle"]) * 1000;
+let idleAtStart = await idleFraction(1000);
+while (idleAtStart != null && idleAtStart < 0.85 && Date.now() < waitUntil) {
+  log(`waiting for idle cores (${Math.round(idleAtStart * 100)}% idle)`);
+  idleAtStart = await idleFraction(3000);
+}
+const loadBefore = loadavg()[0];
 try {
   const page = await browser.newPage();
   page.on("pageerror", (e) => log("pageerror", e.message));
@@ -174,6 +203,7 @@ try {
       threadsRequested: cfg.threads,
       threadsUsed: ready.threads,
       setupMs: round(ready.setupMs, 0),
+      sessionCreateMs: ready.createMs == null ? undefined : round(ready.createMs, 0),
       firstRunMs: round(ready.firstMs, 1),
       top5: top5(ready.logits),
       logits: ready.logits,
@@ -223,7 +253,7 @@ try {
         const p = await page.evaluate(({ name }) => window.peer.profile(name, 20), { name });
         profiles[name] = summarizeTfjsProfile(p.ops);
         profiles[name].note =
-          "mean per op over 20 runs, timed around each TF.js op call (dispatch included)";
+          "median per op over 20 runs, timed around each TF.js op call (dispatch included)";
       } else {
         const pname = `${name}#profile`;
         const pcfg = {
@@ -243,6 +273,18 @@ try {
           "median per node over 20 profiled runs (ORT profiler, kernel time only)";
         await page.evaluate(({ name }) => window.peer.remove(name), { name: pname });
       }
+    }
+  }
+
+  // Pair each ORT profile with the TF.js profile at the same thread count, conv by conv.
+  if (args.profile) {
+    for (const [name, p] of Object.entries(profiles)) {
+      if (parseConfig(name).kind !== "ort") continue;
+      const t = parseConfig(name).threads;
+      const peer = Object.keys(profiles).find(
+        (n) => parseConfig(n).kind === "tfjs" && results[n].threadsUsed === t,
+      );
+      if (peer) p.vsTfjs = { peer, ...compareConvs(p, profiles[peer]) };
     }
   }
 
@@ -267,6 +309,7 @@ try {
       roundTripMedianMs: round(median(r.roundTrips)),
       ...(r.preprocessMs ? { preprocessMedianMs: round(median(r.preprocessMs)) } : {}),
       setupMs: r.setupMs,
+      ...(r.sessionCreateMs != null ? { sessionCreateMs: r.sessionCreateMs } : {}),
       firstRunMs: r.firstRunMs,
       top5: r.top5,
       top5MatchesReference: r.top5.join() === ref.top5.join(),
@@ -274,11 +317,17 @@ try {
     };
   }
   const ratios = {};
-  for (const t of [1, 2]) {
-    const app = configs[`app-${t}t`];
-    const tf = configs[`tfjs-${t}t`];
+  // "2t" compares with TF.js as a user gets it (its cap may leave it 1 thread); "2t-vs-forced" with
+  // TF.js really running 2 threads (hardwareConcurrency reported as 4 to it): thread for thread.
+  for (const [key, appName, tfName] of [
+    ["1t", "app-1t", "tfjs-1t"],
+    ["2t", "app-2t", "tfjs-2t"],
+    ["2t-vs-forced", "app-2t", "tfjs-2t-forced"],
+  ]) {
+    const app = configs[appName];
+    const tf = configs[tfName];
     if (!app || !tf) continue;
-    ratios[`${t}t`] = {
+    ratios[key] = {
       appOverTfjsMedian: round(app.medianMs / tf.medianMs, 3),
       appOverTfjsMin: round(app.minMs / tf.minMs, 3),
       appThreadsUsed: app.threadsUsed,
@@ -293,7 +342,15 @@ try {
     expectedClass:
       JSON.parse(readFileSync(join(args.samples, "labels.json"), "utf8"))[args.sample]?.index ??
       null,
-    machine: { hardwareConcurrency, crossOriginIsolated: isolated, chromium: chromiumVersion },
+    // 1-minute load average around the run: anything well above 1 means other work shared the cores.
+    machine: {
+      hardwareConcurrency,
+      crossOriginIsolated: isolated,
+      chromium: chromiumVersion,
+      idleFractionAtStart: idleAtStart == null ? null : round(idleAtStart),
+      loadAvgBefore: round(loadBefore),
+      loadAvgAfter: round(loadavg()[0]),
+    },
     reference: Object.keys(results).find((k) => results[k] === ref),
     method: `${blocks} blocks × ${perBlock} runs per config, order rotated per block, ${args.warmup} warm-up runs; time = one inference inside the worker (input tensor → logits read), preprocessing excluded`,
     ratios,
