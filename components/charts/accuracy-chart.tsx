@@ -1,0 +1,269 @@
+"use client";
+
+import { useMemo, useRef } from "react";
+import type { AccuracyDatum } from "@/lib/viz/accuracy-layout";
+import { layoutAccuracy } from "@/lib/viz/accuracy-layout";
+import { useWidth } from "./use-width";
+
+export interface AccuracyPoint extends AccuracyDatum {
+  readonly label: string;
+  /** Where the number was printed (e.g. "V1 paper, Table 6"). */
+  readonly source: string;
+  /** True for secondary, not re-checked sources (the V4 table). Drawn hollow and labelled. */
+  readonly unverified?: boolean;
+}
+
+/** Series styles: a colour and a marker shape, so groups differ without relying on colour. */
+const SERIES_STYLES = [
+  {
+    fill: "fill-sky-700 dark:fill-sky-300",
+    stroke: "stroke-sky-700 dark:stroke-sky-300",
+    shape: "circle",
+  },
+  {
+    fill: "fill-orange-700 dark:fill-orange-300",
+    stroke: "stroke-orange-700 dark:stroke-orange-300",
+    shape: "square",
+  },
+  {
+    fill: "fill-emerald-700 dark:fill-emerald-300",
+    stroke: "stroke-emerald-700 dark:stroke-emerald-300",
+    shape: "triangle",
+  },
+  {
+    fill: "fill-fuchsia-700 dark:fill-fuchsia-300",
+    stroke: "stroke-fuchsia-700 dark:stroke-fuchsia-300",
+    shape: "diamond",
+  },
+  {
+    fill: "fill-slate-700 dark:fill-slate-300",
+    stroke: "stroke-slate-700 dark:stroke-slate-300",
+    shape: "circle",
+  },
+  {
+    fill: "fill-amber-700 dark:fill-amber-300",
+    stroke: "stroke-amber-700 dark:stroke-amber-300",
+    shape: "square",
+  },
+] as const;
+
+type Shape = (typeof SERIES_STYLES)[number]["shape"];
+
+function Marker({
+  shape,
+  x,
+  y,
+  r,
+  className,
+}: {
+  shape: Shape;
+  x: number;
+  y: number;
+  r: number;
+  className: string;
+}) {
+  if (shape === "square")
+    return <rect x={x - r} y={y - r} width={2 * r} height={2 * r} className={className} />;
+  if (shape === "triangle")
+    return (
+      <polygon
+        points={`${x},${y - r * 1.2} ${x + r * 1.1},${y + r * 0.8} ${x - r * 1.1},${y + r * 0.8}`}
+        className={className}
+      />
+    );
+  if (shape === "diamond")
+    return (
+      <polygon
+        points={`${x},${y - r * 1.3} ${x + r * 1.3},${y} ${x},${y + r * 1.3} ${x - r * 1.3},${y}`}
+        className={className}
+      />
+    );
+  return <circle cx={x} cy={y} r={r} className={className} />;
+}
+
+export interface AccuracyChartProps {
+  readonly points: readonly AccuracyPoint[];
+  readonly title: string;
+  /** The current choice's MACs in millions, drawn as a vertical rule. */
+  readonly current?: { readonly macsM: number; readonly label: string };
+  /** Keys of points that match the current choice (drawn larger, ringed). */
+  readonly highlight?: readonly string[];
+  readonly height?: number;
+}
+
+/** Published top-1 vs MACs (log axis), with sources in the legend and a text table. */
+export function AccuracyChart({
+  points,
+  title,
+  current,
+  highlight = [],
+  height = 300,
+}: AccuracyChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box, 720);
+  const layout = useMemo(
+    () => layoutAccuracy(points, { width, height, alsoShow: current ? [current.macsM] : [] }),
+    [points, width, height, current],
+  );
+  const series = [...new Set(points.map((p) => p.series))];
+  const styleOf = (s: string) =>
+    SERIES_STYLES[series.indexOf(s) % SERIES_STYLES.length] ?? SERIES_STYLES[0];
+  const { plot } = layout;
+  const currentX = current ? layout.xOf(current.macsM) : null;
+  return (
+    <figure className="my-4">
+      <div ref={box} className="overflow-hidden" data-testid="accuracy-chart">
+        <svg
+          width={width}
+          height={height}
+          role="img"
+          aria-label={`${title}. The same data is in the table below.`}
+          className="block"
+        >
+          {layout.yTicks.map((t) => (
+            <g key={`y${t.value}`}>
+              <line
+                x1={plot.left}
+                x2={plot.right}
+                y1={t.y}
+                y2={t.y}
+                className="stroke-slate-200 dark:stroke-slate-800"
+              />
+              <text
+                x={plot.left - 6}
+                y={t.y}
+                dy="0.32em"
+                textAnchor="end"
+                className="fill-slate-500 text-[11px] dark:fill-slate-400"
+              >
+                {t.value} %
+              </text>
+            </g>
+          ))}
+          {layout.xTicks.map((t) => (
+            <text
+              key={`x${t.value}`}
+              x={t.x}
+              y={plot.bottom + 16}
+              textAnchor="middle"
+              className="fill-slate-500 text-[11px] dark:fill-slate-400"
+            >
+              {t.value >= 1000 ? `${t.value / 1000} G` : `${t.value} M`}
+            </text>
+          ))}
+          <text
+            x={(plot.left + plot.right) / 2}
+            y={height - 4}
+            textAnchor="middle"
+            className="fill-slate-600 text-[11px] dark:fill-slate-400"
+          >
+            MACs (multiply-adds), log scale
+          </text>
+          {currentX !== null && current && (
+            <g data-testid="accuracy-current">
+              <line
+                x1={currentX}
+                x2={currentX}
+                y1={plot.top}
+                y2={plot.bottom}
+                strokeDasharray="4 3"
+                className="stroke-slate-900 dark:stroke-slate-100"
+              />
+              <text
+                x={currentX + (currentX > (plot.left + plot.right) / 2 ? -4 : 4)}
+                y={plot.top + 10}
+                textAnchor={currentX > (plot.left + plot.right) / 2 ? "end" : "start"}
+                className="fill-slate-900 text-[11px] font-semibold dark:fill-slate-100"
+              >
+                {current.label}
+              </text>
+            </g>
+          )}
+          {layout.points.map(({ datum, cx, cy }) => {
+            const style = styleOf(datum.series);
+            const on = highlight.includes(datum.key);
+            return (
+              <g key={datum.key}>
+                <title>{`${datum.label}: ${datum.top1} % top-1, ${datum.macsM} M MACs (${datum.source}${datum.unverified ? ", unverified" : ""})`}</title>
+                {on && (
+                  <circle
+                    cx={cx}
+                    cy={cy}
+                    r={10}
+                    className="fill-none stroke-slate-900 stroke-2 dark:stroke-slate-100"
+                  />
+                )}
+                <Marker
+                  shape={style.shape}
+                  x={cx}
+                  y={cy}
+                  r={on ? 6 : 4}
+                  className={
+                    datum.unverified
+                      ? `fill-white stroke-2 dark:fill-[#0f1419] ${style.stroke}`
+                      : style.fill
+                  }
+                />
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+      <figcaption className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {series.map((s) => {
+            const style = styleOf(s);
+            const unverified = points.some((p) => p.series === s && p.unverified);
+            return (
+              <li key={s} className="flex items-center gap-1.5">
+                <svg width="12" height="12" aria-hidden="true">
+                  <Marker
+                    shape={style.shape}
+                    x={6}
+                    y={6}
+                    r={4}
+                    className={unverified ? `fill-none stroke-2 ${style.stroke}` : style.fill}
+                  />
+                </svg>
+                {s}
+                {unverified && " (secondary source, unverified)"}
+              </li>
+            );
+          })}
+        </ul>
+        <details className="mt-2">
+          <summary className="cursor-pointer">{title}: the numbers as a table</summary>
+          <table className="mt-2 w-full text-left text-xs">
+            <thead>
+              <tr>
+                <th scope="col">Model</th>
+                <th scope="col" className="text-right">
+                  Top-1
+                </th>
+                <th scope="col" className="text-right">
+                  M MACs
+                </th>
+                <th scope="col" className="pl-3">
+                  Source
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((p) => (
+                <tr key={p.key}>
+                  <td>{p.label}</td>
+                  <td className="text-right font-mono">{p.top1} %</td>
+                  <td className="text-right font-mono">{p.macsM}</td>
+                  <td className="pl-3">
+                    {p.source}
+                    {p.unverified ? " (unverified)" : ""}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { SelfCheck } from "./self-check";
+import { CostLink } from "./cost-link";
+import { FilterVisual } from "./filter-visual";
+import { Figure, Prose } from "./prose";
+import { SeparableCalculator } from "./separable-calculator";
+import { Tex } from "./tex";
+import { LessonBlock } from "./lesson-block";
+import { SELF_CHECKS } from "@/lib/lessons/self-check-questions";
+
+/** Lesson 2: standard vs depthwise separable convolution, with the calculator. */
+export function DepthwiseSeparableLesson() {
+  return (
+    <Prose>
+      <p>
+        A standard convolution does two jobs at once: it filters each position with a D<sub>K</sub>
+        ×D<sub>K</sub> window, and it mixes the M input channels into N output channels. MobileNetV1
+        splits those jobs into two layers, and the saving is large.
+      </p>
+      <h2>One filter per channel, then a 1×1 mix</h2>
+      <p>
+        A standard layer has N filters, and every one of them spans all M input channels. A{" "}
+        <em>depthwise</em> layer has one D<sub>K</sub>×D<sub>K</sub> filter per input channel and
+        never mixes channels. A <em>pointwise</em> layer (a 1×1 convolution) then mixes channels
+        without looking at neighbours.
+      </p>
+      <Figure caption="Left: a standard convolution. Right: depthwise filters (one per channel) followed by pointwise 1×1 filters.">
+        <FilterVisual />
+      </Figure>
+      <p>
+        Count the multiply-adds on a D<sub>F</sub>×D<sub>F</sub> output map (V1, Eq. 2–4):
+      </p>
+      <Tex
+        display
+        math={String.raw`\text{standard} = D_K \cdot D_K \cdot M \cdot N \cdot D_F \cdot D_F`}
+      />
+      <Tex
+        display
+        math={String.raw`\begin{aligned} \text{separable} &= \underbrace{D_K \cdot D_K \cdot M \cdot D_F \cdot D_F}_{\text{depthwise}} \\ &+ \underbrace{M \cdot N \cdot D_F \cdot D_F}_{\text{pointwise}} \end{aligned}`}
+      />
+      <p>Divide one by the other and almost everything cancels (V1, Eq. 5):</p>
+      <Tex
+        display
+        math={String.raw`\frac{\text{separable}}{\text{standard}} = \frac{1}{N} + \frac{1}{D_K^2}`}
+      />
+      <p>
+        For a 3×3 kernel the second term is 1/9, and N is usually in the hundreds, so the layer
+        costs between 8 and 9 times less. The paper says &ldquo;8 to 9 times less
+        computation&rdquo;. Try it:
+      </p>
+      <Figure>
+        <SeparableCalculator
+          formulas={
+            <p className="text-sm text-slate-600 dark:text-slate-400">
+              With a stride, D<sub>F</sub> is the output size ⌈input / stride⌉; the ratio does not
+              change, because both costs shrink by the same factor.
+            </p>
+          }
+        />
+      </Figure>
+      <LessonBlock
+        kind="v1-separable"
+        model="v1"
+        blockIndex={8}
+        caption="The same 14×14×512 layer inside MobileNetV1, step by step: the depthwise filters, then the pointwise mix."
+      />
+      <p>
+        The first preset is the layer of V1&apos;s Table 3: 462 M multiply-adds and 2.36 M weights
+        as a standard convolution, 52.3 M and 0.27 M when separable.
+      </p>
+      <h2>The whole network</h2>
+      <p>
+        V1 Table 4 compares the same 28-layer network built both ways. With standard convolutions it
+        reaches 71.7 % ImageNet top-1 for 4,866 M multiply-adds and 29.3 M parameters. With
+        depthwise separable ones it reaches 70.6 % for 569 M and 4.2 M. Our count for the separable
+        network is <CostLink metric="macs" /> and <CostLink metric="params" />: one accuracy point
+        for about 8.5× less arithmetic.
+      </p>
+      <p>
+        The cost has moved, though. After the split, the 1×1 convolutions do almost all the work:
+        V1&apos;s Table 2 puts 94.86 % of its multiply-adds there. Open the{" "}
+        <Link href="/explore?model=v1&alpha=1&res=224" className="underline">
+          explorer&apos;s split by kind
+        </Link>{" "}
+        to see it per layer.{" "}
+      </p>
+      <SelfCheck questions={SELF_CHECKS["depthwise-separable"] ?? []} />
+    </Prose>
+  );
+}

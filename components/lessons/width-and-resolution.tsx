@@ -1,0 +1,68 @@
+import { SELF_CHECKS } from "@/lib/lessons/self-check-questions";
+import { CostLink } from "./cost-link";
+import { Figure, Prose } from "./prose";
+import { SelfCheck } from "./self-check";
+import { Tex } from "./tex";
+import { WidthResolutionLab } from "./width-resolution-lab";
+import { PaperTable } from "./paper-table";
+
+/** Lesson 3: the width multiplier α and the resolution multiplier ρ. */
+export function WidthAndResolutionLesson() {
+  return (
+    <Prose>
+      <p>
+        One MobileNet does not fit every phone. V1 adds two knobs that shrink the whole network at
+        once, so you can pick a size for your budget without designing a new one.
+      </p>
+      <h2>Width multiplier α</h2>
+      <p>
+        α thins every layer: M input channels become αM and N output channels become αN. A separable
+        layer then costs (V1, Eq. 6)
+      </p>
+      <Tex
+        display
+        math={String.raw`D_K \cdot D_K \cdot \alpha M \cdot D_F \cdot D_F + \alpha M \cdot \alpha N \cdot D_F \cdot D_F`}
+      />
+      <p>The pointwise term dominates, and it scales with α². So does the number of weights.</p>
+      <h2>Resolution multiplier ρ</h2>
+      <p>
+        ρ scales the input image, and with it every feature map: D<sub>F</sub> becomes ρD
+        <sub>F</sub>. Multiply-adds fall with ρ² (V1, Eq. 7); the weights do not change at all.
+      </p>
+      <Tex
+        display
+        math={String.raw`\begin{aligned} & D_K \cdot D_K \cdot \alpha M \cdot \rho D_F \cdot \rho D_F \\ +\ & \alpha M \cdot \alpha N \cdot \rho D_F \cdot \rho D_F \end{aligned}`}
+      />
+      <p>
+        Drag α to 0.5: what happens to the MACs, and why by about ¼? Then lower the resolution and
+        watch the parameters stay put.
+      </p>
+      <Figure caption="Live counts from our cost engine. Dashed squares are the 1.0-224 model; shaded areas are α²ρ² and α². The chart shows published ImageNet top-1; the dashed line is your setting, and a ring marks a published point that matches it exactly.">
+        <WidthResolutionLab />
+      </Figure>
+      <h2>Why not exactly α²?</h2>
+      <p>
+        The prediction is close but not exact. The first layer always reads 3 colour channels, so
+        its cost scales with α, not α². The classifier&apos;s input shrinks with α but its 1000
+        outputs do not. And channel counts are whole numbers: V1 uses max(⌊c·α⌋, 8). That is why 0.5
+        MobileNet-224 costs <CostLink alpha={0.5} metric="macs" /> rather than a clean quarter of{" "}
+        <CostLink metric="macs" />, with <CostLink alpha={0.5} metric="params" />.
+      </p>
+      <h2>What the papers measured</h2>
+      <PaperTable />
+      <p>
+        Width costs accuracy slowly until α = 0.25, where it falls to 50.6 %. Resolution is gentler
+        still: 1.0 MobileNet-128 (<CostLink resolution={128} metric="macs" />) reaches 64.4 %, a
+        little more than 0.5 MobileNet-224 (63.7 %) for a few more multiply-adds.
+      </p>
+      <p>
+        Sources disagree in small ways, so every point in the chart carries its source. The TF-slim
+        checkpoints were retrained: their 1.0-224 model scores 70.9 % rather than the paper&apos;s
+        70.6 %, and they list 317 M multiply-adds for 0.75-224 where the paper (and our count) says
+        325 M. MobileNetV2&apos;s grid keeps its last 1280-channel convolution full width for α &lt;
+        1, so its params do not fall as fast as α².
+      </p>
+      <SelfCheck questions={SELF_CHECKS["width-and-resolution"] ?? []} />
+    </Prose>
+  );
+}

@@ -1,0 +1,151 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { AccuracyChart } from "@/components/charts/accuracy-chart";
+import { LabeledSlider } from "@/components/ui/labeled-slider";
+import { formatCount, formatExact } from "@/lib/cost/format";
+import { resolveNetwork } from "@/lib/cost/resolve-network";
+import { explorerHref } from "@/lib/explorer/explorer-state";
+import { matchingKeys, widthResolutionPoints } from "@/lib/explorer/published-series";
+import { PublishedPanel } from "@/components/explore/published-panel";
+
+const POINTS = widthResolutionPoints();
+const BASE = resolveNetwork("v1");
+const SIDE = 96;
+
+/** Reference square (α = 1, 224 px) and a square whose area is the predicted fraction. */
+function AreaSquare({
+  fraction,
+  label,
+  testId,
+}: {
+  fraction: number;
+  label: string;
+  testId: string;
+}) {
+  const side = SIDE * Math.sqrt(fraction);
+  const box = Math.max(SIDE, side) + 2;
+  return (
+    <figure className="text-center text-sm">
+      <svg
+        width={box}
+        height={box}
+        role="img"
+        aria-label={`${label}: ${(fraction * 100).toFixed(0)} % of the full-size cost`}
+        className="mx-auto"
+      >
+        <rect
+          x={1}
+          y={box - SIDE - 1}
+          width={SIDE}
+          height={SIDE}
+          className="fill-none stroke-slate-400"
+          strokeDasharray="3 3"
+        />
+        <rect
+          x={1}
+          y={box - side - 1}
+          width={side}
+          height={side}
+          fill="var(--op-pointwise)"
+          fillOpacity={0.35}
+          stroke="var(--op-pointwise)"
+        />
+      </svg>
+      <figcaption className="mt-1" data-testid={testId}>
+        {label} = {fraction.toFixed(3)}
+      </figcaption>
+    </figure>
+  );
+}
+
+function Num({
+  value,
+  unit,
+  href,
+  testId,
+}: {
+  value: number;
+  unit: string;
+  href: string;
+  testId: string;
+}) {
+  return (
+    <Link
+      href={href}
+      title={`Exactly ${formatExact(value)} ${unit}. Open in the explorer.`}
+      aria-label={`${formatCount(value)} ${unit} (exactly ${formatExact(value)}), open in the explorer`}
+      data-testid={testId}
+      className="font-semibold text-[var(--color-accent)] tabular-nums underline decoration-dotted underline-offset-2 dark:text-[var(--color-accent-dark)]"
+    >
+      {formatCount(value)} {unit}
+    </Link>
+  );
+}
+
+/** Lesson 3: α and ρ sliders on MobileNetV1, live costs, the α²ρ² prediction and published accuracy. */
+export function WidthResolutionLab() {
+  const [alpha, setAlpha] = useState(1);
+  const [resolution, setResolution] = useState(224);
+  const network = useMemo(() => resolveNetwork("v1", { alpha, resolution }), [alpha, resolution]);
+  const rho = resolution / 224;
+  const { macs, params } = network.totals;
+  const href = explorerHref("v1", { alpha, resolution });
+  const live = `${formatCount(macs)} MACs, ${formatCount(params)} params`;
+  return (
+    <div data-testid="width-resolution-lab">
+      <div className="grid gap-5 sm:grid-cols-2">
+        <LabeledSlider
+          label="Width multiplier α"
+          value={alpha}
+          min={0.25}
+          max={1}
+          step={0.05}
+          format={(v) => v.toFixed(2)}
+          valueText={`α ${alpha.toFixed(2)}: ${live}`}
+          onChange={(v) => setAlpha(Math.round(v * 100) / 100)}
+        />
+        <LabeledSlider
+          label="Input resolution (ρ = resolution / 224)"
+          value={resolution}
+          min={96}
+          max={320}
+          step={32}
+          format={(v) => `${v} px, ρ ${(v / 224).toFixed(3)}`}
+          valueText={`${resolution} pixels, ρ ${rho.toFixed(3)}: ${live}`}
+          onChange={setResolution}
+        />
+      </div>
+      <div aria-live="polite" className="mt-5 grid gap-4 sm:grid-cols-2">
+        <div className="rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
+          <p>
+            MobileNetV1 {alpha.toFixed(2)} at {resolution}×{resolution}:{" "}
+            <Num value={macs} unit="MACs" href={href} testId="lab-macs" /> and{" "}
+            <Num value={params} unit="params" href={href} testId="lab-params" />.
+          </p>
+          <p className="mt-2 text-sm">
+            MACs are{" "}
+            <strong data-testid="lab-macs-ratio">
+              {((100 * macs) / BASE.totals.macs).toFixed(1)} %
+            </strong>{" "}
+            of the 1.0-224 model; α²ρ² predicts {(100 * alpha * alpha * rho * rho).toFixed(1)} %.
+            Params are {((100 * params) / BASE.totals.params).toFixed(1)} %; α² predicts{" "}
+            {(100 * alpha * alpha).toFixed(1)} % (ρ does not change params).
+          </p>
+        </div>
+        <div className="flex items-end justify-around gap-2">
+          <AreaSquare fraction={alpha * alpha * rho * rho} label="MACs ∝ α²ρ²" testId="lab-a2r2" />
+          <AreaSquare fraction={alpha * alpha} label="params ∝ α²" testId="lab-a2" />
+        </div>
+      </div>
+      <PublishedPanel model="v1" alpha={alpha} resolution={resolution} />
+      <AccuracyChart
+        title="Published top-1 vs MACs: MobileNetV1 paper and the MobileNetV2 checkpoint grid"
+        points={POINTS}
+        current={{ macsM: macs / 1e6, label: `your V1: ${formatCount(macs)}` }}
+        highlight={matchingKeys(POINTS, "v1", alpha, resolution)}
+      />
+    </div>
+  );
+}

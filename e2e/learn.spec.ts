@@ -1,0 +1,206 @@
+import { expect, test, type Page } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+
+/** The lessons as a user meets them: read, move things, answer the self-check, go to the next one. */
+
+const SLUGS = [
+  "why-efficient",
+  "depthwise-separable",
+  "width-and-resolution",
+  "mobilenet-v2",
+  "mobilenet-v3",
+  "mobilenet-v4",
+  "run-it-yourself",
+] as const;
+
+/** The first self-check question of each lesson: a wrong and the right answer, as shown. */
+const FIRST_QUESTION: Readonly<Record<(typeof SLUGS)[number], { wrong: string; right: string }>> = {
+  "why-efficient": { wrong: "Parameters", right: "Multiply-adds (MACs)" },
+  "depthwise-separable": { wrong: "About 2×", right: "About 8.7×" },
+  "width-and-resolution": { wrong: "They halve", right: "They drop to about a quarter" },
+  "mobilenet-v2": { wrong: "The 1×1 expansion", right: "The 1×1 projection" },
+  "mobilenet-v3": { wrong: "6", right: "4" },
+  "mobilenet-v4": { wrong: "ExtraDW", right: "MobileNetV2's inverted bottleneck (IB)" },
+  "run-it-yourself": {
+    wrong: "exactly half the time",
+    right: "probably less time, but you have to measure",
+  },
+};
+
+test("the lesson index lists the seven lessons in order", async ({ page }) => {
+  await page.goto("/learn");
+  await expect(page.locator("h1")).toHaveText("Lessons");
+  const links = page.locator("main ol a");
+  await expect(links).toHaveCount(7);
+  await expect(links.first()).toHaveAttribute("href", "/learn/why-efficient");
+  await expect(links.last()).toHaveAttribute("href", "/learn/run-it-yourself");
+});
+
+test("Next walks through every lesson in order; each has one h1 and a self-check with explained feedback", async ({
+  page,
+}) => {
+  await page.goto(`/learn/${SLUGS[0]}`);
+  for (const [i, slug] of SLUGS.entries()) {
+    await expect(page).toHaveURL(new RegExp(`/learn/${slug}$`));
+    await expect(page.locator("h1")).toHaveCount(1);
+    await expect(page.getByText(`Lesson ${i + 1} of 7`)).toBeVisible();
+    const questions = page.locator("[data-testid^='self-check-']");
+    expect(await questions.count()).toBeGreaterThanOrEqual(2);
+    expect(await questions.count()).toBeLessThanOrEqual(3);
+    const first = questions.first();
+    const feedback = first.getByRole("status");
+    await first.getByRole("radio", { name: FIRST_QUESTION[slug].wrong, exact: true }).check();
+    await expect(feedback).toContainText("Not quite.");
+    await first.getByRole("radio", { name: FIRST_QUESTION[slug].right, exact: true }).check();
+    await expect(feedback).toContainText("Correct.");
+    const next = page.getByRole("navigation", { name: "Lessons" }).locator("a[rel='next']");
+    if (i < SLUGS.length - 1) {
+      await next.click();
+    } else {
+      await expect(next).toHaveCount(0);
+      await expect(page.getByRole("link", { name: /Open the explorer/ })).toBeVisible();
+    }
+  }
+  // …and Previous goes back.
+  await page.getByRole("navigation", { name: "Lessons" }).locator("a[rel='prev']").click();
+  await expect(page).toHaveURL(/\/learn\/mobilenet-v4$/);
+});
+
+test("lesson 1: numbers come from the engine and link to the explorer view that produced them", async ({
+  page,
+}) => {
+  await page.goto("/learn/why-efficient");
+  const macs = page.getByRole("link", { name: /^569 M MACs \(exactly 568,740,352 MACs\)/ }).first();
+  await expect(macs).toHaveAttribute("href", "/explore?model=v1&alpha=1&res=224");
+  await expect(page.getByText("1.1 G FLOPs").first()).toBeVisible();
+  // The size widget: V1's 4,210,088 weights are 16.8 MB as float32 and 4.2 MB as int8.
+  const units = page.getByTestId("cost-units");
+  await expect(units.getByTestId("cost-units-mb")).toHaveText("16.8 MB");
+  await units.getByRole("radio", { name: "8-bit integer" }).check();
+  await expect(units.getByTestId("cost-units-mb")).toHaveText("4.2 MB");
+  await units.getByRole("combobox", { name: "Model" }).selectOption("v2");
+  await expect(units.getByTestId("cost-units-mb")).toHaveText("3.5 MB");
+  await expect(units.getByRole("link", { name: "301 M MACs" })).toHaveAttribute(
+    "href",
+    "/explore?model=v2&alpha=1&res=224",
+  );
+});
+
+test("lesson 2: the calculator reproduces V1 Table 3 and the 1/N + 1/Dk² identity", async ({
+  page,
+}) => {
+  const fonts: number[] = [];
+  page.on("response", (r) => {
+    if (/KaTeX.*\.woff2/.test(r.url())) fonts.push(r.status());
+  });
+  await page.goto("/learn/depthwise-separable");
+  await expect(page.locator(".katex-display")).toHaveCount(3);
+  const calc = page.getByTestId("separable-calculator");
+  await expect(calc.getByTestId("calc-standard-macs")).toHaveText("462 M");
+  await expect(calc.getByTestId("calc-standard-macs")).toHaveAttribute("title", "462,422,016 MACs");
+  await expect(calc.getByTestId("calc-separable-macs")).toHaveText("52 M");
+  await expect(calc.getByTestId("calc-separable-macs")).toHaveAttribute("title", "52,283,392 MACs");
+  await expect(calc.getByTestId("calc-ratio")).toHaveText("0.1131");
+  await expect(calc.getByTestId("calc-closed-form")).toHaveText("0.1131");
+
+  await calc.getByTestId("calc-outChannels").fill("256");
+  await expect(calc.getByTestId("calc-closed-form")).toHaveText("0.1150");
+  await expect(calc.getByTestId("calc-ratio")).toHaveText("0.1150");
+  await expect(calc.getByTestId("calc-times")).toHaveText("8.7×");
+
+  await calc.getByTestId("calc-stride").selectOption("2");
+  await expect(calc.getByText("Output map: 7×7×256")).toBeVisible();
+  await expect(calc.getByTestId("calc-ratio")).toHaveText("0.1150");
+
+  await calc.getByTestId("calc-kernel").fill("0");
+  await expect(calc.getByRole("alert")).toContainText("kernel must be a positive integer");
+  await expect(calc.getByTestId("calc-ratio")).toHaveText("0.1150");
+
+  // KaTeX's fonts are bundled and served locally.
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.every((s) => s === 200)).toBe(true);
+});
+
+async function labText(page: Page, testId: string) {
+  return page.getByTestId("width-resolution-lab").getByTestId(testId);
+}
+
+test("lesson 3: α and resolution sliders by keyboard give the paper's numbers", async ({
+  page,
+}) => {
+  await page.goto("/learn/width-and-resolution");
+  const lab = page.getByTestId("width-resolution-lab");
+  const alpha = lab.getByRole("slider", { name: "Width multiplier α" });
+  await alpha.focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowLeft");
+  await expect(alpha).toHaveAttribute("aria-valuetext", "α 0.50: 149 M MACs, 1.3 M params");
+  await expect(await labText(page, "lab-macs")).toHaveText("149 M MACs");
+  await expect(await labText(page, "lab-params")).toHaveText("1.3 M params");
+  await expect(await labText(page, "lab-macs")).toHaveAttribute(
+    "href",
+    "/explore?model=v1&alpha=0.5&res=224",
+  );
+  await expect(await labText(page, "lab-a2")).toContainText("0.250");
+  await expect(lab.getByTestId("published-panel")).toContainText("63.7 %");
+  await expect(lab.getByTestId("published-panel")).toContainText("149 M");
+
+  await page.keyboard.press("End");
+  const res = lab.getByRole("slider", { name: /Input resolution/ });
+  await res.focus();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowLeft");
+  await expect(res).toHaveAttribute("aria-valuetext", /^160 pixels, ρ 0\.714/);
+  // The paper prints 290 M (Table 7); the exact count is 290,675,200.
+  await expect(lab.getByTestId("published-panel")).toContainText("290 M");
+  await expect(lab.getByTestId("published-panel")).toContainText("67.2 %");
+  await expect(await labText(page, "lab-macs")).toHaveAttribute("title", /290,675,200 MACs/);
+  await expect(await labText(page, "lab-params")).toHaveText("4.2 M params");
+  await expect(lab.getByTestId("accuracy-current")).toBeVisible();
+
+  // The linked number opens the explorer on the same view.
+  await (await labText(page, "lab-macs")).click();
+  await expect(page).toHaveURL(/\/explore\?model=v1&alpha=1&res=160$/);
+  await expect(page.getByTestId("total-macs-exact")).toHaveText("290,675,200");
+});
+
+test("lessons 4–6 show engine-computed blocks and the activation plot", async ({ page }) => {
+  await page.goto("/learn/mobilenet-v2");
+  await expect(page.getByTestId("block-v2-block3")).toContainText("56×56×24 → 56×56×144");
+  await page.goto("/learn/mobilenet-v3");
+  await expect(page.getByTestId("activation-plot").locator("path")).toHaveCount(3);
+  await page.getByTestId("activation-plot").getByText("The curves as a table").click();
+  await expect(
+    page.getByTestId("activation-plot").locator("tbody tr").filter({ hasText: /^4/ }),
+  ).toContainText("4.000");
+  await page.goto("/learn/mobilenet-v4");
+  await expect(page.getByTestId("uib-examples").locator("tbody tr")).toHaveCount(4);
+  await expect(page.getByTestId("block-v4-hybrid-m-block8")).toContainText("attention");
+  await page.goto("/learn/run-it-yourself");
+  await expect(
+    page.getByRole("main").getByRole("link", { name: "Classify", exact: true }),
+  ).toHaveAttribute("href", "/classify");
+});
+
+test("screenshots: every lesson at 390 and 1280 px, light and dark", async ({ page }) => {
+  test.setTimeout(240_000);
+  mkdirSync("e2e/screenshots/learn", { recursive: true });
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const slug of SLUGS) {
+        await page.goto(`/learn/${slug}`, { waitUntil: "networkidle" });
+        await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /^(?!.*dark)/);
+        // Nothing may overflow sideways on a phone.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - window.innerWidth,
+        );
+        expect(overflow, `${slug} at ${width} px overflows`).toBeLessThanOrEqual(0);
+        await page.screenshot({
+          path: `e2e/screenshots/learn/${slug}-${width}-${scheme}.png`,
+          fullPage: true,
+        });
+      }
+    }
+  }
+});
