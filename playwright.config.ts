@@ -21,7 +21,7 @@ export default defineConfig({
   workers: 1, // 2 cores: the server, the browser and inference already compete for them
   retries: process.env.CI ? 1 : 0,
   reporter: [["list"]],
-  outputDir: "test-results",
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "off",
