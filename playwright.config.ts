@@ -1,11 +1,12 @@
 import { defineConfig } from "@playwright/test";
+import { execFileSync } from "node:child_process";
 
 /**
  * e2e against the production build (`next build` first). Debian's Chromium, never a downloaded one.
  * E2E_PORT and NEXT_DIST_DIR let several builds be tested side by side on one machine.
  */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+const PORT = Number((process.env.E2E_PORT ??= freePort()));
 const BASE_ARGS = [
   "--disable-background-networking",
   "--disable-component-update",
@@ -13,6 +14,16 @@ const BASE_ARGS = [
   "--no-first-run",
   "--disable-quic",
 ];
+
+/**
+ * A port nothing listens on. Set once in the runner's environment so its worker processes, which
+ * load this file again, inherit the same one.
+ */
+function freePort(): string {
+  const script =
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close();});";
+  return execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim();
+}
 
 export default defineConfig({
   testDir: "./e2e",
