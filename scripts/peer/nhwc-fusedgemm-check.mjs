@@ -3,7 +3,7 @@
 // kernel)? Result: no. "activation_params" is rejected by the schema, and activation "Clip" with
 // activation_alpha/beta fails with "FusedGemm ... unknown kernel type". So NHWC Gemm always needs a separate Clip.
 import * as ort from "onnxruntime-web";
-import { encodeModel, FLOAT } from "./onnx-proto.mjs";
+import { encodeModel } from "./onnx-proto.mjs";
 import { f32, vi } from "./nhwc-micro.mjs";
 ort.env.wasm.numThreads = 1;
 const attrs = (o) =>

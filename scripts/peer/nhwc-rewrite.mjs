@@ -177,8 +177,7 @@ export function nhwcRewrite(model, { maxSize = 14, dw = "taps", sum = false } = 
         x = to3D(x);
         const t = fresh("tn"),
           y = fresh("dwc"),
-          s = fresh("shp"),
-          t2 = fresh("tb");
+          s = fresh("shp");
         out.push(mk("Transpose", [x], [t], { perm: [2, 0, 1] }));
         const s4 = fresh("shp");
         newInits.push(i64(s4, [1, i0.c, i0.h, i0.w]));
