@@ -4,7 +4,7 @@ import type { ModelId } from "@/lib/arch/types";
 import { blockStages } from "@/lib/blocks/block-stages";
 import type { BlockKindSlug } from "@/lib/blocks/catalog";
 import { BLOCK_KIND_SLUGS } from "@/lib/blocks/catalog";
-import { formatExact } from "@/lib/cost/format";
+import { formatCount, formatExact } from "@/lib/cost/format";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
 
 /**
@@ -197,4 +197,56 @@ test("screenshots at several stages, phone and desktop, light and dark", async (
       }
     }
   }
+});
+
+test("block totals link to the explorer with the block's first layer; the model picker is full-width on a phone", async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const c = CASES[3] as Case; // V2 block 14 at α 0.35, 128 px
+  const { block, url } = resolveCase(c);
+  const firstLayer = block.layers[0]?.path ?? "";
+  await page.setViewportSize({ width: 390, height: 900 });
+  const player = await openPlayer(page, url);
+
+  // At 390 px the model select spans the form (no "MobileNetV4-Hybri…"); α and resolution share a row.
+  const form = page.getByRole("form", { name: "Choose a layer" });
+  const formBox = await form.boundingBox();
+  const modelBox = await page.getByLabel("Model", { exact: true }).boundingBox();
+  expect(modelBox?.width ?? 0).toBeGreaterThan((formBox?.width ?? 0) - 2);
+
+  const macs = player.getByTestId("counter-macs-total");
+  const params = player.getByTestId("counter-params-total");
+  await expect(macs).toHaveText(formatCount(block.totals.macs));
+  await expect(params).toHaveText(formatCount(block.totals.params));
+  await expect(macs).toHaveAccessibleName(
+    `${formatCount(block.totals.macs)} MACs (multiply-adds) for MobileNetV2 block ${block.index} (α 0.35, 128 px) (exactly ${formatExact(block.totals.macs)} MACs), open in the explorer`,
+  );
+  await expect(params).toHaveAttribute(
+    "href",
+    `/explore?model=v2&alpha=0.35&res=128&layer=${firstLayer}`,
+  );
+
+  mkdirSync("e2e/screenshots/polish", { recursive: true });
+  for (const scheme of ["light", "dark"] as const) {
+    await page.evaluate(
+      (dark) => document.documentElement.classList.toggle("dark", dark),
+      scheme === "dark",
+    );
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({
+        path: `e2e/screenshots/polish/blocks-${width}-${scheme}.png`,
+        fullPage: true,
+      });
+    }
+  }
+
+  // Keyboard: the link is focusable and Enter follows it to the explorer with that layer selected.
+  await macs.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(
+    new RegExp(`/explore\\?model=v2&alpha=0\\.35&res=128&layer=${firstLayer.replace("/", "\\/")}$`),
+  );
+  await expect(page.getByTestId("layer-details")).toContainText(firstLayer);
 });

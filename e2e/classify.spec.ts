@@ -1,10 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { mkdirSync, readFileSync } from "node:fs";
 import {
+  MODELS,
+  SAMPLES,
   chooseBackend,
   chooseModel,
-  imagenetSamples,
-  installedModelIds,
+  classifySample,
   openClassify,
   resultFor,
   setTimedRuns,
@@ -15,15 +16,8 @@ import {
  * /classify on WASM: every ImageNet sample through every installed model gives the expected top-1,
  * and every bad input gets one clear message while the page keeps working.
  */
-const MODELS = installedModelIds();
-const SAMPLES = imagenetSamples();
 const FIXTURES = "e2e/fixtures";
 const SHOTS = "e2e/screenshots/classify";
-
-async function classifySample(page: Page, file: string, model: string) {
-  await page.getByTestId(`sample-${file}`).click();
-  await expect(resultFor(page, file, model, "wasm")).toBeVisible({ timeout: 120_000 });
-}
 
 async function expectError(page: Page, code: string, text: RegExp) {
   const alert = page.getByTestId("error");
@@ -225,4 +219,55 @@ test("dark mode, phone and desktop screenshots of a result", async ({ browser })
     await page.screenshot({ path: `${SHOTS}/result-dark-${width}.png`, fullPage: true });
   }
   await context.close();
+});
+
+test("model cards: params and MACs link to the explorer view; the cards still select by click and keyboard", async ({
+  page,
+}) => {
+  await openClassify(page);
+  const cards = page.getByTestId("model-card");
+  const usable = cards.filter({ has: page.locator("input[name=model]:enabled") });
+  const first = cards.first();
+  const macs = first.getByTestId("card-macs");
+  await expect(macs).toHaveAccessibleName(
+    /^\S+ M MACs \(multiply-adds\) for MobileNet\S+ \S+ \(exactly [\d,]+ MACs\), open in the explorer$/,
+  );
+  await expect(first.getByTestId("card-params")).toHaveAttribute("href", /^\/explore\?model=/);
+
+  // The links sit beside the radio's label: clicking the card elsewhere still selects its model,
+  // arrow keys move within the radio group, and Tab from the checked radio reaches its links.
+  if ((await usable.count()) >= 2) {
+    const second = usable.nth(1);
+    const box = await second.boundingBox();
+    // A corner of the card, away from the links: the label's stretched hit area covers it.
+    await second.click({ position: { x: (box?.width ?? 40) - 8, y: 8 } });
+    await expect(second.locator("input[name=model]")).toBeChecked();
+    await second.locator("input[name=model]").focus();
+    await page.keyboard.press("ArrowUp");
+    await expect(usable.first().locator("input[name=model]")).toBeChecked();
+    await page.keyboard.press("Tab");
+    await expect(usable.first().getByTestId("card-params")).toBeFocused();
+  }
+
+  mkdirSync("e2e/screenshots/polish", { recursive: true });
+  for (const scheme of ["light", "dark"] as const) {
+    await page.evaluate(
+      (dark) => document.documentElement.classList.toggle("dark", dark),
+      scheme === "dark",
+    );
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page
+        .getByRole("group", { name: "Model", exact: true })
+        .screenshot({ path: `e2e/screenshots/polish/classify-cards-${width}-${scheme}.png` });
+    }
+  }
+
+  // One click lands on the explorer showing the same number, short and exact.
+  const short = (await macs.innerText()).trim();
+  const exact = Number(await macs.getAttribute("data-exact")).toLocaleString("en-US");
+  await macs.click();
+  await expect(page).toHaveURL(/\/explore\?model=[\w-]+&alpha=[\d.]+&res=\d+$/);
+  await expect(page.getByTestId("total-macs")).toHaveText(short);
+  await expect(page.getByTestId("total-macs-exact")).toContainText(exact);
 });

@@ -1,11 +1,12 @@
 import { expect, test } from "@playwright/test";
 import {
+  MODELS,
+  SAMPLES,
   chooseBackend,
   chooseModel,
-  imagenetSamples,
-  installedModelIds,
+  classifySample,
+  hasWebGpuAdapter,
   openClassify,
-  resultFor,
   setTimedRuns,
   top5,
 } from "./fixtures/classify-helpers";
@@ -14,8 +15,6 @@ import {
  * /classify on WebGPU. Headless Chromium's adapter here is SwiftShader (WebGPU on the CPU), so this
  * proves the WebGPU path gives the same answers as WASM; its timings mean nothing about GPU speed.
  */
-const MODELS = installedModelIds();
-const SAMPLES = imagenetSamples();
 /** WASM's top-1 probability per "model|sample", the reference WebGPU must match. */
 const wasmTop1 = new Map<string, number>();
 
@@ -28,9 +27,7 @@ test("every sample with every installed model: WebGPU gives WASM's top-1 with cl
   );
   test.setTimeout(25 * 60_000);
   await openClassify(page);
-  const hasAdapter =
-    (await page.getByTestId("webgpu-adapter").textContent())?.startsWith("none") === false;
-  test.skip(!hasAdapter, "this browser has no WebGPU adapter");
+  test.skip(!(await hasWebGpuAdapter(page)), "this browser has no WebGPU adapter");
   await expect(page.getByTestId("auto-choice")).toContainText("Auto uses WebGPU");
   await setTimedRuns(page, 1);
   for (const model of MODELS) {
@@ -38,8 +35,7 @@ test("every sample with every installed model: WebGPU gives WASM's top-1 with cl
     for (const backend of ["wasm", "webgpu"] as const) {
       await chooseBackend(page, backend === "wasm" ? "WASM" : "WebGPU");
       for (const [file, label] of SAMPLES) {
-        await page.getByTestId(`sample-${file}`).click();
-        await expect(resultFor(page, file, model, backend)).toBeVisible({ timeout: 180_000 });
+        await classifySample(page, file, model, backend, 180_000);
         const [best] = await top5(page);
         expect(best?.index, `${model} on ${backend}, ${file}`).toBe(label.index);
         if (backend === "wasm") wasmTop1.set(`${model}|${file}`, best?.probability ?? NaN);
@@ -57,10 +53,7 @@ test("every sample with every installed model: WebGPU gives WASM's top-1 with cl
 test("Auto picks WebGPU when an adapter exists", async ({ page }) => {
   test.skip(MODELS.length === 0, "no models installed");
   await openClassify(page);
-  test.skip(
-    (await page.getByTestId("webgpu-adapter").textContent())?.startsWith("none") !== false,
-    "no WebGPU adapter",
-  );
+  test.skip(!(await hasWebGpuAdapter(page)), "no WebGPU adapter");
   await page.getByTestId("sample-chelsea-cat.jpg").click();
   await expect(page.getByTestId("backend-used")).toHaveText("WebGPU", { timeout: 180_000 });
   await expect(page.getByTestId("fallback")).toHaveCount(0);

@@ -42,9 +42,10 @@ test("runs a small WASM grid: plot points, table rows, per-op split, CSV and .on
   const rows = page.getByTestId("lab-row");
   await expect(rows).toHaveCount(2);
   await expect(rows.first()).toContainText("MobileNetV2");
-  await expect(page.getByTestId("op-split")).toHaveCount(2);
+  const table = page.getByTestId("lab-table");
+  await expect(table.getByTestId("op-split")).toHaveCount(2);
   // The split's text equivalent names the depthwise share for V2.
-  await expect(page.getByTestId("op-split").first()).toContainText(/Depthwise \d+ %/);
+  await expect(table.getByTestId("op-split").first()).toContainText(/Depthwise \d+ %/);
   const medians = await rows.locator("td:nth-child(5)").allTextContents();
   for (const ms of medians) expect(Number(ms)).toBeGreaterThan(0);
 
@@ -75,6 +76,51 @@ test("runs a small WASM grid: plot points, table rows, per-op split, CSV and .on
   await page.evaluate(() => document.documentElement.classList.add("dark"));
   await page.screenshot({ path: `${SHOTS}/lab-390-dark.png`, fullPage: true });
   expect(problems).toEqual([]);
+
+  // On a phone the rows are cards: model, α, resolution, backend and the median all on screen, no
+  // sideways scroll; MACs and params link to the explorer view, which shows the same number.
+  await page.evaluate(() => document.documentElement.classList.remove("dark"));
+  await page.setViewportSize({ width: 390, height: 900 });
+  await expect(table).toBeHidden();
+  const cards = page.getByTestId("lab-card");
+  await expect(cards).toHaveCount(2);
+  const card = cards.first();
+  await card.scrollIntoViewIfNeeded();
+  await expect(card).toContainText("MobileNetV2");
+  await expect(card).toContainText("α 0.5 · 96 px · WASM");
+  const median = card.getByTestId("lab-card-median");
+  await expect(median).toBeInViewport({ ratio: 1 });
+  expect(Number(await median.innerText())).toBeGreaterThan(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  mkdirSync("e2e/screenshots/polish", { recursive: true });
+  for (const scheme of ["light", "dark"] as const) {
+    await page.evaluate(
+      (dark) => document.documentElement.classList.toggle("dark", dark),
+      scheme === "dark",
+    );
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page
+        .getByRole("heading", { name: "Measured latency vs multiply-adds" })
+        .evaluate((h) => h.parentElement?.scrollIntoView());
+      await page.screenshot({ path: `e2e/screenshots/polish/lab-${width}-${scheme}.png` });
+    }
+  }
+  await page.evaluate(() => document.documentElement.classList.remove("dark"));
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const macs = table.getByTestId("lab-macs").first();
+  await expect(macs).toHaveAccessibleName(
+    /^\S+ M MACs \(multiply-adds\) for MobileNetV2 α 0\.5, 96 px \(exactly [\d,]+ MACs\), open in the explorer$/,
+  );
+  await expect(table.getByTestId("lab-params").first()).toHaveAttribute(
+    "href",
+    "/explore?model=v2&alpha=0.5&res=96",
+  );
+  const short = (await macs.innerText()).trim();
+  await macs.click();
+  await expect(page).toHaveURL(/\/explore\?model=v2&alpha=0\.5&res=96$/);
+  await expect(page.getByTestId("total-macs")).toHaveText(short);
 });
 
 test("grid controls update the URL and the point count", async ({ page }) => {

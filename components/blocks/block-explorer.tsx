@@ -77,6 +77,7 @@ export function BlockExplorer({ kind }: { readonly kind: BlockKindSlug }) {
         <Picker
           label="Model"
           value={state.model}
+          className="col-span-2 sm:col-span-1"
           options={modelsWithKind(kind).map((m) => ({ value: m, label: MODEL_TITLES[m] }))}
           onChange={(v) => {
             if (!isModelId(v)) return;

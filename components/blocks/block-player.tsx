@@ -153,7 +153,18 @@ function Player({
             ))}
           </ul>
         </div>
-        <CostCounter stage={stage} totals={block.totals} standard={standard} />
+        <CostCounter
+          stage={stage}
+          totals={block.totals}
+          standard={standard}
+          view={{
+            model,
+            alpha,
+            resolution,
+            layer: block.layers[0]?.path,
+            subject: `${MODEL_TITLES[model]} block ${block.index} (α ${alpha}, ${resolution} px)`,
+          }}
+        />
       </div>
     </section>
   );

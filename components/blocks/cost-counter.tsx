@@ -1,20 +1,36 @@
+import { ExplorerCostLink } from "@/components/ui/explorer-cost-link";
+import type { ModelId } from "@/lib/arch/types";
 import { formatCount, formatExact } from "@/lib/cost/format";
 import type { Stage, StandardCounterpart } from "@/lib/blocks/types";
 
+/** The explorer view the block's totals come from: its model, α, resolution and first layer. */
+export interface BlockExplorerView {
+  readonly model: ModelId;
+  readonly alpha: number;
+  readonly resolution: number;
+  readonly layer?: string;
+  /** "MobileNetV2 block 3 (α 1, 224 px)", for the links' accessible names. */
+  readonly subject: string;
+}
+
 function Meter({
   label,
+  metric,
   unit,
   value,
   total,
   delta,
   testId,
+  view,
 }: {
   readonly label: string;
+  readonly metric: "macs" | "params";
   readonly unit: string;
   readonly value: number;
   readonly total: number;
   readonly delta: number;
   readonly testId: string;
+  readonly view: BlockExplorerView;
 }) {
   const fraction = total > 0 ? value / total : 0;
   return (
@@ -23,7 +39,17 @@ function Meter({
         <span className="text-sm font-medium text-slate-700 dark:text-slate-300">{label}</span>
         <span className="font-mono text-sm tabular-nums">
           <span title={`${formatExact(value)} ${unit}`}>{formatCount(value)}</span>
-          <span className="text-slate-500 dark:text-slate-400"> / {formatCount(total)}</span>
+          <span className="text-slate-500 dark:text-slate-400"> / </span>
+          <ExplorerCostLink
+            value={total}
+            metric={metric}
+            model={view.model}
+            alpha={view.alpha}
+            resolution={view.resolution}
+            layer={view.layer}
+            subject={view.subject}
+            testId={`${testId}-total`}
+          />
         </span>
       </div>
       <div
@@ -47,33 +73,42 @@ function Meter({
   );
 }
 
-/** Running MACs and params up to the current stage, ending at the block's engine totals. */
+/**
+ * Running MACs and params up to the current stage, ending at the block's engine totals; the totals link
+ * to the explorer at the block's model, α and resolution with its first layer selected.
+ */
 export function CostCounter({
   stage,
   totals,
   standard,
+  view,
 }: {
   readonly stage: Stage;
   readonly totals: { readonly macs: number; readonly params: number };
   readonly standard: StandardCounterpart | null;
+  readonly view: BlockExplorerView;
 }) {
   return (
     <div className="grid gap-3">
       <Meter
         label="MACs (multiply-adds)"
+        metric="macs"
         unit="MACs"
         value={stage.macs}
         total={totals.macs}
         delta={stage.stageMacs}
         testId="counter-macs"
+        view={view}
       />
       <Meter
         label="Parameters"
+        metric="params"
         unit="params"
         value={stage.params}
         total={totals.params}
         delta={stage.stageParams}
         testId="counter-params"
+        view={view}
       />
       {standard && (
         <p

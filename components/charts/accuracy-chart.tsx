@@ -3,6 +3,8 @@
 import { useMemo, useRef } from "react";
 import type { AccuracyDatum } from "@/lib/viz/accuracy-layout";
 import { layoutAccuracy } from "@/lib/viz/accuracy-layout";
+import { AxisTicks } from "./axis-ticks";
+import { Marker } from "./marker";
 import { useWidth } from "./use-width";
 
 export interface AccuracyPoint extends AccuracyDatum {
@@ -47,39 +49,7 @@ const SERIES_STYLES = [
   },
 ] as const;
 
-type Shape = (typeof SERIES_STYLES)[number]["shape"];
-
-function Marker({
-  shape,
-  x,
-  y,
-  r,
-  className,
-}: {
-  shape: Shape;
-  x: number;
-  y: number;
-  r: number;
-  className: string;
-}) {
-  if (shape === "square")
-    return <rect x={x - r} y={y - r} width={2 * r} height={2 * r} className={className} />;
-  if (shape === "triangle")
-    return (
-      <polygon
-        points={`${x},${y - r * 1.2} ${x + r * 1.1},${y + r * 0.8} ${x - r * 1.1},${y + r * 0.8}`}
-        className={className}
-      />
-    );
-  if (shape === "diamond")
-    return (
-      <polygon
-        points={`${x},${y - r * 1.3} ${x + r * 1.3},${y} ${x},${y + r * 1.3} ${x - r * 1.3},${y}`}
-        className={className}
-      />
-    );
-  return <circle cx={x} cy={y} r={r} className={className} />;
-}
+const formatMacsTick = (v: number) => (v >= 1000 ? `${v / 1000} G` : `${v} M`);
 
 export interface AccuracyChartProps {
   readonly points: readonly AccuracyPoint[];
@@ -120,37 +90,14 @@ export function AccuracyChart({
           aria-label={`${title}. The same data is in the table below.`}
           className="block"
         >
-          {layout.yTicks.map((t) => (
-            <g key={`y${t.value}`}>
-              <line
-                x1={plot.left}
-                x2={plot.right}
-                y1={t.y}
-                y2={t.y}
-                className="stroke-slate-200 dark:stroke-slate-800"
-              />
-              <text
-                x={plot.left - 6}
-                y={t.y}
-                dy="0.32em"
-                textAnchor="end"
-                className="fill-slate-500 text-[11px] dark:fill-slate-400"
-              >
-                {t.value} %
-              </text>
-            </g>
-          ))}
-          {layout.xTicks.map((t) => (
-            <text
-              key={`x${t.value}`}
-              x={t.x}
-              y={plot.bottom + 16}
-              textAnchor="middle"
-              className="fill-slate-500 text-[11px] dark:fill-slate-400"
-            >
-              {t.value >= 1000 ? `${t.value / 1000} G` : `${t.value} M`}
-            </text>
-          ))}
+          <AxisTicks
+            plot={plot}
+            xTicks={layout.xTicks}
+            yTicks={layout.yTicks}
+            formatX={formatMacsTick}
+            formatY={(v) => `${v} %`}
+            labelClassName="fill-slate-500 text-[11px] dark:fill-slate-400"
+          />
           <text
             x={(plot.left + plot.right) / 2}
             y={height - 4}

@@ -1,7 +1,7 @@
-import type { OpKind } from "@/lib/arch/types";
+import { OP_KINDS, type OpKind } from "@/lib/arch/types";
 import { formatCount, formatExact } from "@/lib/cost/format";
 import type { OpShare } from "@/lib/cost/op-split";
-import { OP_KINDS, OP_STYLES, opColorVar } from "@/lib/viz/theme";
+import { OP_STYLES, opColorVar } from "@/lib/viz/theme";
 
 function percent(share: number): string {
   return `${(100 * share).toFixed(1)} %`;

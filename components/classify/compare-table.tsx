@@ -1,12 +1,35 @@
-import { formatCount, formatExact } from "@/lib/cost/format";
 import type { ModelCard } from "@/lib/inference/installed-assets";
 import type { Backend, ClassifyResult } from "@/lib/inference/protocol";
+import { ExplorerCostLink } from "@/components/ui/explorer-cost-link";
+import { cardName, engineViewFor } from "./explorer-view";
 import { formatMs, formatPercent } from "./format";
 import { labelFor } from "./labels";
 
 export type CompareRow =
   | { readonly modelId: string; readonly backend: Backend; readonly result: ClassifyResult }
   | { readonly modelId: string; readonly backend: Backend; readonly error: string };
+
+/** A params or MACs cell: the cost engine's count, linking to the explorer view that produced it. */
+function CostCell({
+  card,
+  metric,
+}: {
+  readonly card: ModelCard | undefined;
+  readonly metric: "macs" | "params";
+}) {
+  const value = card?.[metric];
+  const view = card ? engineViewFor(card.id) : null;
+  if (!card || !value || !view) return <span>–</span>;
+  return (
+    <ExplorerCostLink
+      value={value}
+      metric={metric}
+      {...view}
+      subject={cardName(card)}
+      testId={`compare-${metric}`}
+    />
+  );
+}
 
 /** One image through every model (and backend): top-1, confidence, warm latency, params, MACs. */
 export function CompareTable({
@@ -81,17 +104,11 @@ export function CompareTable({
                     </td>
                   </>
                 )}
-                <td
-                  className="pr-3 text-right font-mono tabular-nums"
-                  title={m?.params ? formatExact(m.params) : undefined}
-                >
-                  {m?.params ? `${formatCount(m.params)}` : "–"}
+                <td className="pr-3 text-right font-mono">
+                  <CostCell card={m} metric="params" />
                 </td>
-                <td
-                  className="text-right font-mono tabular-nums"
-                  title={m?.macs ? formatExact(m.macs) : undefined}
-                >
-                  {m?.macs ? `${formatCount(m.macs)}` : "–"}
+                <td className="text-right font-mono">
+                  <CostCell card={m} metric="macs" />
                 </td>
               </tr>
             );
@@ -99,8 +116,8 @@ export function CompareTable({
         </tbody>
       </table>
       <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-        M = million. WebGPU here may be a software adapter (SwiftShader on a CPU): its times then
-        show the path works, not GPU speed.
+        M = million; params and MACs open that model in the explorer. WebGPU here may be a software
+        adapter (SwiftShader on a CPU): its times then show the path works, not GPU speed.
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
-import { formatCount, formatExact } from "@/lib/cost/format";
 import type { ModelCard } from "@/lib/inference/installed-assets";
+import { ExplorerCostLink } from "@/components/ui/explorer-cost-link";
+import { cardName, engineViewFor } from "./explorer-view";
 import { formatMB, formatPercent } from "./format";
 
 function Stat({
@@ -17,6 +18,35 @@ function Stat({
       <span title={exact} className="font-mono tabular-nums">
         {value}
       </span>
+    </span>
+  );
+}
+
+/** A cost-engine count that opens the explorer at the model's α and resolution; plain text if unknown. */
+function CostStat({
+  label,
+  metric,
+  card,
+  value,
+}: {
+  readonly label: string;
+  readonly metric: "macs" | "params";
+  readonly card: ModelCard;
+  readonly value: number | null;
+}) {
+  const view = engineViewFor(card.id);
+  if (!value || !view) return <Stat label={label} value="–" />;
+  return (
+    <span className="relative z-10 whitespace-nowrap">
+      <span className="text-slate-500 dark:text-slate-400">{label} </span>
+      <ExplorerCostLink
+        value={value}
+        metric={metric}
+        {...view}
+        subject={cardName(card)}
+        className="font-mono"
+        testId={`card-${metric}`}
+      />
     </span>
   );
 }
@@ -40,64 +70,64 @@ export function ModelPicker({
         {models.map((m) => {
           const usable = m.installed || m.remoteOnly;
           return (
-            <li key={m.id}>
+            <li
+              key={m.id}
+              data-testid="model-card"
+              data-model={m.id}
+              className={`relative h-full rounded-lg border p-3 text-sm has-checked:border-slate-900 has-checked:ring-1 has-checked:ring-slate-900 has-[input:focus-visible]:outline-2 has-[input:focus-visible]:outline-(--color-accent) dark:has-checked:border-slate-100 dark:has-checked:ring-slate-100 dark:has-[input:focus-visible]:outline-(--color-accent-dark) ${
+                usable
+                  ? "border-slate-300 dark:border-slate-700"
+                  : "border-dashed border-slate-300 opacity-70 dark:border-slate-700"
+              }`}
+            >
+              {/* The label stretches over the whole card (::after), so a click anywhere selects the
+                  model; the explorer links sit above it (relative z-10), beside the label, not in it. */}
               <label
-                className={`block h-full rounded-lg border p-3 text-sm has-checked:border-slate-900 has-checked:ring-1 has-checked:ring-slate-900 has-focus-visible:outline-2 has-focus-visible:outline-(--color-accent) dark:has-checked:border-slate-100 dark:has-checked:ring-slate-100 ${
-                  usable
-                    ? "cursor-pointer border-slate-300 dark:border-slate-700"
-                    : "border-dashed border-slate-300 opacity-70 dark:border-slate-700"
+                className={`flex items-baseline gap-2 after:absolute after:inset-0 after:rounded-lg after:content-[''] ${
+                  usable ? "cursor-pointer after:cursor-pointer" : ""
                 }`}
               >
-                <span className="flex items-baseline gap-2">
-                  <input
-                    type="radio"
-                    name="model"
-                    value={m.id}
-                    checked={value === m.id}
-                    disabled={!usable}
-                    onChange={() => onChange(m.id)}
-                  />
-                  <span className="font-semibold">MobileNet{m.version.toUpperCase()}</span>
-                  <span className="text-slate-600 dark:text-slate-400">{m.variant}</span>
-                </span>
-                <span className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5">
-                  <Stat label="size" value={m.bytes ? formatMB(m.bytes) : "≈15 MB"} />
-                  <Stat
-                    label="params"
-                    value={m.params ? `${formatCount(m.params)}` : "–"}
-                    exact={m.params ? formatExact(m.params) : undefined}
-                  />
-                  <Stat
-                    label="MACs"
-                    value={m.macs ? `${formatCount(m.macs)}` : "–"}
-                    exact={m.macs ? `${formatExact(m.macs)} multiply-adds` : undefined}
-                  />
-                  <Stat
-                    label="published top-1"
-                    value={m.publishedTop1 ? formatPercent(m.publishedTop1) : "–"}
-                    exact={m.publishedNote}
-                  />
-                </span>
-                {m.remoteOnly && (
-                  <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
-                    Not available offline: loads from its public source (
-                    {m.sourceUrl ? new URL(m.sourceUrl).host : "online"}) when you are online.
-                  </span>
-                )}
-                {!usable && (
-                  <span className="mt-1 block text-xs text-amber-800 dark:text-amber-300">
-                    Not installed: run <code>npm run setup:models</code> (copies them from
-                    ../shared/models).
-                  </span>
-                )}
+                <input
+                  type="radio"
+                  name="model"
+                  value={m.id}
+                  checked={value === m.id}
+                  disabled={!usable}
+                  onChange={() => onChange(m.id)}
+                  className="relative z-10"
+                />
+                <span className="font-semibold">MobileNet{m.version.toUpperCase()}</span>
+                <span className="text-slate-600 dark:text-slate-400">{m.variant}</span>
               </label>
+              <span className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5">
+                <Stat label="size" value={m.bytes ? formatMB(m.bytes) : "≈15 MB"} />
+                <CostStat label="params" metric="params" card={m} value={m.params} />
+                <CostStat label="MACs" metric="macs" card={m} value={m.macs} />
+                <Stat
+                  label="published top-1"
+                  value={m.publishedTop1 ? formatPercent(m.publishedTop1) : "–"}
+                  exact={m.publishedNote}
+                />
+              </span>
+              {m.remoteOnly && (
+                <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
+                  Not available offline: loads from its public source (
+                  {m.sourceUrl ? new URL(m.sourceUrl).host : "online"}) when you are online.
+                </span>
+              )}
+              {!usable && (
+                <span className="relative z-10 mt-1 block text-xs text-amber-800 dark:text-amber-300">
+                  Not installed: run <code>npm run setup:models</code> (copies them from
+                  ../shared/models).
+                </span>
+              )}
             </li>
           );
         })}
       </ul>
       <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
         Params and MACs (multiply-adds) are the cost engine&apos;s counts for each architecture at
-        its width and 224 px; M = million.
+        its width and 224 px; M = million. Each number opens that model in the explorer.
       </p>
     </fieldset>
   );

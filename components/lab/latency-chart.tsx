@@ -1,6 +1,8 @@
 "use client";
 
 import { useMemo, useRef } from "react";
+import { AxisTicks } from "@/components/charts/axis-ticks";
+import { Marker } from "@/components/charts/marker";
 import { useWidth } from "@/components/charts/use-width";
 import { MODEL_TITLES } from "@/lib/arch/models";
 import type { MobileNetVersion } from "@/lib/arch/types";
@@ -8,31 +10,7 @@ import type { LabBackend } from "@/lib/lab/lab-grid";
 import { layoutLatency } from "@/lib/lab/latency-layout";
 import type { Measurement } from "@/lib/lab/measurement";
 import { achievedGflops, formatGflops } from "@/lib/lab/measurement";
-import type { MarkerShape } from "@/lib/lab/series-style";
 import { BACKEND_MARKERS, VERSION_STYLES, seriesLabel } from "@/lib/lab/series-style";
-
-function Marker({
-  shape,
-  x,
-  y,
-  r,
-  className,
-}: {
-  shape: MarkerShape;
-  x: number;
-  y: number;
-  r: number;
-  className: string;
-}) {
-  if (shape === "diamond")
-    return (
-      <polygon
-        points={`${x},${y - r * 1.3} ${x + r * 1.3},${y} ${x},${y + r * 1.3} ${x - r * 1.3},${y}`}
-        className={className}
-      />
-    );
-  return <circle cx={x} cy={y} r={r} className={className} />;
-}
 
 function markerClass(version: MobileNetVersion, backend: LabBackend): string {
   const style = VERSION_STYLES[version];
@@ -88,37 +66,14 @@ export function LatencyChart({
             height={plot.bottom - plot.top}
             className="fill-none stroke-slate-300 dark:stroke-slate-700"
           />
-          {layout.yTicks.map((t) => (
-            <g key={`y${t.value}`}>
-              <line
-                x1={plot.left}
-                x2={plot.right}
-                y1={t.y}
-                y2={t.y}
-                className="stroke-slate-200 dark:stroke-slate-800"
-              />
-              <text
-                x={plot.left - 6}
-                y={t.y}
-                dy="0.32em"
-                textAnchor="end"
-                className="fill-slate-600 text-[11px] dark:fill-slate-400"
-              >
-                {formatTick(t.value)}
-              </text>
-            </g>
-          ))}
-          {layout.xTicks.map((t) => (
-            <text
-              key={`x${t.value}`}
-              x={t.x}
-              y={plot.bottom + 16}
-              textAnchor="middle"
-              className="fill-slate-600 text-[11px] dark:fill-slate-400"
-            >
-              {formatTick(t.value)}
-            </text>
-          ))}
+          <AxisTicks
+            plot={plot}
+            xTicks={layout.xTicks}
+            yTicks={layout.yTicks}
+            formatX={formatTick}
+            formatY={formatTick}
+            labelClassName="fill-slate-600 text-[11px] dark:fill-slate-400"
+          />
           <g clipPath="url(#lab-plot-clip)">
             {layout.guides.map((g) => (
               <g key={g.gflops}>

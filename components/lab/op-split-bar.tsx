@@ -1,6 +1,7 @@
+import { OP_KINDS } from "@/lib/arch/types";
 import type { NodeCategory } from "@/lib/onnx/graph-builder";
 import type { OpSplit } from "@/lib/lab/measurement";
-import { OP_KINDS, OP_STYLES, opColorVar } from "@/lib/viz/theme";
+import { OP_STYLES, opColorVar } from "@/lib/viz/theme";
 
 const CATEGORIES: readonly NodeCategory[] = [...OP_KINDS, "other"];
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { MODEL_TITLES } from "@/lib/arch/models";
-import { formatCount } from "@/lib/cost/format";
+import { ExplorerCostLink } from "@/components/ui/explorer-cost-link";
 import type { Measurement } from "@/lib/lab/measurement";
 import { achievedGflops, formatGflops } from "@/lib/lab/measurement";
 import { OpSplitBar } from "./op-split-bar";
@@ -44,10 +44,132 @@ function DownloadButton({
   );
 }
 
-/** The measured points: one row per model × α × resolution × backend. */
+function formatMedian(ms: number): string {
+  return ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
+}
+
+function subject(r: Measurement): string {
+  return `${MODEL_TITLES[r.model]} α ${r.alpha}, ${r.resolution} px`;
+}
+
+function CostLinkFor({ row, metric }: { row: Measurement; metric: "macs" | "params" }) {
+  return (
+    <ExplorerCostLink
+      value={row[metric]}
+      metric={metric}
+      model={row.model}
+      alpha={row.alpha}
+      resolution={row.resolution}
+      subject={subject(row)}
+      testId={`lab-${metric}`}
+    />
+  );
+}
+
+function Backend({ row }: { row: Measurement }) {
+  return (
+    <>
+      {row.backend === "wasm" ? "WASM" : "WebGPU"}
+      {row.softwareAdapter && (
+        <span
+          className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900 dark:bg-amber-900/40 dark:text-amber-200"
+          title={row.device}
+        >
+          software adapter
+        </span>
+      )}
+    </>
+  );
+}
+
+function Split({ row }: { row: Measurement }) {
+  return row.opSplit ? (
+    <OpSplitBar split={row.opSplit} />
+  ) : (
+    <span className="text-xs text-slate-500 dark:text-slate-400">
+      {row.backend === "webgpu" ? "not available" : "not profiled"}
+    </span>
+  );
+}
+
+/**
+ * The measured points: one row per model × α × resolution × backend. Under `sm` (phones) the same rows
+ * are cards, so model, α, resolution, backend and the median are all on screen without sideways scroll;
+ * from `sm` up, the full table.
+ */
 export function ResultsTable({ rows, onDownloadOnnx }: ResultsTableProps) {
   return (
-    <div className="overflow-x-auto rounded border border-slate-200 dark:border-slate-800">
+    <>
+      <ul
+        className="grid gap-2 sm:hidden"
+        aria-label="Measured latency per model, width, resolution and backend"
+        data-testid="lab-cards"
+      >
+        {rows.map((r) => (
+          <li
+            key={r.key}
+            className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800"
+            data-testid="lab-card"
+          >
+            <div className="flex items-baseline justify-between gap-3">
+              <p className="min-w-0">
+                <span className="font-semibold">{MODEL_TITLES[r.model]}</span>
+                <span className="block text-slate-600 dark:text-slate-400">
+                  α {r.alpha} · {r.resolution} px · <Backend row={r} />
+                </span>
+              </p>
+              <p className="shrink-0 text-right">
+                <span
+                  className="font-mono text-lg font-semibold tabular-nums"
+                  data-testid="lab-card-median"
+                  title={`first run ${r.firstRunMs.toFixed(1)} ms; runs ${r.runsMs.map((t) => t.toFixed(1)).join(", ")} ms`}
+                >
+                  {formatMedian(r.medianMs)}
+                </span>{" "}
+                <span className="text-slate-600 dark:text-slate-400">ms</span>
+                <span className="block text-xs text-slate-500 dark:text-slate-400">median</span>
+              </p>
+            </div>
+            <dl className="mt-2 grid grid-cols-3 gap-2 text-xs">
+              <div>
+                <dt className="text-slate-500 dark:text-slate-400">MACs</dt>
+                <dd className="font-mono">
+                  <CostLinkFor row={r} metric="macs" />
+                </dd>
+              </div>
+              <div>
+                <dt className="text-slate-500 dark:text-slate-400">Params</dt>
+                <dd className="font-mono">
+                  <CostLinkFor row={r} metric="params" />
+                </dd>
+              </div>
+              <div>
+                <dt className="text-slate-500 dark:text-slate-400">
+                  <abbr title="2 × MACs / median time">GFLOP/s</abbr>
+                </dt>
+                <dd className="font-mono tabular-nums">
+                  {formatGflops(achievedGflops(r.macs, r.medianMs))}
+                </dd>
+              </div>
+            </dl>
+            <div className="mt-2 flex items-center gap-3">
+              <div className="min-w-0 flex-1">
+                <span className="sr-only">Time split: </span>
+                <Split row={r} />
+              </div>
+              <DownloadButton row={r} onDownload={onDownloadOnnx} />
+            </div>
+          </li>
+        ))}
+      </ul>
+      <TableView rows={rows} onDownloadOnnx={onDownloadOnnx} />
+    </>
+  );
+}
+
+function TableView({ rows, onDownloadOnnx }: ResultsTableProps) {
+  return (
+    <div className="hidden overflow-x-auto rounded border border-slate-200 sm:block dark:border-slate-800">
       <table className="w-full text-left text-sm" data-testid="lab-table">
         <caption className="sr-only">
           Measured latency per model, width, resolution and backend
@@ -99,33 +221,23 @@ export function ResultsTable({ rows, onDownloadOnnx }: ResultsTableProps) {
               <td className={num}>{r.alpha}</td>
               <td className={num}>{r.resolution}</td>
               <td className="px-2 py-1.5 whitespace-nowrap">
-                {r.backend === "wasm" ? "WASM" : "WebGPU"}
-                {r.softwareAdapter && (
-                  <span
-                    className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900 dark:bg-amber-900/40 dark:text-amber-200"
-                    title={r.device}
-                  >
-                    software adapter
-                  </span>
-                )}
+                <Backend row={r} />
               </td>
               <td
                 className={num}
                 title={`first run ${r.firstRunMs.toFixed(1)} ms; runs ${r.runsMs.map((t) => t.toFixed(1)).join(", ")} ms`}
               >
-                {r.medianMs < 10 ? r.medianMs.toFixed(2) : r.medianMs.toFixed(1)}
+                {formatMedian(r.medianMs)}
               </td>
               <td className={num}>{formatGflops(achievedGflops(r.macs, r.medianMs))}</td>
-              <td className={num}>{formatCount(r.macs)}</td>
-              <td className={num}>{formatCount(r.params)}</td>
+              <td className={num}>
+                <CostLinkFor row={r} metric="macs" />
+              </td>
+              <td className={num}>
+                <CostLinkFor row={r} metric="params" />
+              </td>
               <td className="px-2 py-1.5">
-                {r.opSplit ? (
-                  <OpSplitBar split={r.opSplit} />
-                ) : (
-                  <span className="text-xs text-slate-500 dark:text-slate-400">
-                    {r.backend === "webgpu" ? "not available" : "not profiled"}
-                  </span>
-                )}
+                <Split row={r} />
               </td>
               <td className="px-2 py-1.5">
                 <DownloadButton row={r} onDownload={onDownloadOnnx} />

@@ -133,8 +133,13 @@ export interface ModelSpec {
   readonly blocks: readonly BlockSpec[];
 }
 
-/** The operation kinds a user sees in charts and colours (one hue each, see lib/viz/theme). */
-export type OpKind = "conv" | "depthwise" | "pointwise" | "fc" | "se" | "attention";
+/**
+ * The operation kinds a user sees in charts and colours (one hue each, see lib/viz/theme), in display
+ * (legend, table and CSV column) order. The single source of truth for `OpKind`.
+ */
+export const OP_KINDS = ["conv", "pointwise", "depthwise", "fc", "se", "attention"] as const;
+
+export type OpKind = (typeof OP_KINDS)[number];
 
 /** One costed layer of a resolved network. */
 export interface LayerCost {

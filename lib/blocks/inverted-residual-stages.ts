@@ -3,6 +3,7 @@
  * squeeze-and-excite and h-swish (V3 Fig. 4): expand → depthwise → [SE] → linear project → [+ input].
  */
 import type { InvertedResidualSpec, ResolvedBlock } from "@/lib/arch/types";
+import { projectResidualStages } from "./project-residual-stages";
 import { seStages } from "./se-stages";
 import type { StageDraft } from "./stage-builder";
 import {
@@ -11,7 +12,6 @@ import {
   findLayer,
   kernelLabel,
   requireLayer,
-  residualCaption,
   strideClause,
   tensorOf,
 } from "./stage-builder";
@@ -126,56 +126,17 @@ export function invertedResidualAnimation(
     last = se.last;
   }
 
-  const projStage = drafts.length;
-  nodes.push({
-    kind: "tensor",
-    id: "out",
+  const tail = projectResidualStages(
+    block,
+    project,
+    spec.stride,
     column,
-    lane: 0,
-    shape: project.output,
-    role: block.residual ? "output (+ input)" : "output",
-    stage: projStage,
-  });
-  edges.push({
-    id: "e-proj",
-    from: last,
-    to: "out",
-    op: "pointwise",
-    label: "1×1 project",
-    sublabel: "linear",
-    style: "flow",
-    stage: projStage,
-  });
-  drafts.push({
-    id: "project",
-    title: "1×1 linear project",
-    caption: `A linear 1×1 convolution projects ${project.input.c} → ${project.output.c} channels with no activation, so the narrow output loses no information to a ReLU.`,
-    op: "pointwise",
-    motion: "mix",
-    tensors: [tensorOf(last, project.input), tensorOf("out", project.output)],
-    focus: ["e-proj", "out"],
-    layers: [project],
-  });
-
-  const resStage = drafts.length;
-  edges.push({
-    id: "e-res",
-    from: "in",
-    to: "out",
-    op: null,
-    label: block.residual ? "+ input" : "no residual",
-    style: block.residual ? "skip" : "absent",
-    stage: resStage,
-  });
-  drafts.push({
-    id: "residual",
-    title: block.residual ? "residual add" : "no residual",
-    caption: residualCaption(block, spec.stride),
-    op: null,
-    motion: block.residual ? "add" : "none",
-    tensors: [tensorOf("in", block.input), tensorOf("out", block.output)],
-    focus: ["e-res", "in", "out"],
-    layers: [],
-  });
+    drafts.length,
+    last,
+    ", so the narrow output loses no information to a ReLU",
+  );
+  nodes.push(...tail.nodes);
+  edges.push(...tail.edges);
+  drafts.push(...tail.drafts);
   return { stages: accumulateStages(block, drafts), diagram: { nodes, edges }, standard: null };
 }

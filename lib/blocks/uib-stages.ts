@@ -5,12 +5,12 @@
  * the builder does not depend on path spellings beyond "depthwise" vs "pointwise".
  */
 import type { LayerCost, ResolvedBlock, UibSpec } from "@/lib/arch/types";
+import { projectResidualStages } from "./project-residual-stages";
 import type { StageDraft } from "./stage-builder";
 import {
   accumulateStages,
   activationName,
   kernelLabel,
-  residualCaption,
   strideClause,
   tensorOf,
 } from "./stage-builder";
@@ -156,54 +156,9 @@ export function uibAnimation(block: ResolvedBlock, spec: UibSpec): BlockAnimatio
     "no middle dw",
     "middle dw",
   );
-  const projStage = drafts.length;
-  nodes.push({
-    kind: "tensor",
-    id: "out",
-    column,
-    lane: 0,
-    shape: project.output,
-    role: block.residual ? "output (+ input)" : "output",
-    stage: projStage,
-  });
-  edges.push({
-    id: "e-proj",
-    from: last,
-    to: "out",
-    op: "pointwise",
-    label: "1×1 project",
-    sublabel: "linear",
-    style: "flow",
-    stage: projStage,
-  });
-  drafts.push({
-    id: "project",
-    title: "1×1 linear project",
-    caption: `A linear 1×1 convolution projects ${project.input.c} → ${project.output.c} channels with no activation.`,
-    op: "pointwise",
-    motion: "mix",
-    tensors: [tensorOf(last, project.input), tensorOf("out", project.output)],
-    focus: ["e-proj", "out"],
-    layers: [project],
-  });
-  edges.push({
-    id: "e-res",
-    from: "in",
-    to: "out",
-    op: null,
-    label: block.residual ? "+ input" : "no residual",
-    style: block.residual ? "skip" : "absent",
-    stage: drafts.length,
-  });
-  drafts.push({
-    id: "residual",
-    title: block.residual ? "residual add" : "no residual",
-    caption: residualCaption(block, spec.stride),
-    op: null,
-    motion: block.residual ? "add" : "none",
-    tensors: [tensorOf("in", block.input), tensorOf("out", block.output)],
-    focus: ["e-res", "in", "out"],
-    layers: [],
-  });
+  const tail = projectResidualStages(block, project, spec.stride, column, drafts.length, last);
+  nodes.push(...tail.nodes);
+  edges.push(...tail.edges);
+  drafts.push(...tail.drafts);
   return { stages: accumulateStages(block, drafts), diagram: { nodes, edges }, standard: null };
 }

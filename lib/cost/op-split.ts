@@ -1,4 +1,4 @@
-import type { OpKind, ResolvedNetwork } from "../arch/types";
+import { OP_KINDS, type OpKind, type ResolvedNetwork } from "../arch/types";
 
 export interface OpShare {
   readonly macs: number;
@@ -7,16 +7,6 @@ export interface OpShare {
   readonly macsShare: number;
   readonly paramsShare: number;
 }
-
-/** Every op kind, in legend order. */
-export const OP_KINDS = [
-  "conv",
-  "depthwise",
-  "pointwise",
-  "fc",
-  "se",
-  "attention",
-] as const satisfies readonly OpKind[];
 
 /**
  * MACs and params per op kind (V1 Table 2: 1×1 convs take 94.86 % of Mult-Adds). V1's 1×1 convs are

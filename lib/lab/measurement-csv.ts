@@ -1,4 +1,4 @@
-import { OP_KINDS } from "@/lib/viz/theme";
+import { OP_KINDS } from "@/lib/arch/types";
 import type { NodeCategory } from "@/lib/onnx/graph-builder";
 import type { Measurement } from "./measurement";
 import { achievedGflops } from "./measurement";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BACKGROUNDS, OP_KINDS, OP_STYLES, contrastRatio, opColorCss } from "./theme";
+import { OP_KINDS } from "@/lib/arch/types";
+import { BACKGROUNDS, OP_STYLES, contrastRatio, opColorCss } from "./theme";
 
 describe("OP_STYLES", () => {
   it.each(OP_KINDS)("%s has ≥ 3:1 contrast on both page backgrounds", (op) => {

@@ -4,7 +4,7 @@
  * lightened (dark theme) until each hue has ≥ 3:1 contrast with the page background (WCAG 1.4.11),
  * which theme.test.ts checks.
  */
-import type { OpKind } from "@/lib/arch/types";
+import { OP_KINDS, type OpKind } from "@/lib/arch/types";
 
 export type ThemeName = "light" | "dark";
 
@@ -22,15 +22,6 @@ export const OP_STYLES: Readonly<Record<OpKind, OpStyle>> = {
   se: { label: "Squeeze-and-excite", light: "#8a6d00", dark: "#f0e442" },
   attention: { label: "Attention", light: "#6b3fa0", dark: "#c6a4ec" },
 };
-
-export const OP_KINDS: readonly OpKind[] = [
-  "conv",
-  "pointwise",
-  "depthwise",
-  "fc",
-  "se",
-  "attention",
-];
 
 /** Page backgrounds the hues are checked against (must match app/globals.css). */
 export const BACKGROUNDS: Readonly<Record<ThemeName, string>> = {
