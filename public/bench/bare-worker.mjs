@@ -1,0 +1,78 @@
+/**
+ * The bare side of `npm run bench:inference`: onnxruntime-web called directly, with no app code.
+ * It runs in a dedicated module worker because the app's inference does too; timing `session.run`
+ * in the same kind of thread on both sides keeps main-thread effects (emscripten busy-waits instead
+ * of Atomics.wait there, rendering, input) out of the app/bare ratio.
+ *
+ * The ORT entry is the file the app's bundler resolves "onnxruntime-web/webgpu" to
+ * (dist/ort.webgpu.bundle.min.mjs); the bench serves it from node_modules at this path, and the
+ * runtime .wasm comes from /ort/ exactly as for the app (lib/inference/ort-env.ts).
+ */
+import * as ort from "/bench/ort.webgpu.bundle.min.mjs";
+
+/** @type {import("onnxruntime-web").InferenceSession | undefined} */
+let session;
+/** @type {Record<string, import("onnxruntime-web").Tensor>} */
+let feeds = {};
+let outputName = "";
+
+function argmax(values) {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;
+  return best;
+}
+
+async function init({ modelUrl, options, threads, inputName, output, tensor, dims }) {
+  // The same env as configureOrt() in the app; numThreads is the app's own value, passed in.
+  ort.env.wasm.wasmPaths = "/ort/";
+  ort.env.wasm.numThreads = threads;
+  ort.env.wasm.proxy = false;
+  ort.env.logLevel = "error";
+  const bytes = new Uint8Array(await (await fetch(modelUrl)).arrayBuffer());
+  const t0 = performance.now();
+  session = await ort.InferenceSession.create(bytes, options);
+  const sessionCreateMs = performance.now() - t0;
+  // Warm-up on zeros, as the app's worker does before "ready", so first-inference means the same thing.
+  await session.run({
+    [inputName]: new ort.Tensor("float32", new Float32Array(tensor.length), dims),
+  });
+  const firstInferenceMs = performance.now() - t0;
+  feeds = { [inputName]: new ort.Tensor("float32", tensor, dims) };
+  outputName = output;
+  return {
+    sessionCreateMs,
+    firstInferenceMs,
+    // Read back after the session exists: ORT lowers it to 1 itself when threads are unavailable.
+    threads: ort.env.wasm.numThreads,
+    crossOriginIsolated: self.crossOriginIsolated === true,
+    ortVersion: ort.env.versions.web,
+  };
+}
+
+/** `runs` timed runs: exactly `session.run`, as the app's worker times them. */
+async function run(runs) {
+  if (!session) throw new Error("init first");
+  const runsMs = [];
+  let logits;
+  for (let i = 0; i < runs; i++) {
+    const r0 = performance.now();
+    const out = await session.run(feeds);
+    runsMs.push(performance.now() - r0);
+    logits = out[outputName].data;
+  }
+  return { runsMs, top1: argmax(logits) };
+}
+
+self.onmessage = async ({ data: m }) => {
+  try {
+    if (m.type === "init") self.postMessage({ id: m.id, ok: true, value: await init(m) });
+    else if (m.type === "run") self.postMessage({ id: m.id, ok: true, value: await run(m.runs) });
+    else if (m.type === "release") {
+      await session?.release();
+      session = undefined;
+      self.postMessage({ id: m.id, ok: true, value: null });
+    }
+  } catch (err) {
+    self.postMessage({ id: m.id, ok: false, error: String(err?.stack ?? err) });
+  }
+};
