@@ -66,6 +66,15 @@ describe("parseBlockState / serializeBlockState", () => {
       expect(parseBlockState(kind, new URLSearchParams(serializeBlockState(d)))).toEqual(d);
     }
   });
+  it("the squeeze-and-excite page opens on a block that has SE, in both V3 models", () => {
+    for (const model of ["v3-large", "v3-small"] as const) {
+      const { block } = defaultBlockState("v3-bneck", model);
+      expect(MODEL_SPECS[model].blocks[block]).toMatchObject({
+        kind: "invertedResidual",
+        se: true,
+      });
+    }
+  });
   it("serializes in the documented order", () => {
     expect(serializeBlockState({ model: "v3-large", block: 5, alpha: 0.75, resolution: 224 })).toBe(
       "model=v3-large&block=5&alpha=0.75&res=224",

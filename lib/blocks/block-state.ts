@@ -5,7 +5,7 @@
 import { MODEL_SPECS, isModelId } from "@/lib/arch/models";
 import type { ModelId } from "@/lib/arch/types";
 import type { BlockKindSlug } from "./catalog";
-import { modelsWithKind, qualifyingBlocks } from "./catalog";
+import { blockKind, modelsWithKind, qualifyingBlocks } from "./catalog";
 
 export interface BlockPageState {
   readonly model: ModelId;
@@ -33,10 +33,16 @@ function read(params: Params, key: string): string | undefined {
   return Array.isArray(v) ? v[0] : v;
 }
 
-/** A friendly first block: the first stride-1 block with a residual if there is one, else the first. */
+/**
+ * A friendly first block: among the blocks that showcase the kind (all, unless the catalog says
+ * otherwise), the first stride-1 one past the stem if there is one, else the first.
+ */
 function defaultBlock(kind: BlockKindSlug, model: ModelId): number {
-  const blocks = qualifyingBlocks(kind, model);
   const specs = MODEL_SPECS[model].blocks;
+  const { showcases } = blockKind(kind);
+  const qualifying = qualifyingBlocks(kind, model);
+  const showcased = qualifying.filter((i) => !showcases || (specs[i] && showcases(specs[i])));
+  const blocks = showcased.length > 0 ? showcased : qualifying;
   const preferred = blocks.find((i) => {
     const s = specs[i];
     return s !== undefined && "stride" in s && s.stride === 1 && i > 1;

@@ -20,6 +20,8 @@ export interface BlockKindEntry {
   readonly summary: string;
   /** Whether block `spec` of `model` is this kind. */
   readonly qualifies: (spec: BlockSpec, model: ModelId) => boolean;
+  /** Blocks that show off what the kind teaches, preferred as the page's first view (default: all). */
+  readonly showcases?: (spec: BlockSpec) => boolean;
 }
 
 const isV3 = (model: ModelId) => model === "v3-large" || model === "v3-small";
@@ -45,6 +47,8 @@ export const BLOCK_KINDS: readonly BlockKindEntry[] = [
     summary:
       "V2's block with h-swish and a squeeze-and-excite branch that re-weights channels by global context.",
     qualifies: (spec, model) => spec.kind === "invertedResidual" && isV3(model),
+    // The page is about squeeze-and-excite, so open on a block that has it.
+    showcases: (spec) => spec.kind === "invertedResidual" && spec.se,
   },
   {
     slug: "v4-uib",
