@@ -3,6 +3,7 @@
 import { useMemo, useRef } from "react";
 import type { AccuracyDatum } from "@/lib/viz/accuracy-layout";
 import { layoutAccuracy } from "@/lib/viz/accuracy-layout";
+import { seriesStyle } from "@/lib/viz/theme";
 import { AxisTicks } from "./axis-ticks";
 import { Marker } from "./marker";
 import { useWidth } from "./use-width";
@@ -14,40 +15,6 @@ export interface AccuracyPoint extends AccuracyDatum {
   /** True for secondary, not re-checked sources (the V4 table). Drawn hollow and labelled. */
   readonly unverified?: boolean;
 }
-
-/** Series styles: a colour and a marker shape, so groups differ without relying on colour. */
-const SERIES_STYLES = [
-  {
-    fill: "fill-sky-700 dark:fill-sky-300",
-    stroke: "stroke-sky-700 dark:stroke-sky-300",
-    shape: "circle",
-  },
-  {
-    fill: "fill-orange-700 dark:fill-orange-300",
-    stroke: "stroke-orange-700 dark:stroke-orange-300",
-    shape: "square",
-  },
-  {
-    fill: "fill-emerald-700 dark:fill-emerald-300",
-    stroke: "stroke-emerald-700 dark:stroke-emerald-300",
-    shape: "triangle",
-  },
-  {
-    fill: "fill-fuchsia-700 dark:fill-fuchsia-300",
-    stroke: "stroke-fuchsia-700 dark:stroke-fuchsia-300",
-    shape: "diamond",
-  },
-  {
-    fill: "fill-slate-700 dark:fill-slate-300",
-    stroke: "stroke-slate-700 dark:stroke-slate-300",
-    shape: "circle",
-  },
-  {
-    fill: "fill-amber-700 dark:fill-amber-300",
-    stroke: "stroke-amber-700 dark:stroke-amber-300",
-    shape: "square",
-  },
-] as const;
 
 const formatMacsTick = (v: number) => (v >= 1000 ? `${v / 1000} G` : `${v} M`);
 
@@ -76,8 +43,7 @@ export function AccuracyChart({
     [points, width, height, current],
   );
   const series = [...new Set(points.map((p) => p.series))];
-  const styleOf = (s: string) =>
-    SERIES_STYLES[series.indexOf(s) % SERIES_STYLES.length] ?? SERIES_STYLES[0];
+  const styleOf = (s: string) => seriesStyle(Math.max(0, series.indexOf(s)));
   const { plot } = layout;
   const currentX = current ? layout.xOf(current.macsM) : null;
   return (

@@ -115,7 +115,7 @@ export function LatencyChart({
             <g key={datum.key} data-testid="lab-point">
               <title>{`${MODEL_TITLES[datum.model]} α ${datum.alpha} ${datum.resolution} px, ${BACKEND_MARKERS[datum.backend].label}: ${datum.ms.toFixed(1)} ms, ${datum.macsM.toFixed(0)} M MACs, ${formatGflops(achievedGflops(datum.macs, datum.ms))} GFLOP/s`}</title>
               <Marker
-                shape={BACKEND_MARKERS[datum.backend].shape}
+                shape={VERSION_STYLES[datum.version].shape}
                 x={cx}
                 y={cy}
                 r={5}
@@ -131,7 +131,7 @@ export function LatencyChart({
             <li key={seriesLabel(r.version, r.backend)} className="flex items-center gap-1.5">
               <svg width="14" height="14" aria-hidden="true">
                 <Marker
-                  shape={BACKEND_MARKERS[r.backend].shape}
+                  shape={VERSION_STYLES[r.version].shape}
                   x={7}
                   y={7}
                   r={4.5}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { OP_KINDS } from "@/lib/arch/types";
-import { BACKGROUNDS, OP_STYLES, contrastRatio, opColorCss } from "./theme";
+import { BACKGROUNDS, OP_STYLES, contrastRatio, opColorCss, seriesStyle } from "./theme";
 
 describe("OP_STYLES", () => {
   it.each(OP_KINDS)("%s has ≥ 3:1 contrast on both page backgrounds", (op) => {
@@ -25,5 +25,18 @@ describe("opColorCss", () => {
   it("defines every --op-* variable for light and dark", () => {
     const css = opColorCss();
     for (const op of OP_KINDS) expect(css.match(new RegExp(`--op-${op}:`, "g"))).toHaveLength(2);
+  });
+});
+
+describe("seriesStyle", () => {
+  it("gives four different shapes before repeating, and only neutral (slate) ink", () => {
+    const styles = [0, 1, 2, 3, 4].map(seriesStyle);
+    expect(new Set(styles.slice(0, 4).map((s) => s.shape)).size).toBe(4);
+    expect(styles[4]?.shape).toBe(styles[0]?.shape);
+    expect(styles[4]?.fill).not.toBe(styles[0]?.fill);
+    for (const s of styles)
+      expect(`${s.fill} ${s.stroke}`).not.toMatch(
+        /-(sky|orange|emerald|fuchsia|amber|blue|green|red|purple|yellow|pink)-/,
+      );
   });
 });

@@ -23,6 +23,36 @@ export const OP_STYLES: Readonly<Record<OpKind, OpStyle>> = {
   attention: { label: "Attention", light: "#6b3fa0", dark: "#c6a4ec" },
 };
 
+/**
+ * Chart series that are not operations (MobileNet versions, sources of published numbers) never
+ * borrow an operation's hue: they share one neutral ink and differ by marker shape, with a lighter
+ * ink only after the four shapes are used up. Both inks keep ≥ 3:1 contrast (slate-800/-500 on
+ * white, slate-200/-400 on the dark page).
+ */
+export type SeriesShape = "circle" | "square" | "triangle" | "diamond";
+
+export interface SeriesStyle {
+  readonly shape: SeriesShape;
+  /** Tailwind classes for a filled marker. */
+  readonly fill: string;
+  /** Tailwind classes for a hollow marker's outline. */
+  readonly stroke: string;
+}
+
+const SERIES_SHAPES: readonly SeriesShape[] = ["circle", "square", "triangle", "diamond"];
+const SERIES_INKS = [
+  { fill: "fill-slate-800 dark:fill-slate-200", stroke: "stroke-slate-800 dark:stroke-slate-200" },
+  { fill: "fill-slate-500 dark:fill-slate-400", stroke: "stroke-slate-500 dark:stroke-slate-400" },
+] as const;
+
+/** The style of the i-th non-operation series in a chart (i ≥ 0). */
+export function seriesStyle(i: number): SeriesStyle {
+  const shape = SERIES_SHAPES[i % SERIES_SHAPES.length] ?? "circle";
+  const ink =
+    SERIES_INKS[Math.floor(i / SERIES_SHAPES.length) % SERIES_INKS.length] ?? SERIES_INKS[0];
+  return { shape, ...ink };
+}
+
 /** Page backgrounds the hues are checked against (must match app/globals.css). */
 export const BACKGROUNDS: Readonly<Record<ThemeName, string>> = {
   light: "#ffffff",
