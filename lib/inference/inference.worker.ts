@@ -20,6 +20,8 @@ import type {
   WorkerResponse,
 } from "./protocol";
 import { DEFAULT_TIMED_RUNS, sessionOptions } from "./session-options";
+import type { WebGpuAdapterProbe } from "./webgpu-adapter";
+import { probeWebGpuAdapter } from "./webgpu-adapter";
 
 type Ort = ReturnType<typeof configureOrt>;
 type Session = Awaited<ReturnType<Ort["InferenceSession"]["create"]>>;
@@ -31,43 +33,14 @@ interface Loaded {
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const sessions = new Map<string, Promise<Loaded>>();
-/** The slice of the WebGPU API used here (the DOM typings this project uses do not declare navigator.gpu). */
-interface MinimalGpu {
-  requestAdapter(): Promise<{
-    readonly info: { readonly vendor: string; readonly architecture: string };
-  } | null>;
-}
-
-let adapterProbe: Promise<{ ok: boolean; description: string }> | undefined;
+let adapterProbe: Promise<WebGpuAdapterProbe> | undefined;
 
 function post(msg: WorkerResponse, transfer: Transferable[] = []): void {
   scope.postMessage(msg, transfer);
 }
 
-function probeWebGpu(): Promise<{ ok: boolean; description: string }> {
-  adapterProbe ??= (async () => {
-    const gpu = (navigator as Navigator & { gpu?: MinimalGpu }).gpu;
-    if (!gpu)
-      return { ok: false, description: "this browser has no WebGPU (navigator.gpu is missing)" };
-    try {
-      const adapter = await gpu.requestAdapter();
-      if (!adapter)
-        return {
-          ok: false,
-          description: "no WebGPU adapter (no usable GPU, or WebGPU is disabled)",
-        };
-      const { vendor, architecture } = adapter.info;
-      return {
-        ok: true,
-        description: [vendor, architecture].filter(Boolean).join(" ") || "available",
-      };
-    } catch (err) {
-      return {
-        ok: false,
-        description: `requesting a WebGPU adapter failed (${(err as Error).message})`,
-      };
-    }
-  })();
+function probeWebGpu(): Promise<WebGpuAdapterProbe> {
+  adapterProbe ??= probeWebGpuAdapter(navigator);
   return adapterProbe;
 }
 
@@ -87,7 +60,7 @@ async function runtimeEnv(): Promise<RuntimeEnv> {
     crossOriginIsolated: self.crossOriginIsolated === true,
     threads: ort.env.wasm.numThreads ?? 1,
     simd: simdSupported(),
-    webgpuAdapter: gpu.ok,
+    webgpuAdapter: gpu.available,
     webgpuDescription: gpu.description,
     ortVersion: ort.env.versions.web ?? "unknown",
   };
@@ -98,7 +71,7 @@ async function resolveBackend(
 ): Promise<{ backend: Backend; fallback: string | null }> {
   if (choice === "wasm") return { backend: "wasm", fallback: null };
   const gpu = await probeWebGpu();
-  if (gpu.ok) return { backend: "webgpu", fallback: null };
+  if (gpu.available) return { backend: "webgpu", fallback: null };
   if (choice === "webgpu")
     throw new InferenceError(
       "webgpu-unavailable",

@@ -1,4 +1,5 @@
 /** The typed messages between the lab page and the lab worker. Every request carries an id; replies echo it. */
+import type { WebGpuAdapterProbe } from "@/lib/inference/webgpu-adapter";
 import type { ModelId } from "@/lib/arch/types";
 import type { LabJob } from "./lab-grid";
 import type { Measurement } from "./measurement";
@@ -10,13 +11,7 @@ export interface LabEnv {
   readonly crossOriginIsolated: boolean;
   /** WASM threads onnxruntime-web uses (1 without cross-origin isolation). */
   readonly threads: number;
-  readonly webgpu: {
-    readonly available: boolean;
-    /** e.g. "google swiftshader", or why there is none. */
-    readonly description: string;
-    /** SwiftShader (or another CPU fallback adapter): WebGPU runs, but on the CPU. */
-    readonly software: boolean;
-  };
+  readonly webgpu: WebGpuAdapterProbe;
   readonly ortVersion: string;
 }
 

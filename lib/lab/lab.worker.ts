@@ -8,6 +8,7 @@ import { MODEL_SPECS } from "@/lib/arch/models";
 import { configureOrt } from "@/lib/inference/ort-env";
 import { sessionOptions } from "@/lib/inference/session-options";
 import { buildOnnxModel } from "@/lib/onnx/build-onnx-model";
+import { probeWebGpuAdapter } from "@/lib/inference/webgpu-adapter";
 import type { BuiltOnnxModel } from "@/lib/onnx/build-onnx-model";
 import { jobKey } from "./lab-grid";
 import type { LabJob } from "./lab-grid";
@@ -30,13 +31,6 @@ console.log = (...args: unknown[]) => {
   else passThrough(...args);
 };
 
-/** The slice of the WebGPU API used here (the DOM typings in use do not declare navigator.gpu). */
-interface MinimalGpu {
-  requestAdapter(): Promise<{
-    readonly info?: { readonly vendor?: string; readonly architecture?: string };
-  } | null>;
-}
-
 /** Warm-up runs after the first (cold) run, before timing. */
 const WARM_UP_RUNS = 1;
 
@@ -45,35 +39,12 @@ let envProbe: Promise<LabEnv> | undefined;
 function probe(): Promise<LabEnv> {
   envProbe ??= (async () => {
     const ort = configureOrt();
-    const base = {
+    return {
       crossOriginIsolated: scope.crossOriginIsolated === true,
       threads: ort.env.wasm.numThreads ?? 1,
       ortVersion: ort.env.versions.web ?? "unknown",
+      webgpu: await probeWebGpuAdapter(scope.navigator),
     };
-    const gpu = (scope.navigator as Navigator & { gpu?: MinimalGpu }).gpu;
-    if (!gpu)
-      return {
-        ...base,
-        webgpu: { available: false, description: "this browser has no WebGPU", software: false },
-      };
-    try {
-      const adapter = await gpu.requestAdapter();
-      if (!adapter)
-        return {
-          ...base,
-          webgpu: { available: false, description: "no WebGPU adapter", software: false },
-        };
-      const description =
-        [adapter.info?.vendor, adapter.info?.architecture].filter(Boolean).join(" ") ||
-        "WebGPU adapter";
-      return {
-        ...base,
-        webgpu: { available: true, description, software: /swiftshader/i.test(description) },
-      };
-    } catch (err) {
-      const description = `requesting a WebGPU adapter failed (${(err as Error).message})`;
-      return { ...base, webgpu: { available: false, description, software: false } };
-    }
   })();
   return envProbe;
 }
