@@ -1,4 +1,5 @@
 import type { ModelCard } from "@/lib/inference/installed-assets";
+import type { PublishedTop1 } from "@/lib/inference/published-accuracy";
 import { ExplorerCostLink } from "@/components/ui/explorer-cost-link";
 import { cardName, engineViewFor } from "./explorer-view";
 import { formatMB, formatPercent } from "./format";
@@ -18,6 +19,31 @@ function Stat({
       <span title={exact} className="font-mono tabular-nums">
         {value}
       </span>
+    </span>
+  );
+}
+
+/** A published top-1 with its source on hover and for screen readers; "not published" when none is. */
+function Top1Stat({
+  label,
+  top1,
+  testId,
+}: {
+  readonly label: string;
+  readonly top1: PublishedTop1 | null;
+  readonly testId: string;
+}) {
+  return (
+    <span className="whitespace-nowrap" data-testid={testId}>
+      <span className="text-slate-500 dark:text-slate-400">{label} </span>
+      {top1 ? (
+        <span title={top1.source}>
+          <span className="font-mono tabular-nums">{formatPercent(top1.top1)}</span>
+          <span className="text-xs text-slate-500 dark:text-slate-400"> ({top1.shortSource})</span>
+        </span>
+      ) : (
+        <span>not published</span>
+      )}
     </span>
   );
 }
@@ -103,10 +129,13 @@ export function ModelPicker({
                 <Stat label="size" value={m.bytes ? formatMB(m.bytes) : "≈15 MB"} />
                 <CostStat label="params" metric="params" card={m} value={m.params} />
                 <CostStat label="MACs" metric="macs" card={m} value={m.macs} />
-                <Stat
-                  label="published top-1"
-                  value={m.publishedTop1 ? formatPercent(m.publishedTop1) : "–"}
-                  exact={m.publishedNote}
+                <Top1Stat label="paper top-1 (float)" top1={m.paperTop1} testId="card-paper-top1" />
+                <Top1Stat
+                  label={
+                    m.modelTop1?.precision === "int8" ? "8-bit file top-1" : "these weights top-1"
+                  }
+                  top1={m.modelTop1}
+                  testId="card-model-top1"
                 />
               </span>
               {m.remoteOnly && (
@@ -127,7 +156,10 @@ export function ModelPicker({
       </ul>
       <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
         Params and MACs (multiply-adds) are the cost engine&apos;s counts for each architecture at
-        its width and 224 px; M = million. Each number opens that model in the explorer.
+        its width and 224 px; M = million. Each number opens that model in the explorer. Top-1: the
+        paper&apos;s number for the float network, and the number published for the weights this
+        page runs (the V1–V3 files are dequantized from 8-bit TFLite models, so expect their 8-bit
+        accuracy); hover a number for its full source.
       </p>
     </fieldset>
   );

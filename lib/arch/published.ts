@@ -18,8 +18,10 @@ export interface PublishedPoint {
   readonly paramsDigits: number;
   /** Human source label (paper + table, or repository file). */
   readonly source: string;
-  /** False for numbers only seen in secondary sources. */
+  /** False for numbers only seen in secondary sources (none left since the V4 paper's Tab. 6 was read). */
   readonly verified: boolean;
+  /** The checkpoint the top-1 was measured on: 8-bit quantized ("int8"), or float when absent. */
+  readonly precision?: "int8";
   /** The source's params include BN γ/β: compare with the engine's params + bnParams. */
   readonly paramsIncludeBn?: boolean;
   /** V3-Small only: the last-conv width this row used (earlier arXiv versions and slim/Keras: 1280). */
@@ -42,8 +44,11 @@ export const PUBLISHED_SOURCES = {
   v3Slim: "TF-slim mobilenet/README.md (MobileNetV3 checkpoints)",
   v3Keras: "tf.keras.applications MobileNetV3 docs (r2.4)",
   v3DLi14: "d-li14/mobilenetv3.pytorch README (PyTorch reimplementation)",
-  v4Secondary: "MobileNetV4 paper (arXiv 2404.10518) results table, via secondary sources",
+  v3Table4: "MobileNetV3 paper, final ICCV version (arXiv 1905.02244), Table 4 (8-bit quantized)",
+  v4Table6: "MobileNetV4 paper (arXiv 2404.10518 v2, ECCV 2024), Table 6",
   v4Timm: "timm model card mobilenetv4_conv_small.e2400_r224_in1k",
+  v4TimmResults: "timm results-imagenet.csv (top-1 at the checkpoint's eval resolution)",
+  tfliteQuant: "TensorFlow Lite hosted models table, quantized models",
 } as const;
 
 const S = PUBLISHED_SOURCES;
@@ -252,41 +257,69 @@ function dLi14(): Partial<PublishedPoint> {
   return { macsDigits: 2, paramsDigits: 3, paramsIncludeBn: true };
 }
 
-/** Params compared with BN included: that is how 3.749 M (3.774 M with BN) becomes the printed 3.8 M. */
-const V4_UNVERIFIED = {
-  verified: false,
+/**
+ * Params compared with BN γ/β included: that is how 3.749 M (3.774 M with BN) becomes the printed 3.8 M,
+ * and the engine + BN is timm's count to two decimals for all five models (facts §A.4).
+ */
+const V4_PAPER = {
   macsDigits: -2,
   paramsDigits: 1,
   paramsIncludeBn: true,
 } as const;
-const V4_TF_SPEC_NOTE =
-  "Unverified secondary number. The engine follows the official TF block spec at the paper's resolution " +
-  "and does not reproduce this cell.";
+const V4_COUNT_NOTE =
+  "The paper's parameter count is below every reproducible count (ours, timm's, the TF backbone's); " +
+  "lesson 6 shows them side by side. The engine follows the official code's block spec.";
 
-/** MobileNetV4: results table seen only in secondary sources ([U]); MACs printed in G (0.2G = 200 M ± 50). */
+/**
+ * MobileNetV4: the paper's own results table (Tab. 6 of arXiv v2, facts §A.4, read from the paper),
+ * at each model's input resolution; MACs printed in G (0.2G = 200 M ± 50).
+ */
 const V4_POINTS: readonly PublishedPoint[] = [
-  point("v4-conv-s", 1, 224, 73.8, 200, 3.8, S.v4Secondary, V4_UNVERIFIED),
-  point("v4-conv-m", 1, 256, 79.9, 1000, 9.2, S.v4Secondary, {
-    ...V4_UNVERIFIED,
-    engineNote: V4_TF_SPEC_NOTE,
+  point("v4-conv-s", 1, 224, 73.8, 200, 3.8, S.v4Table6, V4_PAPER),
+  point("v4-conv-m", 1, 256, 79.9, 1000, 9.2, S.v4Table6, {
+    ...V4_PAPER,
+    engineNote: V4_COUNT_NOTE,
   }),
-  point("v4-conv-l", 1, 384, 82.9, 5900, 31, S.v4Secondary, {
-    ...V4_UNVERIFIED,
+  point("v4-conv-l", 1, 384, 82.9, 5900, 31, S.v4Table6, {
+    ...V4_PAPER,
     paramsDigits: 0,
-    engineNote: V4_TF_SPEC_NOTE,
+    engineNote: V4_COUNT_NOTE,
   }),
-  point("v4-hybrid-m", 1, 256, 80.7, 1200, 10.5, S.v4Secondary, {
-    ...V4_UNVERIFIED,
-    engineNote: V4_TF_SPEC_NOTE,
+  point("v4-hybrid-m", 1, 256, 80.7, 1200, 10.5, S.v4Table6, {
+    ...V4_PAPER,
+    engineNote: V4_COUNT_NOTE,
   }),
-  point("v4-hybrid-l", 1, 384, 83.4, 7200, 35.9, S.v4Secondary, {
-    ...V4_UNVERIFIED,
-    engineNote: V4_TF_SPEC_NOTE,
+  point("v4-hybrid-l", 1, 384, 83.4, 7200, 35.9, S.v4Table6, {
+    ...V4_PAPER,
+    engineNote: V4_COUNT_NOTE,
   }),
   point("v4-conv-s", 1, 224, null, 200, 3.8, S.v4Timm, {
     macsDigits: -2,
     paramsIncludeBn: true,
   }),
+  // timm's own evaluation of its (the only public) weights, at the paper's resolution (facts §A.4).
+  point("v4-conv-s", 1, 224, 73.756, null, null, S.v4TimmResults),
+  point("v4-conv-m", 1, 256, 79.916, null, null, S.v4TimmResults),
+  point("v4-hybrid-m", 1, 256, 81.478, null, null, S.v4TimmResults),
+  point("v4-conv-l", 1, 384, 82.974, null, null, S.v4TimmResults),
+  point("v4-hybrid-l", 1, 384, 83.826, null, null, S.v4TimmResults),
+];
+
+const INT8 = { precision: "int8" } as const;
+
+/**
+ * Top-1 of 8-bit quantized checkpoints: V3 paper Table 4 (facts §A.3) and TensorFlow Lite's hosted
+ * models table, whose quantized rows are the .tflite files our /classify models are converted from
+ * (Mobilenet_V1_0.75_224_quant 66.9 %, Mobilenet_V2_1.0_224_quant 70.8 %; read from that table, not yet
+ * in the facts file). No MACs or params: the sources print none.
+ */
+const QUANTIZED_POINTS: readonly PublishedPoint[] = [
+  point("v3-large", 1, 224, 73.8, null, null, S.v3Table4, INT8),
+  point("v2", 1, 224, 70.9, null, null, S.v3Table4, INT8),
+  point("v3-small", 1, 224, 64.9, null, null, S.v3Table4, INT8),
+  point("v2", 0.35, 224, 57.2, null, null, S.v3Table4, INT8),
+  point("v1", 0.75, 224, 66.9, null, null, S.tfliteQuant, INT8),
+  point("v2", 1, 224, 70.8, null, null, S.tfliteQuant, INT8),
 ];
 
 /** Every published point, V1 → V4. */
@@ -295,4 +328,47 @@ export const PUBLISHED_POINTS: readonly PublishedPoint[] = [
   ...V2_POINTS,
   ...V3_POINTS,
   ...V4_POINTS,
+  ...QUANTIZED_POINTS,
 ];
+
+/** One row of V1 Table 2, "Resource per layer type", as printed (facts §A.1). */
+export interface V1Table2Row {
+  readonly op: "pointwise" | "depthwise" | "conv" | "fc";
+  readonly label: string;
+  readonly macsPercent: number;
+  readonly paramsPercent: number;
+}
+
+/** V1 Table 2. Its four MACs rows add up to 99.29 %, not 100 % (see lib/cost/v1-table2.ts). */
+export const V1_TABLE2: readonly V1Table2Row[] = [
+  { op: "pointwise", label: "Conv 1×1", macsPercent: 94.86, paramsPercent: 74.59 },
+  { op: "depthwise", label: "Conv DW 3×3", macsPercent: 3.06, paramsPercent: 1.06 },
+  { op: "conv", label: "Conv 3×3 (first layer)", macsPercent: 1.19, paramsPercent: 0.02 },
+  { op: "fc", label: "Fully connected", macsPercent: 0.18, paramsPercent: 24.33 },
+];
+
+/**
+ * V4 paper Tab. 2 (facts §A.4): Pixel 8 EdgeTPU latency in ms of a base model, and of the same model
+ * with three attention blocks added, as MHSA or as Mobile MQA. The "39 %" is computed from these.
+ */
+export const V4_TABLE2_EDGETPU_MS = { base: 2.35, withMhsa: 2.76, withMqa: 2.6 } as const;
+
+export type V4ModelId = "v4-conv-s" | "v4-conv-m" | "v4-hybrid-m" | "v4-conv-l" | "v4-hybrid-l";
+
+/** How other counters count each V4 model (facts §A.4, "Counting disagreements"). */
+export interface V4OtherCounts {
+  /** timm, with the 1000-class head and BN, in millions (2 decimals). */
+  readonly timmParamsM: number;
+  /** timm's GMACs at the paper's resolution. */
+  readonly timmGmacs: number;
+  /** The TF backbone's unit test: exact count, no 1000-class classifier. */
+  readonly tfBackboneParams: number;
+}
+
+export const V4_OTHER_COUNTS: Readonly<Record<V4ModelId, V4OtherCounts>> = {
+  "v4-conv-s": { timmParamsM: 3.77, timmGmacs: 0.19, tfBackboneParams: 2_518_112 },
+  "v4-conv-m": { timmParamsM: 9.72, timmGmacs: 1.1, tfBackboneParams: 8_502_416 },
+  "v4-hybrid-m": { timmParamsM: 11.07, timmGmacs: 1.29, tfBackboneParams: 9_869_488 },
+  "v4-conv-l": { timmParamsM: 32.59, timmGmacs: 6.43, tfBackboneParams: 31_459_416 },
+  "v4-hybrid-l": { timmParamsM: 37.76, timmGmacs: 7.77, tfBackboneParams: 36_648_024 },
+};

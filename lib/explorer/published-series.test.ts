@@ -10,17 +10,19 @@ describe("published chart series", () => {
     expect(points.filter((p) => p.model === "v1")).toHaveLength(7);
   });
 
-  it("the version comparison shows each paper's own numbers only, V4 marked unverified", () => {
+  it("the version comparison shows each paper's own numbers only, V4 from its paper's Table 6", () => {
     const points = versionComparisonPoints();
     expect(points.some((p) => p.model === "v1" && p.macsM === 575)).toBe(false);
     const small = points.find((p) => p.model === "v3-small" && p.alpha === 1);
     expect(small).toMatchObject({ top1: 67.4, macsM: 56 });
     const v4 = points.filter((p) => p.model.startsWith("v4"));
     expect(v4).toHaveLength(5);
-    expect(v4.every((p) => p.unverified === true)).toBe(true);
-    expect(
-      points.filter((p) => !p.model.startsWith("v4")).every((p) => p.unverified === undefined),
-    ).toBe(true);
+    expect(v4.find((p) => p.model === "v4-conv-s")).toMatchObject({
+      top1: 73.8,
+      macsM: 200,
+      series: "V4 paper (Table 6)",
+    });
+    expect(points.every((p) => p.unverified === undefined)).toBe(true);
   });
 
   it("finds the point matching the current choice", () => {

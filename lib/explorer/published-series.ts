@@ -1,7 +1,7 @@
 /**
  * Published accuracy points shaped for the charts. Every point keeps its source label, because the
- * sources disagree (V1 paper vs TF-slim grid, final vs earlier V3 paper) and the V4 table is
- * secondary: the chart draws those hollow and says "unverified".
+ * sources disagree (V1 paper vs TF-slim grid, final vs earlier V3 paper). A point from a secondary
+ * source would be drawn hollow and say "unverified"; since the V4 paper's Tab. 6 was read, none is.
  */
 import { MODEL_SPECS } from "@/lib/arch/models";
 import type { PublishedPoint } from "@/lib/arch/published";
@@ -66,7 +66,7 @@ export function versionComparisonPoints(): readonly ChartPoint[] {
     ...pick([S.v1Table6, S.v1Table7], version(1), "V1 paper"),
     ...pick([S.v2Table4], version(2), "V2 paper"),
     ...pick([S.v3Table3], version(3), "V3 paper (final version)"),
-    ...pick([S.v4Secondary], version(4), "V4 results table"),
+    ...pick([S.v4Table6], version(4), "V4 paper (Table 6)"),
   ];
 }
 

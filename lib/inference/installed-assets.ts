@@ -8,6 +8,8 @@ import { join } from "node:path";
 import { isModelId } from "@/lib/arch/models";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
 import { MODELS, isRemoteOnly } from "./model-catalog";
+import type { PublishedTop1 } from "./published-accuracy";
+import { modelTop1, paperTop1 } from "./published-accuracy";
 
 export interface ModelCard {
   readonly id: string;
@@ -18,8 +20,10 @@ export interface ModelCard {
   /** Cost engine totals (papers' convention); null when the engine does not know the architecture. */
   readonly params: number | null;
   readonly macs: number | null;
-  readonly publishedTop1: number | null;
-  readonly publishedNote: string;
+  /** The architecture's float top-1 in its own paper, with the source. */
+  readonly paperTop1: PublishedTop1 | null;
+  /** The published top-1 of the weights this card runs (8-bit for our V1–V3 files), with the source. */
+  readonly modelTop1: PublishedTop1 | null;
   readonly installed: boolean;
   readonly remoteOnly: boolean;
   readonly sourceUrl: string | null;
@@ -81,8 +85,8 @@ export function loadClassifyAssets(root: string = process.cwd()): ClassifyAssets
       variant: m.variant,
       bytes: m.bytes,
       ...costs(m.engine),
-      publishedTop1: m.published.top1,
-      publishedNote: m.published.note,
+      paperTop1: paperTop1(m.engine),
+      modelTop1: modelTop1(m),
       installed: !remoteOnly && installed.has(m.id) && existsSync(join(pub, "models", m.file)),
       remoteOnly,
       sourceUrl: m.sources.url,
