@@ -33,6 +33,10 @@ test("V1's split by kind shows ≈95 % of MACs in 1×1 convolutions (Table 2: 94
     "Pointwise 1×1 layers do 94.9 % of the multiply-adds.",
   );
   await expect(page.getByTestId("op-split").locator("tbody tr")).toHaveCount(4);
+  // Table 2's first-conv row (1.19 %) is flagged against our 1.91 %, and Table 1's stride erratum is named.
+  await expect(page.getByTestId("share-macs-conv")).toHaveText("1.9 %");
+  await expect(page.getByTestId("v1-table2-note")).toContainText("add up to 99.29 %");
+  await expect(page.getByTestId("architecture-notes")).toContainText("erratum");
 });
 
 test("sliders move by keyboard, update totals and the URL, and announce the live value", async ({
@@ -151,7 +155,9 @@ test("the version comparison puts all versions on one chart and marks the curren
   await page.goto("/explore?model=v3-large&alpha=1&res=224");
   const chart = page.getByTestId("accuracy-chart");
   await expect(chart.getByTestId("accuracy-current")).toContainText("217 M");
-  await expect(page.getByText("V4 results table (secondary source, unverified)")).toBeVisible();
+  // V4 comes from its paper's own Table 6 (facts §A.4): a series like the others, nothing "unverified".
+  await expect(page.getByText("V4 paper (Table 6)", { exact: true })).toBeVisible();
+  await expect(page.getByText(/unverified|secondary source/)).toHaveCount(0);
   await page.getByText(/the numbers as a table/).click();
   await expect(
     page.locator("figure tbody tr").filter({ hasText: "MobileNetV3-Small 1.0-224" }),

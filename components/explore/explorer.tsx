@@ -18,6 +18,8 @@ import { ExplorerControls } from "./explorer-controls";
 import { LayerTable } from "./layer-table";
 import { PublishedPanel } from "./published-panel";
 import { TotalsPanel } from "./totals-panel";
+import { ArchitectureNotes } from "./architecture-notes";
+import { V1Table2Note } from "./v1-table2-note";
 
 type Resolved = { readonly network: ResolvedNetwork } | { readonly error: string };
 
@@ -176,21 +178,18 @@ export function Explorer({
               )}
             </div>
             <LayerTable layers={network.layers} selected={selectedLayer?.path ?? null} />
+            <ArchitectureNotes model={model} />
           </Section>
 
           <Section title="Where the cost goes, by kind" id="split-heading">
-            <p className="mt-1 mb-3 text-sm text-slate-600 dark:text-slate-400">
-              MobileNetV1&apos;s paper (Table 2) puts 94.86 % of its multiply-adds in 1×1
-              (pointwise) convolutions and 24.33 % of its parameters in the final fully connected
-              layer.
-            </p>
+            <V1Table2Note />
             <OpSplitChart split={splitByOp(network)} />
           </Section>
 
           <Section title="All versions: published top-1 vs MACs" id="versions-heading">
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-              Each paper&apos;s own numbers. The dashed line is the model you have set up above.
-              MobileNetV4&apos;s table was only seen in secondary sources, so its points are hollow.
+              Each paper&apos;s own numbers (V4: its paper&apos;s Table 6, each model at its own
+              resolution). The dashed line is the model you have set up above.
             </p>
             <AccuracyChart
               title="Published ImageNet top-1 vs MACs, MobileNetV1 to V4"

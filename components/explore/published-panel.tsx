@@ -32,7 +32,9 @@ export function PublishedPanel({
           <li key={p.source} className="py-1.5">
             <span className="font-semibold tabular-nums">
               {[
-                p.top1 === null ? null : `${p.top1} % top-1`,
+                p.top1 === null
+                  ? null
+                  : `${p.top1} % top-1${p.precision === "int8" ? " (8-bit quantized)" : ""}`,
                 p.macsM === null ? null : `${p.macsM} M MACs`,
                 p.paramsM === null ? null : `${p.paramsM} M params`,
               ]
