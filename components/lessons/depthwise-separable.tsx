@@ -24,11 +24,18 @@ export function DepthwiseSeparableLesson() {
         never mixes channels. A <em>pointwise</em> layer (a 1×1 convolution) then mixes channels
         without looking at neighbours.
       </p>
+      <p>
+        The idea is older than MobileNet, and V1 says so (§2): depthwise separable convolutions were
+        introduced in Laurent Sifre&apos;s 2014 thesis, Inception models used them to cut the cost
+        of their first layers, and Xception scaled them up. What V1 adds is a whole network built
+        from them, with two knobs to shrink it.
+      </p>
       <Figure caption="Left: a standard convolution. Right: depthwise filters (one per channel) followed by pointwise 1×1 filters.">
         <FilterVisual />
       </Figure>
       <p>
-        Count the multiply-adds on a D<sub>F</sub>×D<sub>F</sub> output map (V1, Eq. 2–4):
+        Count the multiply-adds on a D<sub>F</sub>×D<sub>F</sub> output map (V1 §3.1: Eq. 2 for the
+        standard layer, Eq. 4 for the depthwise part, Eq. 5 for the separable total):
       </p>
       <Tex
         display
@@ -38,7 +45,10 @@ export function DepthwiseSeparableLesson() {
         display
         math={String.raw`\begin{aligned} \text{separable} &= \underbrace{D_K \cdot D_K \cdot M \cdot D_F \cdot D_F}_{\text{depthwise}} \\ &+ \underbrace{M \cdot N \cdot D_F \cdot D_F}_{\text{pointwise}} \end{aligned}`}
       />
-      <p>Divide one by the other and almost everything cancels (V1, Eq. 5):</p>
+      <p>
+        Divide one by the other and almost everything cancels (V1 §3.1, the unnumbered line after
+        Eq. 5):
+      </p>
       <Tex
         display
         math={String.raw`\frac{\text{separable}}{\text{standard}} = \frac{1}{N} + \frac{1}{D_K^2}`}
@@ -70,11 +80,14 @@ export function DepthwiseSeparableLesson() {
       </p>
       <h2>The whole network</h2>
       <p>
-        V1 Table 4 compares the same 28-layer network built both ways. With standard convolutions it
-        reaches 71.7 % ImageNet top-1 for 4,866 M multiply-adds and 29.3 M parameters. With
-        depthwise separable ones it reaches 70.6 % for 569 M and 4.2 M. Our count for the separable
-        network is <CostLink metric="macs" /> and <CostLink metric="params" />: one accuracy point
-        for about 8.5× less arithmetic.
+        V1 Table 4 compares the same network built both ways. Built from depthwise separable
+        convolutions it has 28 layers, counting each depthwise and each pointwise convolution as its
+        own layer (plus the first convolution and the classifier); with standard convolutions each
+        pair becomes one layer, about 15 in all. With standard convolutions it reaches 71.7 %
+        ImageNet top-1 for 4,866 M multiply-adds and 29.3 M parameters. With depthwise separable
+        ones it reaches 70.6 % for 569 M and 4.2 M. Our count for the separable network is{" "}
+        <CostLink metric="macs" /> and <CostLink metric="params" />: one accuracy point for about
+        8.5× less arithmetic.
       </p>
       <p>
         The cost has moved, though. After the split, the 1×1 convolutions do almost all the work:

@@ -5,6 +5,7 @@ import { SelfCheck } from "./self-check";
 import { Tex } from "./tex";
 import { WidthResolutionLab } from "./width-resolution-lab";
 import { PaperTable } from "./paper-table";
+import { AlphaSquaredGap } from "./alpha-squared-gap";
 
 /** Lesson 3: the width multiplier α and the resolution multiplier ρ. */
 export function WidthAndResolutionLesson() {
@@ -42,25 +43,38 @@ export function WidthAndResolutionLesson() {
       </Figure>
       <h2>Why not exactly α²?</h2>
       <p>
-        The prediction is close but not exact. The first layer always reads 3 colour channels, so
-        its cost scales with α, not α². The classifier&apos;s input shrinks with α but its 1000
-        outputs do not. And channel counts are whole numbers: V1 uses max(⌊c·α⌋, 8). That is why 0.5
-        MobileNet-224 costs <CostLink alpha={0.5} metric="macs" /> rather than a clean quarter of{" "}
-        <CostLink metric="macs" />, with <CostLink alpha={0.5} metric="params" />.
+        0.5 MobileNet-224 costs <CostLink alpha={0.5} metric="macs" />, not a clean quarter of{" "}
+        <CostLink metric="macs" />. Rounding is not the reason: at α = 0.5 every V1 width (32 to
+        1024) halves exactly, and V1&apos;s rule max(⌊c·α⌋, 8) only starts to matter off the
+        paper&apos;s grid of 1, 0.75, 0.5 and 0.25. The reason is the layers whose cost scales with
+        α, not α²: a depthwise layer has one filter per channel, so halving the channels halves its
+        cost; the first convolution always reads 3 colour channels; and the classifier always has
+        1000 outputs. Only the 1×1 convolutions fall to exactly a quarter:
+      </p>
+      <Figure>
+        <AlphaSquaredGap />
+      </Figure>
+      <p>
+        The parameters follow the same pattern: <CostLink alpha={0.5} metric="params" /> rather than
+        a quarter of <CostLink metric="params" />, mostly because the classifier keeps its 1000
+        outputs: its weights fall with α, not α².
       </p>
       <h2>What the papers measured</h2>
       <PaperTable />
       <p>
-        Width costs accuracy slowly until α = 0.25, where it falls to 50.6 %. Resolution is gentler
-        still: 1.0 MobileNet-128 (<CostLink resolution={128} metric="macs" />) reaches 64.4 %, a
-        little more than 0.5 MobileNet-224 (63.7 %) for a few more multiply-adds.
+        In Table 6, top-1 falls from 70.6 % to 68.4 % and 63.7 % as α goes from 1 to 0.75 and 0.5,
+        then to 50.6 % at α = 0.25. In Table 7, lowering the resolution to 192, 160 and 128 px gives
+        69.1 %, 67.2 % and 64.4 %. The two tables meet near 64 %: 1.0 MobileNet-128 scores 64.4 %
+        for <CostLink resolution={128} metric="macs" />, and 0.5 MobileNet-224 scores 63.7 % for{" "}
+        <CostLink alpha={0.5} metric="macs" />.
       </p>
       <p>
         Sources disagree in small ways, so every point in the chart carries its source. The TF-slim
-        checkpoints were retrained: their 1.0-224 model scores 70.9 % rather than the paper&apos;s
-        70.6 %, and they list 317 M multiply-adds for 0.75-224 where the paper (and our count) says
-        325 M. MobileNetV2&apos;s grid keeps its last 1280-channel convolution full width for α &lt;
-        1, so its params do not fall as fast as α².
+        checkpoints (mobilenet_v1_2018_02_22, released after the paper) list their own numbers:
+        their 1.0-224 model scores 70.9 % rather than the paper&apos;s 70.6 %, and they list 317 M
+        multiply-adds for 0.75-224 where the paper (and our count) says 325 M. MobileNetV2&apos;s
+        grid keeps its last 1280-channel convolution full width for α &lt; 1, so its params do not
+        fall as fast as α².
       </p>
       <SelfCheck questions={SELF_CHECKS["width-and-resolution"] ?? []} />
     </Prose>

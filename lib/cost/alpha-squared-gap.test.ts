@@ -31,6 +31,14 @@ describe("alphaSquaredGap: why 0.5 MobileNet-224 costs 149 M, not a quarter of 5
     expect(gap.rows.reduce((s, r) => s + r.extraMacs, 0)).toBe(gap.extraMacs);
   });
 
+  it("has no rounding gap anywhere on the paper's grid: the 1×1 convs scale by exactly α² at 0.75 and 0.25", () => {
+    for (const alpha of [0.75, 0.25]) {
+      expect(alphaSquaredGap("v1", alpha).rows.find((r) => r.op === "pointwise")?.extraMacs).toBe(
+        0,
+      );
+    }
+  });
+
   it("rounding widths only matters off the paper's α grid (α = 0.3: 32·0.3 = 9.6 → 9 channels)", () => {
     // At 0.3 the 1×1 convs no longer scale by exactly α², because ⌊c·α⌋ drops fractions.
     const off = alphaSquaredGap("v1", 0.3).rows.find((r) => r.op === "pointwise");

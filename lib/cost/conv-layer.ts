@@ -24,7 +24,7 @@ export function sameOutputSize(size: number, stride: number): number {
 }
 
 /**
- * Cost of one conv, V1 Eq. 2/3: weights k·k·(C_in/g)·C_out (+ C_out bias without BN),
+ * Cost of one conv, V1 Eq. 2/4: weights k·k·(C_in/g)·C_out (+ C_out bias without BN),
  * MACs = weights·H_out·W_out; BN adds γ and β per output channel (kept apart from params).
  */
 export function convLayer(args: ConvLayerArgs): LayerCost {

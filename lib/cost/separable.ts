@@ -19,17 +19,17 @@ export interface ParamsMacs {
 export interface SeparableComparison {
   /** Output side ceil(D_F / stride). */
   readonly outputSize: number;
-  /** Eq. 1/2: D_K²·M·N weights, D_K²·M·N·D_F² MACs. */
+  /** V1 Eq. 2: D_K²·M·N weights, D_K²·M·N·D_F² MACs. */
   readonly standard: ParamsMacs;
-  /** Eq. 3: D_K²·M weights, D_K²·M·D_F² MACs. */
+  /** V1 Eq. 4 (Eq. 3 defines the depthwise conv itself): D_K²·M weights, D_K²·M·D_F² MACs. */
   readonly depthwise: ParamsMacs;
   /** M·N weights, M·N·D_F² MACs. */
   readonly pointwise: ParamsMacs;
-  /** Eq. 4: depthwise + pointwise. */
+  /** V1 Eq. 5: depthwise + pointwise. */
   readonly separable: ParamsMacs;
   /** separable.macs / standard.macs (equals separable.params / standard.params). */
   readonly ratio: number;
-  /** Eq. 5 closed form 1/N + 1/D_K²: equal to `ratio` exactly, with or without stride. */
+  /** V1 §3.1's (unnumbered) closed form 1/N + 1/D_K²: equal to `ratio` exactly, with or without stride. */
   readonly closedForm: number;
 }
 
