@@ -16,6 +16,10 @@ export function MobileNetV3Lesson() {
   const large = resolveNetwork("v3-large");
   const prelogits = large.layers.find((l) => l.path.startsWith("prelogits"));
   const head = large.layers.find((l) => l.path.startsWith("head"));
+  const reduce = large.layers.find((l) => l.path === "block4/se/reduce");
+  const reduce5 = large.layers.find((l) => l.path === "block5/se/reduce");
+  const se = { in: reduce?.input.c ?? 0, mid: reduce?.output.c ?? 0 };
+  const se5 = { in: reduce5?.input.c ?? 0, mid: reduce5?.output.c ?? 0 };
   return (
     <Prose>
       <p>
@@ -24,19 +28,31 @@ export function MobileNetV3Lesson() {
       </p>
       <h2>Searched for a phone</h2>
       <p>
-        Instead of choosing every layer by hand, the V3 authors used platform-aware architecture
-        search: candidate networks were scored on accuracy and on latency measured on real phones.
-        The result is two models, V3-Large and V3-Small, whose layer tables give every block its own
-        kernel size (3×3 or 5×5), expansion width, and choice of squeeze-and-excite and activation.
-        Some parts were then redesigned by hand: the head and the stem.
+        Instead of choosing every layer by hand, the V3 authors combined two searches (V3 §4). A
+        platform-aware architecture search, as in MnasNet, chose the blocks: candidate networks were
+        scored on accuracy and on latency measured on real phones, and for V3-Large it started from
+        MnasNet-A1. NetAdapt then tuned the result layer by layer, shrinking expansion layers and
+        bottlenecks a small step at a time while the measured latency fell: that is where widths
+        such as 72, 184 or 88 come from. The result is two models, V3-Large and V3-Small, whose
+        layer tables give every block its own kernel size (3×3 or 5×5), expansion width, and choice
+        of squeeze-and-excite and activation.
+      </p>
+      <p>
+        Several parts were then set by hand (V3 §5): the cheaper head and the thinner stem described
+        below, h-swish only in the second half of the network, and the squeeze-and-excite width
+        fixed at a quarter of the expansion.
       </p>
       <h2>Squeeze-and-excite</h2>
       <p>
         Some V3 blocks add a squeeze-and-excite (SE) module after the depthwise convolution. It
         averages each channel over the whole map (squeeze), passes the result through two small 1×1
         layers whose middle width is a quarter of the expansion channels, and turns it into a weight
-        between 0 and 1 per channel with a hard sigmoid (excite). Each channel is then scaled by its
-        weight: the block learns which channels matter for this image.
+        between 0 and 1 per channel with a hard sigmoid (excite). The quarter is rounded the way
+        every V3 width is, by make_divisible(·, 8): to the nearest multiple of 8, but up whenever
+        rounding down would lose more than 10 %. So the block below squeezes {se.in} channels to{" "}
+        {se.in} / 4 = {se.in / 4} → {se.mid}, and the {se5.in}-channel blocks squeeze {se5.in / 4} →{" "}
+        {se5.mid}. Each channel is then scaled by its weight: the block learns which channels matter
+        for this image.
       </p>
       <Figure caption="A V3-Large block with SE (5×5 depthwise, expansion 72): the SE layers are tiny next to the convolutions.">
         <BlockBreakdown

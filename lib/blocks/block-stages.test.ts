@@ -116,6 +116,9 @@ describe("inverted residual (V2/V3)", () => {
     ]);
     expect(stageAt(stages, "se-pool").tensors.map((t) => t.label)).toEqual(["28×28×72", "1×1×72"]);
     expect(stageAt(stages, "se-expand").caption).toContain("h-sigmoid");
+    // V3 §5.3's quarter, through make_divisible(·, 8) (facts §A.0).
+    expect(stageAt(stages, "se-reduce").caption).toContain("squeezes 72 → 24 values");
+    expect(stageAt(stages, "se-reduce").caption).toContain("24 is a quarter of 72 (18)");
     expect(stageAt(stages, "residual").caption).toContain("stride 2");
   });
 });

@@ -61,7 +61,7 @@ export const BLOCK_KINDS: readonly BlockKindEntry[] = [
     slug: "v4-mqa",
     title: "Mobile multi-query attention (V4)",
     summary:
-      "Several query heads share one key and one value head, computed on a downsampled map to save memory traffic.",
+      "Several query heads share one key and one value head; in the hybrids' fourth stage keys and values come from a map downsampled by a stride-2 depthwise conv, in the last stage from the full map.",
     qualifies: (spec) => spec.kind === "mqa",
   },
 ];

@@ -124,7 +124,7 @@ export function seStages(
     {
       id: "se-reduce",
       title: "SE: FC + ReLU",
-      caption: `A small fully connected layer squeezes ${reduce.input.c} → ${reduce.output.c} values (a quarter, rounded to a multiple of 8), followed by ReLU.`,
+      caption: `A small fully connected layer squeezes ${reduce.input.c} → ${reduce.output.c} values, followed by ReLU; ${reduce.output.c} is a quarter of ${reduce.input.c} (${reduce.input.c / 4}) made a multiple of 8 by make_divisible, which rounds up whenever rounding down would lose more than 10 %.`,
       op: "se",
       motion: "fc",
       tensors: [tensorOf("se-pool", reduce.input), tensorOf("se-mid", reduce.output)],

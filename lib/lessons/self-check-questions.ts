@@ -159,7 +159,7 @@ export const SELF_CHECKS: Readonly<Record<string, readonly SelfCheckQuestion[]>>
         { text: "The same as the expansion" },
       ],
       explanation:
-        "V3 §5.3 fixes the bottleneck of SE to 1/4 of the channels of the expansion layer (rounded to a multiple of 8).",
+        "V3 §5.3 fixes the bottleneck of SE to 1/4 of the channels of the expansion layer, made a multiple of 8 by make_divisible (72 / 4 = 18 becomes 24).",
     },
     {
       id: "small",
@@ -194,7 +194,7 @@ export const SELF_CHECKS: Readonly<Record<string, readonly SelfCheckQuestion[]>>
         { text: "One query head" },
       ],
       explanation:
-        "Multi-query attention keeps several query heads but a single shared key and value, so there are fewer keys and values to compute and read; V4 can also downsample keys and values with a stride-2 depthwise conv.",
+        "Multi-query attention keeps several query heads but a single shared key and value, so there are fewer keys and values to compute and read; in the hybrids' fourth stage V4 also downsamples keys and values with a stride-2 depthwise conv.",
     },
     {
       id: "ffn",
