@@ -13,10 +13,12 @@ export default function HomePage() {
           <span className="text-slate-500 dark:text-slate-400">Touch it and see.</span>
         </h1>
         <p className="mt-5 text-lg leading-relaxed text-slate-700 dark:text-slate-300">
-          MobileNet Lab teaches how MobileNets V1 to V4 cut the cost of a convolutional network by
-          eight to nine times, with exact parameter and multiply-add counts you can change with a
-          slider. Then it runs real pretrained MobileNets on your own photos, right here in your
-          browser, so you can see what that cost buys.
+          MobileNet Lab teaches how MobileNets V1 to V4 keep convolutional networks cheap, starting
+          from one idea: a 3×3 depthwise separable convolution needs eight to nine times fewer
+          multiply-adds than the standard layer it replaces (MobileNetV1 §3.1). Every parameter and
+          multiply-add count is exact, and you can change it with a slider. Then it runs real
+          pretrained MobileNets on your own photos, right here in your browser, so you can see what
+          that cost buys.
         </p>
         <div className="mt-6 flex flex-wrap gap-3">
           <Link

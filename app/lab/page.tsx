@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import Link from "next/link";
 import { LabExplorer } from "@/components/lab/lab-explorer";
+import { ParamSources } from "@/components/lab/param-sources";
 
 export const metadata: Metadata = { title: "Latency lab" };
 
@@ -14,23 +16,34 @@ export default function LabPage() {
         count, and the gap differs between WebAssembly (CPU) and WebGPU. Here you can measure it:
         the page builds any MobileNet as an ONNX graph, at any width α and input size, straight from
         the same architecture tables as the cost explorer, and times it in your browser with
-        onnxruntime-web.
+        onnxruntime-web. MobileNetV4&apos;s paper explains the gap with a{" "}
+        <Link href="/learn/mobilenet-v4#roofline" className="underline">
+          roofline model
+        </Link>
+        : each layer is limited either by its multiply-adds or by its memory traffic, whichever is
+        slower on the chip.
       </p>
       <p
         role="note"
         className="mt-4 max-w-3xl rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100"
       >
-        <strong>Random weights — for timing only.</strong> Every graph has the real architecture
-        (same layers, shapes and parameter count as the paper&apos;s network, batch norm folded into
-        the conv biases) but seeded random weights, so its predictions are meaningless. The
-        downloadable <code>.onnx</code> files are for speed experiments, not for classifying.
+        <strong>Random weights — for timing only.</strong> Every graph has the official code&apos;s
+        architecture (its layers and shapes, batch norm folded into the conv biases) but seeded
+        random weights, so its predictions are meaningless. Its parameter count (our exact count
+        plus the folded batch-norm biases) differs from some papers&apos; printed totals; both are
+        listed below. The downloadable <code>.onnx</code> files are for speed experiments, not for
+        classifying.
       </p>
+      <ParamSources />
       <p className="mt-3 max-w-3xl text-sm text-slate-600 dark:text-slate-400">
         Each point: build the graph in a Web Worker, create a session, one cold run and one warm-up
         run, then the timed runs; the table shows their median. Throughput is GFLOP/s = 2 × MACs /
-        time. The per-op time split comes from onnxruntime-web&apos;s profiler, which only times
-        kernels on WASM; for WebGPU it is not available. A WebGPU adapter that is a software
-        emulation (SwiftShader) is labelled: it runs on the CPU and says nothing about a real GPU.
+        time. The per-op time split comes from onnxruntime-web&apos;s session profiler, on WASM
+        only: the WebGPU build this page loads does not report kernel times to it.
+        (onnxruntime-web&apos;s older JSEP WebGPU build has its own kernel profiler,{" "}
+        <code>env.webgpu.profiling</code>; this page does not use that build.) A WebGPU adapter that
+        is a software emulation (SwiftShader) is labelled: it runs on the CPU and says nothing about
+        a real GPU.
       </p>
       <div className="mt-8">
         <Suspense
