@@ -233,6 +233,14 @@ test("model cards: params and MACs link to the explorer view; the cards still se
     /^\S+ M MACs \(multiply-adds\) for MobileNet\S+ \S+ \(exactly [\d,]+ MACs\), open in the explorer$/,
   );
   await expect(first.getByTestId("card-params")).toHaveAttribute("href", /^\/explore\?model=/);
+  // Two published top-1s, each with its source: the float paper's and the 8-bit file's (issue 16).
+  const v1 = cards.filter({ has: page.locator("input[value='mobilenet-v1-0.75-224']") });
+  await expect(v1.getByTestId("card-paper-top1")).toHaveText(
+    "paper top-1 (float) 68.4% (V1 paper, Table 6)",
+  );
+  await expect(v1.getByTestId("card-model-top1")).toHaveText(
+    "8-bit file top-1 66.9% (TFLite hosted models)",
+  );
 
   // The links sit beside the radio's label: clicking the card elsewhere still selects its model,
   // arrow keys move within the radio group, and Tab from the checked radio reaches its links.

@@ -125,6 +125,16 @@ test("runs a small WASM grid: plot points, table rows, per-op split, CSV and .on
 
 test("grid controls update the URL and the point count", async ({ page }) => {
   await page.goto("/lab");
+  // The page's text: the roofline link, and each paper's parameter count beside ours (issue 16).
+  await expect(page.getByRole("link", { name: "roofline model" })).toHaveAttribute(
+    "href",
+    "/learn/mobilenet-v4#roofline",
+  );
+  await page.getByText("Parameter counts: each paper's and the built graph's").click();
+  await expect(page.getByTestId("lab-param-sources").locator("tbody tr")).toHaveCount(9);
+  await expect(
+    page.getByTestId("lab-param-sources").locator("tr[data-model='v4-conv-m']"),
+  ).toContainText("9.2 M9.65 M9.68 M");
   await expect(page.getByTestId("grid-size")).toHaveText("6 points to measure");
   await page.getByRole("checkbox", { name: "MobileNetV1" }).click();
   await expect(page.getByRole("checkbox", { name: "MobileNetV1" })).not.toBeChecked();

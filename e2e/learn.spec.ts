@@ -163,7 +163,17 @@ test("lesson 3: α and resolution sliders by keyboard give the paper's numbers",
   await expect(page.getByTestId("total-macs-exact")).toHaveText("290,675,200");
 });
 
-test("lessons 4–6 show engine-computed blocks and the activation plot", async ({ page }) => {
+test("lessons 3–6 show engine-computed numbers, blocks and the activation plot", async ({
+  page,
+}) => {
+  await page.goto("/learn/width-and-resolution");
+  // Why 149 M and not a quarter of 569 M, from the engine: depthwise, first conv, classifier.
+  const gap = page.getByTestId("alpha-gap");
+  await expect(gap.getByTestId("alpha-gap-extra-pointwise")).toHaveText("0");
+  await expect(gap.getByTestId("alpha-gap-extra-depthwise")).toHaveText("+4.35 M");
+  await expect(gap.getByTestId("alpha-gap-extra-conv")).toHaveText("+2.71 M");
+  await expect(gap.getByTestId("alpha-gap-extra-fc")).toHaveText("+0.26 M");
+  await expect(gap.getByTestId("alpha-gap-extra-total")).toHaveText("+7.31 M");
   await page.goto("/learn/mobilenet-v2");
   await expect(page.getByTestId("block-v2-block3")).toContainText("56×56×24 → 56×56×144");
   await page.goto("/learn/mobilenet-v3");
@@ -172,8 +182,18 @@ test("lessons 4–6 show engine-computed blocks and the activation plot", async 
   await expect(
     page.getByTestId("activation-plot").locator("tbody tr").filter({ hasText: /^4/ }),
   ).toContainText("4.000");
+  await expect(page.getByRole("main")).toContainText("72 / 4 = 18 → 24");
   await page.goto("/learn/mobilenet-v4");
   await expect(page.getByTestId("uib-examples").locator("tbody tr")).toHaveCount(4);
+  // The 39 % is the cut in added latency, not a whole-model speed-up; V4's counts side by side.
+  await expect(page.getByRole("main")).toContainText("39 % less added latency");
+  await expect(page.getByRole("main")).toContainText("about 6 % faster");
+  await expect(page.getByRole("main")).not.toContainText("unverified");
+  await expect(page.getByTestId("v4-count-table").locator("tbody tr")).toHaveCount(5);
+  await expect(page.locator("h2#roofline")).toHaveText(/roofline/);
+  await expect(
+    page.getByRole("main").getByRole("link", { name: "Lab", exact: true }),
+  ).toHaveAttribute("href", "/lab");
   await expect(page.getByTestId("block-v4-hybrid-m-block8")).toContainText("attention");
   await page.goto("/learn/run-it-yourself");
   await expect(

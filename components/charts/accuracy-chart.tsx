@@ -12,7 +12,7 @@ export interface AccuracyPoint extends AccuracyDatum {
   readonly label: string;
   /** Where the number was printed (e.g. "V1 paper, Table 6"). */
   readonly source: string;
-  /** True for secondary, not re-checked sources (the V4 table). Drawn hollow and labelled. */
+  /** True for secondary, not re-checked sources (none since the V4 paper was read). Drawn hollow and labelled. */
   readonly unverified?: boolean;
 }
 

@@ -1,12 +1,12 @@
 import { PAPERS } from "@/lib/site-map";
 
-/** Cites the four papers every number on the site comes from. */
+/** Cites the four papers most numbers on the site come from; each number names its own table or checkpoint list. */
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-slate-200 py-8 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
       <div className="mx-auto max-w-6xl px-4">
         <h2 className="mb-3 font-semibold text-slate-800 dark:text-slate-200">
-          The papers behind every number
+          The papers behind the numbers
         </h2>
         <ol className="grid gap-2 sm:grid-cols-2">
           {PAPERS.map((p) => (
@@ -25,8 +25,8 @@ export function SiteFooter() {
           ))}
         </ol>
         <p className="mt-4">
-          Images you classify never leave your browser. Pretrained weights: Google / TensorFlow
-          releases (Apache-2.0).
+          Images you classify never leave your browser. Pretrained weights: V1–V3 from Google /
+          TensorFlow releases, V4 from timm (all Apache-2.0).
         </p>
       </div>
     </footer>

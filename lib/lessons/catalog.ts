@@ -21,7 +21,8 @@ export const LESSONS: readonly LessonEntry[] = [
   {
     slug: "width-and-resolution",
     title: "Width α and resolution ρ",
-    summary: "Two knobs that trade accuracy for cost, and why cost falls roughly with their squares.",
+    summary:
+      "Two knobs that trade accuracy for cost, and why cost falls roughly with their squares.",
   },
   {
     slug: "mobilenet-v2",
