@@ -12,13 +12,14 @@ export function ParamSources() {
       <summary className="cursor-pointer">
         Parameter counts: each paper&apos;s and the built graph&apos;s
       </summary>
+      <p className="mt-2 text-slate-600 dark:text-slate-400">
+        At α = 1. Paper: as printed in the model&apos;s own paper. Ours: conv and FC weights and
+        biases, the papers&apos; convention. Graph: what the downloadable .onnx holds, with batch
+        norm folded into conv biases.
+      </p>
       <div className="mt-2 overflow-x-auto">
         <table className="w-full text-left text-sm [&_td]:whitespace-nowrap">
-          <caption className="mb-2 text-left text-slate-600 dark:text-slate-400">
-            At α = 1. Paper: as printed in the model&apos;s own paper. Ours: conv and FC weights and
-            biases, the papers&apos; convention. Graph: what the downloadable .onnx holds, with
-            batch norm folded into conv biases.
-          </caption>
+          <caption className="sr-only">Parameter counts per model: paper, ours, graph</caption>
           <thead>
             <tr className="border-b border-slate-200 dark:border-slate-800">
               <th scope="col" className="py-1 pr-3 font-medium">

@@ -98,7 +98,7 @@ export function MobileNetV4Lesson() {
       </p>
       <Tex
         display
-        math={String.raw`\text{ModelTime} = \sum_i \max(\text{MACTime}_i,\ \text{MemTime}_i)`}
+        math={String.raw`\begin{aligned} \text{ModelTime} = \sum_i \max(&\text{MACTime}_i, \\ &\text{MemTime}_i) \end{aligned}`}
       />
       <p>
         A chip is summed up by its ridge point, peak MACs per second divided by peak memory
