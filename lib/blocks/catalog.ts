@@ -45,7 +45,7 @@ export const BLOCK_KINDS: readonly BlockKindEntry[] = [
     slug: "v3-bneck",
     title: "Bneck with squeeze-and-excite (V3)",
     summary:
-      "V2's block with h-swish and a squeeze-and-excite branch that re-weights channels by global context.",
+      "V2's block with ReLU or h-swish and, in some blocks, a squeeze-and-excite branch that re-weights channels by global context.",
     qualifies: (spec, model) => spec.kind === "invertedResidual" && isV3(model),
     // The page is about squeeze-and-excite, so open on a block that has it.
     showcases: (spec) => spec.kind === "invertedResidual" && spec.se,
