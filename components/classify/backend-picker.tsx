@@ -1,3 +1,4 @@
+import { autoPreview } from "@/lib/backend-choice/auto-message";
 import type { BackendChoice, RuntimeEnv } from "@/lib/inference/protocol";
 
 const CHOICES: readonly { value: BackendChoice; label: string }[] = [
@@ -6,16 +7,22 @@ const CHOICES: readonly { value: BackendChoice; label: string }[] = [
   { value: "wasm", label: "WASM" },
 ];
 
-/** Auto / WebGPU / WASM as a native radio group, with what Auto will pick said beside it. */
+/**
+ * Auto / WebGPU / WASM as a native radio group, with what Auto will pick said beside it: before a
+ * run what it will do, after an Auto run why it ran where it did.
+ */
 export function BackendPicker({
   value,
   onChange,
   env,
+  autoReason,
   disabled,
 }: {
   readonly value: BackendChoice;
   readonly onChange: (v: BackendChoice) => void;
   readonly env: RuntimeEnv | null;
+  /** The latest Auto run's reason for the current model, if there is one. */
+  readonly autoReason: string | null;
   readonly disabled: boolean;
 }) {
   return (
@@ -41,9 +48,12 @@ export function BackendPicker({
       </div>
       {env && (
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="auto-choice">
-          {env.webgpuAdapter
-            ? `Auto uses WebGPU (${env.webgpuDescription}).`
-            : "Auto uses WASM: this browser has no WebGPU adapter."}
+          {autoReason ??
+            autoPreview({
+              available: env.webgpuAdapter,
+              description: env.webgpuDescription,
+              softwareName: env.webgpuSoftwareName,
+            })}
         </p>
       )}
     </fieldset>

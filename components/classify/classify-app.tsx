@@ -134,6 +134,11 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
                 rerun(modelId, b);
               }}
               env={env}
+              autoReason={
+                result?.result.modelId === modelId
+                  ? (result.result.session.auto?.reason ?? null)
+                  : null
+              }
               disabled={!client}
             />
             <label className="flex items-center gap-2 text-sm">

@@ -5,6 +5,7 @@ const STAGE_TEXT = {
   verifying: "Checking the model's sha256…",
   "creating-session": "Creating the session…",
   "warming-up": "Warm-up run…",
+  "choosing-backend": "Auto is timing WebGPU against WASM on this device (once per model)…",
   preprocessing: "Decoding and preprocessing the photo…",
   running: "Running the model…",
 } as const;

@@ -2,6 +2,12 @@
  * The page's promise API over the inference worker: request ids, progress callbacks, a timeout,
  * and a crashed worker turned into a clear error for every pending request.
  */
+import {
+  browserStorage,
+  readAutoChoice,
+  rememberAutoChoice,
+  type ChoiceStorage,
+} from "./auto-choice-store";
 import { InferenceError } from "./errors";
 import type {
   BackendChoice,
@@ -39,8 +45,10 @@ export class InferenceClient {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  /** Known after probe(): the device key Auto's remembered choices are stored under. */
+  private deviceKey: string | null = null;
 
-  constructor() {
+  constructor(private readonly storage: ChoiceStorage | null = browserStorage()) {
     this.worker = new Worker(new URL("./inference.worker.ts", import.meta.url), {
       type: "module",
       name: "inference",
@@ -58,14 +66,17 @@ export class InferenceClient {
   }
 
   probe(): Promise<RuntimeEnv> {
-    return this.send({ type: "probe" }).then((m) =>
-      m.type === "probe" ? m.env : Promise.reject(unexpected(m)),
-    );
+    return this.send({ type: "probe" }).then((m) => {
+      if (m.type !== "probe") return Promise.reject(unexpected(m));
+      this.deviceKey = m.env.deviceKey;
+      return m.env;
+    });
   }
 
   load(model: ModelSpec, backend: BackendChoice, listeners: Listeners = {}): Promise<SessionInfo> {
-    return this.send({ type: "load", model, backend }, listeners).then((m) =>
-      m.type === "ready" ? m.session : Promise.reject(unexpected(m)),
+    const rememberedAuto = this.remembered(model, backend);
+    return this.send({ type: "load", model, backend, rememberedAuto }, listeners).then((m) =>
+      m.type === "ready" ? this.remember(m.session) : Promise.reject(unexpected(m)),
     );
   }
 
@@ -77,9 +88,29 @@ export class InferenceClient {
     timedRuns: number,
     listeners: Listeners = {},
   ): Promise<ClassifyResult> {
-    return this.send({ type: "classify", model, backend, image, timedRuns }, listeners).then((m) =>
-      m.type === "result" ? m.result : Promise.reject(unexpected(m)),
-    );
+    const rememberedAuto = this.remembered(model, backend);
+    return this.send(
+      { type: "classify", model, backend, image, timedRuns, rememberedAuto },
+      listeners,
+    ).then((m) => {
+      if (m.type !== "result") return Promise.reject(unexpected(m));
+      this.remember(m.result.session);
+      return m.result;
+    });
+  }
+
+  /** Auto's stored choice for this model here, sent along because the worker has no localStorage. */
+  private remembered(model: ModelSpec, backend: BackendChoice) {
+    return backend === "auto" && this.deviceKey
+      ? readAutoChoice(this.storage, this.deviceKey, model.id)
+      : null;
+  }
+
+  /** Stores a choice Auto has just timed, so the next visit reuses it instead of timing again. */
+  private remember(session: SessionInfo): SessionInfo {
+    if (session.auto?.timedNow && session.auto.timing && this.deviceKey)
+      rememberAutoChoice(this.storage, this.deviceKey, session.modelId, session.auto.timing);
+    return session;
   }
 
   terminate(): void {

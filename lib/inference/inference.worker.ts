@@ -4,6 +4,8 @@
  * One session per (model, backend), created once and reused; a warm-up run before "ready".
  * Requests are handled one at a time, because an ORT session cannot run two inferences at once.
  */
+import { deviceKey, type AutoTiming } from "@/lib/backend-choice/auto-choice";
+import { resolveAuto, type AutoOutcome } from "./auto-backend";
 import { InferenceError } from "./errors";
 import { loadModelBytes } from "./model-store";
 import { decodeImage } from "./decode-image";
@@ -56,28 +58,54 @@ function simdSupported(): boolean {
 async function runtimeEnv(): Promise<RuntimeEnv> {
   const ort = configureOrt();
   const gpu = await probeWebGpu();
+  const threads = ort.env.wasm.numThreads ?? 1;
+  const ortVersion = ort.env.versions.web ?? "unknown";
   return {
     crossOriginIsolated: self.crossOriginIsolated === true,
-    threads: ort.env.wasm.numThreads ?? 1,
+    threads,
     simd: simdSupported(),
     webgpuAdapter: gpu.available,
     webgpuDescription: gpu.description,
-    ortVersion: ort.env.versions.web ?? "unknown",
+    webgpuSoftwareName: gpu.softwareName,
+    deviceKey: deviceKey({ adapterIdentity: gpu.identity, threads, ortVersion }),
+    ortVersion,
   };
 }
 
-async function resolveBackend(
-  choice: BackendChoice,
-): Promise<{ backend: Backend; fallback: string | null }> {
-  if (choice === "wasm") return { backend: "wasm", fallback: null };
+/** A forced backend, or a clear error when WebGPU was forced where there is none. */
+async function resolveForced(choice: Backend): Promise<Backend> {
+  if (choice === "wasm") return "wasm";
   const gpu = await probeWebGpu();
-  if (gpu.available) return { backend: "webgpu", fallback: null };
-  if (choice === "webgpu")
-    throw new InferenceError(
-      "webgpu-unavailable",
-      `WebGPU was chosen, but ${gpu.description}. Choose WASM or Auto; WASM works everywhere.`,
-    );
-  return { backend: "wasm", fallback: `Auto chose WASM: ${gpu.description}.` };
+  if (gpu.available) return "webgpu";
+  throw new InferenceError(
+    "webgpu-unavailable",
+    `WebGPU was chosen, but ${gpu.description}. Choose WASM or Auto; WASM works everywhere.`,
+  );
+}
+
+/** Auto's backend for this model: never a software adapter; else remembered, or both timed once. */
+function resolveAutoFor(
+  id: number,
+  model: ModelSpec,
+  remembered: AutoTiming | null,
+): Promise<AutoOutcome> {
+  const ort = configureOrt();
+  return resolveAuto(
+    {
+      adapter: probeWebGpu,
+      prepare: async (backend) => {
+        await cachedSession(id, model, backend, backend);
+        post({ type: "stage", id, stage: "choosing-backend" });
+      },
+      runOnce: async (backend) => {
+        const { session } = await cachedSession(id, model, backend, backend);
+        await session.run(dummyInput(ort, model));
+      },
+      release: (backend) => releaseSession(model, backend),
+      now: () => performance.now(),
+    },
+    remembered,
+  );
 }
 
 function dummyInput(ort: Ort, model: ModelSpec) {
@@ -136,9 +164,13 @@ async function createSession(
   return { session, info };
 }
 
-/** The session for (model, backend the choice resolves to), created on first use and then reused. */
-async function getSession(id: number, model: ModelSpec, choice: BackendChoice): Promise<Loaded> {
-  const { backend, fallback } = await resolveBackend(choice);
+/** The session for (model, backend), created on first use and then reused. */
+function cachedSession(
+  id: number,
+  model: ModelSpec,
+  choice: BackendChoice,
+  backend: Backend,
+): Promise<Loaded> {
   const key = `${model.id}|${backend}`;
   let loading = sessions.get(key);
   if (!loading) {
@@ -146,16 +178,44 @@ async function getSession(id: number, model: ModelSpec, choice: BackendChoice): 
     sessions.set(key, loading);
     loading.catch(() => sessions.delete(key)); // a failed load can be retried
   }
-  const loaded = await loading;
+  return loading;
+}
+
+/** Frees a session Auto timed but did not keep (a MobileNet session holds its weights). */
+function releaseSession(model: ModelSpec, backend: Backend): void {
+  const key = `${model.id}|${backend}`;
+  const loading = sessions.get(key);
+  sessions.delete(key);
+  loading?.then((l) => l.session.release()).catch(() => undefined);
+}
+
+/** The session the choice resolves to, with why Auto picked it when the choice was Auto. */
+async function getSession(
+  id: number,
+  model: ModelSpec,
+  choice: BackendChoice,
+  rememberedAuto: AutoTiming | null = null,
+): Promise<Loaded> {
+  const auto = choice === "auto" ? await resolveAutoFor(id, model, rememberedAuto) : null;
+  const backend = choice === "auto" ? (auto?.backend ?? "wasm") : await resolveForced(choice);
+  const loaded = await cachedSession(id, model, choice, backend);
+  // Auto on WASM without a timing (no adapter, a software one, WebGPU failed) is a fallback, said as such.
+  const autoFallback = auto && auto.backend === "wasm" && !auto.timing ? auto.reason : null;
+  const fallback = loaded.info.fallback ?? autoFallback;
   return {
     session: loaded.session,
-    info: { ...loaded.info, requested: choice, fallback: loaded.info.fallback ?? fallback },
+    info: {
+      ...loaded.info,
+      requested: choice,
+      fallback,
+      ...(auto ? { auto: { ...auto, reason: fallback ?? auto.reason } } : {}),
+    },
   };
 }
 
 async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Promise<void> {
   const ort = configureOrt();
-  const { session, info } = await getSession(req.id, req.model, req.backend);
+  const { session, info } = await getSession(req.id, req.model, req.backend, req.rememberedAuto);
   post({ type: "stage", id: req.id, stage: "preprocessing" });
   const t0 = performance.now();
   const image = await decodeImage(req.image);
@@ -220,7 +280,7 @@ async function handle(req: WorkerRequest): Promise<void> {
       post({
         type: "ready",
         id: req.id,
-        session: (await getSession(req.id, req.model, req.backend)).info,
+        session: (await getSession(req.id, req.model, req.backend, req.rememberedAuto)).info,
       });
     else await classify(req);
   } catch (err) {

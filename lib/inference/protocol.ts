@@ -1,4 +1,5 @@
 /** The typed messages between the page and the inference worker. Every request carries an id; replies echo it. */
+import type { AutoTiming } from "@/lib/backend-choice/auto-choice";
 import type { InferenceErrorCode } from "./errors";
 import type { Prediction } from "./postprocess";
 
@@ -30,6 +31,10 @@ export interface RuntimeEnv {
   readonly webgpuAdapter: boolean;
   /** e.g. "google swiftshader", or why there is none. */
   readonly webgpuDescription: string;
+  /** "SwiftShader" when the adapter is a software emulation, else null. */
+  readonly webgpuSoftwareName: string | null;
+  /** Adapter, WASM threads and ORT version: what Auto's remembered choices are keyed by. */
+  readonly deviceKey: string;
   readonly ortVersion: string;
 }
 
@@ -46,6 +51,17 @@ export interface SessionInfo {
   /** Session creation plus the warm-up inference: the first run's latency. */
   readonly firstInferenceMs: number;
   readonly sessionCreateMs: number;
+  /** Why Auto ran where it did; absent for forced backends. */
+  readonly auto?: AutoInfo;
+}
+
+export interface AutoInfo {
+  /** One sentence for the page ("Auto chose WebGPU: 4.1 ms vs 18 ms on WASM."). */
+  readonly reason: string;
+  /** The timing behind the choice (timed now or remembered); null when Auto did not need one. */
+  readonly timing: AutoTiming | null;
+  /** True when timed in this request: the page remembers it for this model and device. */
+  readonly timedNow: boolean;
 }
 
 export interface ClassifyResult {
@@ -71,6 +87,8 @@ export type WorkerRequest =
       readonly id: number;
       readonly model: ModelSpec;
       readonly backend: BackendChoice;
+      /** Auto's stored choice for this model on this device (the worker has no localStorage). */
+      readonly rememberedAuto?: AutoTiming | null;
     }
   | {
       readonly type: "classify";
@@ -79,6 +97,7 @@ export type WorkerRequest =
       readonly backend: BackendChoice;
       readonly image: Blob;
       readonly timedRuns: number;
+      readonly rememberedAuto?: AutoTiming | null;
     };
 
 export type WorkerResponse =
@@ -93,7 +112,13 @@ export type WorkerResponse =
   | {
       readonly type: "stage";
       readonly id: number;
-      readonly stage: "verifying" | "creating-session" | "warming-up" | "preprocessing" | "running";
+      readonly stage:
+        | "verifying"
+        | "creating-session"
+        | "warming-up"
+        | "choosing-backend"
+        | "preprocessing"
+        | "running";
     }
   | { readonly type: "ready"; readonly id: number; readonly session: SessionInfo }
   | { readonly type: "result"; readonly id: number; readonly result: ClassifyResult }
