@@ -1,5 +1,8 @@
 import type { AdapterFacts } from "@/lib/backend-choice/auto-choice";
-import { softwareEmulationName, type AdapterInfoFacts } from "@/lib/backend-choice/software-adapter";
+import {
+  softwareEmulationName,
+  type AdapterInfoFacts,
+} from "@/lib/backend-choice/software-adapter";
 
 /** The slice of the WebGPU API used here (the DOM typings this project uses do not declare navigator.gpu). */
 interface MinimalGpu {
