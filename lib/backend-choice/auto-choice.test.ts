@@ -114,6 +114,11 @@ test("autoChoiceKey differs by model, adapter, WASM threads and ORT version", ()
 test("parseAutoTiming(serializeAutoTiming(t)) is t; anything malformed is null", () => {
   const t = { backend: "webgpu", wasmMs: 18, webgpuMs: 4.1 } as const;
   expect(parseAutoTiming(serializeAutoTiming(t))).toEqual(t);
+  expect(
+    parseAutoTiming(
+      serializeAutoTiming({ backend: "wasm", wasmMs: 54.30999999982, webgpuMs: 2461.0249 }),
+    ),
+  ).toEqual({ backend: "wasm", wasmMs: 54.31, webgpuMs: 2461.02 });
   for (const bad of [
     null,
     "",

@@ -96,6 +96,8 @@ export function parseAutoTiming(raw: string | null): AutoTiming | null {
   return { backend, wasmMs, webgpuMs };
 }
 
+/** JSON for localStorage, times to 0.01 ms (finer digits are timer noise). */
 export function serializeAutoTiming(t: AutoTiming): string {
-  return JSON.stringify({ backend: t.backend, wasmMs: t.wasmMs, webgpuMs: t.webgpuMs });
+  const ms = (x: number) => Math.round(x * 100) / 100;
+  return JSON.stringify({ backend: t.backend, wasmMs: ms(t.wasmMs), webgpuMs: ms(t.webgpuMs) });
 }

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import type { AdapterFacts } from "@/lib/backend-choice/auto-choice";
-import { AUTO_TIMED_ROUNDS, resolveAuto, type AutoDeps } from "./auto-backend";
+import { AUTO_TIMED_ROUNDS, CLEAR_GAP, resolveAuto, type AutoDeps } from "./auto-backend";
 import type { Backend } from "./protocol";
 
 const HARDWARE: AdapterFacts = {
@@ -49,6 +49,13 @@ test("resolveAuto(hardware, nothing remembered) times both, interleaved, and kee
   expect(runs).toHaveLength(2 * (AUTO_TIMED_ROUNDS + 1));
   expect(runs.slice(0, 4)).toEqual(["run wasm", "run webgpu", "run webgpu", "run wasm"]);
   expect(log.at(-1)).toBe("release wasm");
+});
+
+test("resolveAuto stops timing after one round when one backend is clearly slower (SwiftShader-like)", async () => {
+  const { deps, log } = fakeDevice({ wasm: 20, webgpu: 20 * CLEAR_GAP });
+  const out = await resolveAuto(deps, null);
+  expect(out).toMatchObject({ backend: "wasm", timing: { wasmMs: 20, webgpuMs: 200 } });
+  expect(log.filter((l) => l.startsWith("run"))).toHaveLength(4); // one untimed, one timed round
 });
 
 test("resolveAuto keeps WASM when it is the faster one here", async () => {

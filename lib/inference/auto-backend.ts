@@ -15,6 +15,11 @@ import type { Backend } from "./protocol";
 
 /** Timed rounds per backend after one untimed round; each round runs both backends once. */
 export const AUTO_TIMED_ROUNDS = 3;
+/**
+ * Timing stops early once every run of one backend is this many times slower than every run of the
+ * other: no noise flips a gap that wide, and a slow backend's extra runs would cost seconds.
+ */
+export const CLEAR_GAP = 10;
 
 export interface AutoDeps {
   readonly adapter: () => Promise<AdapterFacts>;
@@ -88,6 +93,14 @@ async function timeInterleaved(deps: AutoDeps): Promise<Record<Backend, number[]
           .catch((err: unknown) => Promise.reject(new WebGpuRunFailed(err)));
       if (round > 0) runsMs[backend].push(deps.now() - t0);
     }
+    if (round > 0 && clearlyApart(runsMs.wasm, runsMs.webgpu)) break;
   }
   return runsMs;
+}
+
+function clearlyApart(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  return (
+    Math.min(...a) >= CLEAR_GAP * Math.max(...b) || Math.min(...b) >= CLEAR_GAP * Math.max(...a)
+  );
 }
