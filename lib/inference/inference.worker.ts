@@ -208,7 +208,11 @@ async function getSession(
       ...loaded.info,
       requested: choice,
       fallback,
-      ...(auto ? { auto: { ...auto, reason: fallback ?? auto.reason } } : {}),
+      ...(auto
+        ? {
+            auto: { reason: fallback ?? auto.reason, timing: auto.timing, timedNow: auto.timedNow },
+          }
+        : {}),
     },
   };
 }
