@@ -3,13 +3,16 @@
  * (WebGPU enabled), /classify is driven three ways — Auto, forced WASM, forced WebGPU — each in its
  * own page (its own inference worker and sessions), and prints JSON per model:
  *
- * - cold: a fresh profile per side, sample click → result (download, session(s), Auto's choice, runs);
- * - warm: timed `session.run`s read from the worker's "result" messages, in blocks interleaved
- *   Auto, WASM, WebGPU (order rotated each block) so machine noise lands on all three alike;
- * - ratios of Auto's median to each forced median and to the faster one (goal: ≤ 1.10).
+ * - cold: a fresh profile per start, sample click → result (download, session(s), Auto's choice and
+ *   one run); Auto and WASM start in A B B A order so neither always goes first; WebGPU once;
+ * - warm: timed `session.run`s read from the worker's "result" messages. Forced WebGPU is timed on
+ *   its own first (SwiftShader's seconds-long runs load the CPU), then Auto and forced WASM in
+ *   blocks alternating A B B A, so machine noise lands on both alike;
+ * - ratios of Auto to the faster forced backend (goal: ≤ 1.10): of medians, and the median of the
+ *   per-block-pair ratios (robust to load that drifts between blocks).
  *
  * Needs an existing build (NEXT_DIST_DIR aware); starts `next start` itself on a free port.
- * Env: BENCH_MODELS (all installed), BENCH_BLOCKS (8), BENCH_BLOCK_RUNS (5), BENCH_BLOCKS_WEBGPU (3),
+ * Env: BENCH_MODELS (all installed), BENCH_BLOCKS (16), BENCH_BLOCK_RUNS (4), BENCH_BLOCKS_WEBGPU (3),
  * BENCH_BLOCK_RUNS_WEBGPU (1): SwiftShader takes seconds per run, so WebGPU gets fewer.
  */
 import { spawn } from "node:child_process";
@@ -24,11 +27,10 @@ const ROOT = resolve(import.meta.dirname, "..");
 const DIST = process.env.NEXT_DIST_DIR ?? ".next";
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const SIDES: readonly BackendChoice[] = ["auto", "wasm", "webgpu"];
-const PLAN: Record<BackendChoice, { blocks: number; runs: number }> = {
-  auto: { blocks: num("BENCH_BLOCKS", 8), runs: num("BENCH_BLOCK_RUNS", 5) },
-  wasm: { blocks: num("BENCH_BLOCKS", 8), runs: num("BENCH_BLOCK_RUNS", 5) },
-  webgpu: { blocks: num("BENCH_BLOCKS_WEBGPU", 3), runs: num("BENCH_BLOCK_RUNS_WEBGPU", 1) },
-};
+const PAIRED = { blocks: num("BENCH_BLOCKS", 16), runs: num("BENCH_BLOCK_RUNS", 4) };
+const WEBGPU = { blocks: num("BENCH_BLOCKS_WEBGPU", 3), runs: num("BENCH_BLOCK_RUNS_WEBGPU", 1) };
+/** A B B A: each side goes first in half the pairs. */
+const abba = <T>(i: number, a: T, b: T): [T, T] => (i % 2 === 0 ? [a, b] : [b, a]);
 const LABEL: Record<BackendChoice, string> = { auto: "Auto", wasm: "WASM", webgpu: "WebGPU" };
 const SAMPLE = "chelsea-cat.jpg";
 const log = (msg: string) => process.stderr.write(`bench-auto: ${msg}\n`);
@@ -107,78 +109,94 @@ async function block(page: Page, runs: number): Promise<Omit<ClassifyResult, "cr
 
 const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 
+type Result = Omit<ClassifyResult, "crop">;
+
+/** One cold start: a fresh profile (nothing cached, nothing remembered), sample click → result. */
+async function coldStart(browser: Browser, base: string, model: string, side: BackendChoice) {
+  const fresh = await browser.newContext();
+  try {
+    await fresh.addInitScript({ content: HOOK_WORKER });
+    const page = await fresh.newPage();
+    await openSide(page, base, model, side);
+    const adapter = await page.getByTestId("webgpu-adapter").innerText();
+    const t0 = Date.now();
+    const result = await block(page, 1);
+    return { ms: Date.now() - t0, result, adapter };
+  } finally {
+    await fresh.close();
+  }
+}
+
+function summary(runsMs: readonly number[]) {
+  const s = spreadOf(runsMs);
+  const r = (x: number) => round(x);
+  return { runs: s.runs, minMs: r(s.min), p10Ms: r(s.p10), medianMs: r(s.median), p90Ms: r(s.p90) };
+}
+
 async function benchModel(browser: Browser, base: string, model: string) {
+  const cold: Record<BackendChoice, number[]> = { auto: [], wasm: [], webgpu: [] };
+  let autoCold: Result | undefined;
+  let wasmCold: Result | undefined;
+  let adapter = "";
+  for (const side of ["auto", "wasm", "wasm", "auto"] as const) {
+    const c = await coldStart(browser, base, model, side);
+    cold[side].push(c.ms);
+    adapter = c.adapter;
+    if (side === "auto") autoCold ??= c.result;
+    else wasmCold ??= c.result;
+  }
+  const gpuCold = await coldStart(browser, base, model, "webgpu");
+  cold.webgpu.push(gpuCold.ms);
+
   const context = await browser.newContext();
   await context.addInitScript({ content: HOOK_WORKER });
-  const pages = new Map<BackendChoice, Page>();
-  const cold = new Map<BackendChoice, { ms: number; result: Omit<ClassifyResult, "crop"> }>();
-  let adapter: string | undefined;
   try {
+    const pages = new Map<BackendChoice, Page>();
     for (const side of SIDES) {
-      // Each side's cold start in a fresh profile of its own: nothing cached, nothing remembered.
-      const fresh = await browser.newContext();
-      await fresh.addInitScript({ content: HOOK_WORKER });
-      const page = await fresh.newPage();
+      const page = await context.newPage();
       await openSide(page, base, model, side);
-      adapter ??= await page.getByTestId("webgpu-adapter").innerText();
-      const t0 = Date.now();
-      const result = await block(page, 1);
-      cold.set(side, { ms: Date.now() - t0, result });
-      await fresh.close();
-      const warmPage = await context.newPage();
-      await openSide(warmPage, base, model, side);
-      await block(warmPage, 1); // session(s) and Auto's choice made before timing
-      pages.set(side, warmPage);
+      await block(page, 1); // session(s) and Auto's choice made before timing
+      pages.set(side, page);
     }
+    const page = (side: BackendChoice) => pages.get(side) as Page;
     const runsMs: Record<BackendChoice, number[]> = { auto: [], wasm: [], webgpu: [] };
-    const blocks = Math.max(...SIDES.map((s) => PLAN[s].blocks));
-    for (let b = 0; b < blocks; b++) {
-      const order = SIDES.map((_, i) => SIDES[(i + b) % SIDES.length] as BackendChoice);
-      for (const side of order) {
-        if (b >= PLAN[side].blocks) continue;
-        const page = pages.get(side) as Page;
-        await page.bringToFront();
-        runsMs[side].push(...(await block(page, PLAN[side].runs)).runsMs);
+    await page("webgpu").bringToFront();
+    for (let b = 0; b < WEBGPU.blocks; b++)
+      runsMs.webgpu.push(...(await block(page("webgpu"), WEBGPU.runs)).runsMs);
+    await page("webgpu").close(); // frees SwiftShader's buffers before the paired timing
+    const pairRatios: number[] = [];
+    for (let b = 0; b < PAIRED.blocks; b++) {
+      const blockMs: Partial<Record<BackendChoice, readonly number[]>> = {};
+      for (const side of abba(b, "auto", "wasm") as BackendChoice[]) {
+        await page(side).bringToFront();
+        blockMs[side] = (await block(page(side), PAIRED.runs)).runsMs;
+        runsMs[side].push(...(blockMs[side] ?? []));
       }
+      pairRatios.push(spreadOf(blockMs.auto ?? []).median / spreadOf(blockMs.wasm ?? []).median);
     }
-    const spread = (side: BackendChoice) => spreadOf(runsMs[side]);
-    const med = (side: BackendChoice) => spread(side).median;
+    const med = (side: BackendChoice) => spreadOf(runsMs[side]).median;
     const faster = med("wasm") <= med("webgpu") ? "wasm" : "webgpu";
-    const autoCold = cold.get("auto")?.result;
+    const coldMed = (side: BackendChoice) => spreadOf(cold[side]).median;
     return {
       model,
       webgpuAdapter: adapter,
       autoBackend: autoCold?.backend,
       autoReason: autoCold?.session.auto?.reason ?? null,
       fasterForced: faster,
-      autoOverFasterForced: round(med("auto") / med(faster), 3),
-      // Under load the median drifts with whatever else runs; the low percentiles show the kernels.
-      autoOverFasterForcedP10: round(spread("auto").p10 / spread(faster).p10, 3),
-      autoOverFasterForcedMin: round(spread("auto").min / spread(faster).min, 3),
-      autoOverWasm: round(med("auto") / med("wasm"), 3),
-      autoOverWebgpu: round(med("auto") / med("webgpu"), 3),
       ratioGoal: 1.1,
-      warm: Object.fromEntries(
-        SIDES.map((side) => {
-          const s = spread(side);
-          return [
-            side,
-            {
-              runs: s.runs,
-              minMs: round(s.min),
-              p10Ms: round(s.p10),
-              medianMs: round(s.median),
-              p90Ms: round(s.p90),
-            },
-          ];
-        }),
-      ),
-      coldToFirstResultMs: Object.fromEntries(SIDES.map((s) => [s, cold.get(s)?.ms ?? null])),
-      coldAutoOverColdFasterForced: round(
-        (cold.get("auto")?.ms ?? NaN) / (cold.get(faster)?.ms ?? NaN),
-        3,
-      ),
-      top1: Object.fromEntries(SIDES.map((s) => [s, cold.get(s)?.result.top5[0]?.index ?? null])),
+      autoOverFasterForced: round(med("auto") / med(faster), 3),
+      ...(faster === "wasm"
+        ? { autoOverWasmPairedBlockRatioMedian: round(spreadOf(pairRatios).median, 3) }
+        : {}),
+      autoOverWebgpu: round(med("auto") / med("webgpu"), 3),
+      warm: Object.fromEntries(SIDES.map((side) => [side, summary(runsMs[side])])),
+      coldToFirstResultMs: Object.fromEntries(SIDES.map((side) => [side, cold[side]])),
+      coldAutoOverColdFasterForced: round(coldMed("auto") / coldMed(faster), 3),
+      top1: {
+        auto: autoCold?.top5[0]?.index ?? null,
+        wasm: wasmCold?.top5[0]?.index ?? null,
+        webgpu: gpuCold.result.top5[0]?.index ?? null,
+      },
     };
   } finally {
     await context.close();
