@@ -189,6 +189,11 @@ test.describe("classify on WASM", () => {
     await expect(page.getByTestId("compare-table")).toContainText("MACs (multiply-adds)");
     for (const cell of await page.getByTestId("compare-top1").allTextContents())
       expect(cell).toMatch(/Egyptian cat|tabby|tiger cat/);
+    // The table's conclusion: the MACs ratio against the measured time ratio, on one backend.
+    if (MODELS.length >= 2)
+      await expect(page.getByTestId("compare-sentence")).toHaveText(
+        /^On WASM, MobileNet.+ needs \d+(\.\d)?× fewer multiply-adds than MobileNet.+ \(\d+(\.\d)? ms vs \d+(\.\d)? ms\)/,
+      );
     mkdirSync(SHOTS, { recursive: true });
     await page.emulateMedia({ reducedMotion: "reduce" });
     for (const width of [390, 1280]) {
@@ -204,6 +209,48 @@ test.describe("classify on WASM", () => {
     });
     expect(sent).toEqual([]);
   });
+});
+
+test("on a phone the result comes into view as soon as a run starts; older predictions are marked stale", async ({
+  page,
+}) => {
+  test.skip(MODELS.length < 2, "needs two installed models");
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  const [first, second] = MODELS as [string, string];
+  // Hold the second model's download so the run in flight can be seen.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(`**/models/${second}*`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openClassify(page);
+  await chooseBackend(page, "WASM");
+  await chooseModel(page, first);
+  const heading = page.getByRole("heading", { name: "3 · What the model says" });
+  await expect(heading).not.toBeInViewport();
+  await page.getByTestId("sample-chelsea-cat.jpg").click();
+  await expect(heading).toBeInViewport();
+  await expect(resultFor(page, "chelsea-cat.jpg", first, "wasm")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId("top1")).toBeInViewport();
+  await expect(page.getByTestId("result-wrap")).toHaveAttribute("data-stale", "false");
+
+  // A new model while the old answer is on screen: the old one is labelled and dimmed, the panel in view.
+  await chooseModel(page, second);
+  await expect(heading).toBeInViewport();
+  const wrap = page.getByTestId("result-wrap");
+  await expect(wrap).toHaveAttribute("data-stale", "true");
+  await expect(page.getByTestId("stale-note")).toContainText(
+    `Previous result (chelsea-cat.jpg, ${first})`,
+  );
+  await expect(page.getByTestId("status")).toHaveAttribute("data-status", /busy|downloading/);
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/stale-390.png` });
+  release();
+  await expect(resultFor(page, "chelsea-cat.jpg", second, "wasm")).toBeVisible({ timeout: 60_000 });
+  await expect(wrap).toHaveAttribute("data-stale", "false");
+  await expect(page.getByTestId("stale-note")).toHaveCount(0);
 });
 
 test("dark mode, phone and desktop screenshots of a result", async ({ browser }) => {

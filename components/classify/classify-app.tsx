@@ -10,9 +10,11 @@ import { CropPreview } from "./crop-preview";
 import { ImagePicker } from "./image-picker";
 import { ModelPicker } from "./model-picker";
 import { PredictionList } from "./prediction-list";
+import { revealPanel } from "./reveal";
 import { RunStatus } from "./run-status";
 import { RuntimeStatus } from "./runtime-status";
 import { SampleGallery } from "./sample-gallery";
+import { StaleResult } from "./stale-result";
 import { useClassifier, type ImageInput } from "./use-classifier";
 import { useInferenceClient } from "./use-inference-client";
 
@@ -31,7 +33,8 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
   const [timedRuns, setTimedRuns] = useState(DEFAULT_TIMED_RUNS);
   const [image, setImage] = useState<ImageInput | null>(null);
   const [bothBackends, setBothBackends] = useState(false);
-  const { run, result, compareRows, classify, compare, fail } = useClassifier(client);
+  const { run, result, stale, compareRows, classify, compare, fail } = useClassifier(client);
+  const resultRef = useRef<HTMLElement>(null);
   const busy = run.status === "busy" || run.status === "downloading";
 
   // Read at the moment an image arrives (a sample's fetch can finish after the user changed a setting).
@@ -46,6 +49,7 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
       const now = settings.current;
       setImage(img);
       void classify(img, now.modelId, now.backend, now.timedRuns);
+      revealPanel(resultRef.current);
     },
     [classify],
   );
@@ -66,7 +70,9 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
   };
 
   const rerun = (nextModel: string, nextBackend: BackendChoice) => {
-    if (image) void classify(image, nextModel, nextBackend, timedRuns);
+    if (!image) return;
+    void classify(image, nextModel, nextBackend, timedRuns);
+    revealPanel(resultRef.current);
   };
 
   const runCompare = () => {
@@ -165,7 +171,11 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
           </section>
         </div>
 
-        <section aria-labelledby="result-heading" className={`${PANEL} space-y-4 self-start`}>
+        <section
+          ref={resultRef}
+          aria-labelledby="result-heading"
+          className={`${PANEL} scroll-mt-20 space-y-4 self-start`}
+        >
           <h2 id="result-heading" className="text-lg font-semibold">
             3 · What the model says
           </h2>
@@ -180,10 +190,12 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
             </p>
           )}
           {result ? (
-            <div className="grid gap-4 sm:grid-cols-[12rem_1fr] lg:grid-cols-1">
-              <CropPreview rgba={result.result.crop} size={result.result.cropSize} />
-              <PredictionList result={result.result} imageName={result.imageName} />
-            </div>
+            <StaleResult stale={stale} imageName={result.imageName} modelId={result.result.modelId}>
+              <div className="grid gap-4 sm:grid-cols-[12rem_1fr] lg:grid-cols-1">
+                <CropPreview rgba={result.result.crop} size={result.result.cropSize} />
+                <PredictionList result={result.result} imageName={result.imageName} />
+              </div>
+            </StaleResult>
           ) : (
             run.status !== "error" && (
               <p className="text-sm text-slate-600 dark:text-slate-400">

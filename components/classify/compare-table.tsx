@@ -1,6 +1,7 @@
 import type { ModelCard } from "@/lib/inference/installed-assets";
 import type { Backend, ClassifyResult } from "@/lib/inference/protocol";
 import { ExplorerCostLink } from "@/components/ui/explorer-cost-link";
+import { compareSentence } from "@/lib/classify/compare-sentence";
 import { cardName, engineViewFor } from "./explorer-view";
 import { formatMs, formatPercent } from "./format";
 import { labelFor } from "./labels";
@@ -31,6 +32,36 @@ function CostCell({
   );
 }
 
+/** The table's conclusion in one sentence: MACs ratio against time ratio (none without two rows). */
+function CompareConclusion({
+  rows,
+  models,
+}: {
+  readonly rows: readonly CompareRow[];
+  readonly models: readonly ModelCard[];
+}) {
+  const sentence = compareSentence(
+    rows.flatMap((r) => {
+      const card = models.find((c) => c.id === r.modelId);
+      if (!("result" in r) || !card) return [];
+      return [
+        {
+          name: cardName(card),
+          backend: r.backend === "webgpu" ? "WebGPU" : "WASM",
+          macs: card.macs,
+          medianMs: r.result.medianMs,
+        },
+      ];
+    }),
+  );
+  if (!sentence) return null;
+  return (
+    <p className="mb-2 text-sm font-medium" data-testid="compare-sentence">
+      {sentence}
+    </p>
+  );
+}
+
 /** One image through every model (and backend): top-1, confidence, warm latency, params, MACs. */
 export function CompareTable({
   rows,
@@ -41,6 +72,7 @@ export function CompareTable({
 }) {
   return (
     <div className="overflow-x-auto">
+      <CompareConclusion rows={rows} models={models} />
       <table className="w-full min-w-[40rem] text-left text-sm" data-testid="compare-table">
         <caption className="sr-only">Comparison of models and backends on one image</caption>
         <thead className="border-b border-slate-300 text-slate-600 dark:border-slate-700 dark:text-slate-400">

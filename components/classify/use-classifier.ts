@@ -30,7 +30,10 @@ export function useClassifier(client: InferenceClient | null) {
   const [result, setResult] = useState<{
     readonly result: ClassifyResult;
     readonly imageName: string;
+    /** The single run that produced it; older than `latest` means a newer run is on its way. */
+    readonly token: number;
   } | null>(null);
+  const [latest, setLatest] = useState(0);
   const [compareRows, setCompareRows] = useState<readonly CompareRow[]>([]);
   const token = useRef(0);
 
@@ -57,11 +60,12 @@ export function useClassifier(client: InferenceClient | null) {
   const classify = useCallback(
     async (image: ImageInput, modelId: string, backend: BackendChoice, timedRuns: number) => {
       const mine = ++token.current;
+      setLatest(mine);
       setRun({ status: "busy", stage: "preprocessing" });
       try {
         const r = await classifyOne(image, modelId, backend, timedRuns, mine);
         if (mine !== token.current) return;
-        setResult({ result: r, imageName: image.name });
+        setResult({ result: r, imageName: image.name, token: mine });
         setRun({ status: "done" });
       } catch (err) {
         if (mine !== token.current) return;
@@ -114,5 +118,7 @@ export function useClassifier(client: InferenceClient | null) {
     setRun(state);
   }, []);
 
-  return { run, result, compareRows, classify, compare, fail };
+  // Compare runs leave the single result alone, so only a newer single run makes it stale.
+  const stale = result !== null && result.token !== latest;
+  return { run, result, stale, compareRows, classify, compare, fail };
 }
