@@ -4,6 +4,7 @@ import { useId, useRef } from "react";
 import type { OpKind } from "@/lib/arch/types";
 import type { BlockDiagram as Diagram, Stage } from "@/lib/blocks/types";
 import type { BlockLayout } from "@/lib/viz/block-layout";
+import { DIAGRAM_FONT_PX } from "@/lib/viz/block-layout";
 import { OpEdge } from "./op-edge";
 import { TensorBox } from "./tensor-box";
 import { useStageMotion } from "./use-stage-motion";
@@ -30,6 +31,7 @@ export function BlockDiagramSvg({
   speed,
   title,
   maxScale,
+  minWidth,
   className,
 }: {
   readonly diagram: Diagram;
@@ -41,6 +43,8 @@ export function BlockDiagramSvg({
   readonly title: string;
   /** Largest on-screen size as a multiple of the layout's own pixels. */
   readonly maxScale: number;
+  /** Narrowest on-screen width in px (keeps text readable; the frame scrolls instead). */
+  readonly minWidth: number;
   readonly className?: string;
 }) {
   const svgRef = useRef<SVGSVGElement>(null);
@@ -61,7 +65,7 @@ export function BlockDiagramSvg({
       role="img"
       aria-labelledby={titleId}
       className={className}
-      style={{ maxWidth: `${layout.width * maxScale}px` }}
+      style={{ maxWidth: `${layout.width * maxScale}px`, minWidth: `${minWidth}px` }}
     >
       <title id={titleId}>{title}</title>
       <defs>
@@ -99,9 +103,10 @@ export function BlockDiagramSvg({
           />
           <text
             x={g.rect.x + g.rect.w / 2}
-            y={g.rect.y + 17}
+            y={g.rect.y + 18}
             textAnchor="middle"
-            className="fill-slate-600 text-[10px] italic dark:fill-slate-400"
+            fontSize={DIAGRAM_FONT_PX.ghost}
+            className="fill-slate-600 italic dark:fill-slate-400"
           >
             {g.node.label}
           </text>

@@ -11,10 +11,11 @@ import type { BlockAnimation } from "@/lib/blocks/types";
 import { CostInputError } from "@/lib/cost/cost-input-error";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
 import { layoutBlock } from "@/lib/viz/block-layout";
-import { BlockDiagramSvg } from "./block-diagram";
 import { CostCounter } from "./cost-counter";
+import { DiagramFrame } from "./diagram-frame";
 import { PlaybackControls } from "./playback-controls";
 import { usePlayback } from "./use-playback";
+import { useRevealStage } from "./use-reveal-stage";
 
 export interface BlockPlayerProps {
   readonly kind: BlockKindSlug;
@@ -93,12 +94,21 @@ function Player({
   compact = false,
 }: BlockPlayerProps & { readonly block: ResolvedBlock; readonly animation: BlockAnimation }) {
   const rootRef = useRef<HTMLElement>(null);
+  const controlsRef = useRef<HTMLDivElement>(null);
   const reducedMotion = useReducedMotion();
   const { stages, diagram, standard } = animation;
   const playback = usePlayback(stages.length, reducedMotion, rootRef);
   const horizontal = useMemo(() => layoutBlock(diagram, "horizontal"), [diagram]);
   const vertical = useMemo(() => layoutBlock(diagram, "vertical"), [diagram]);
   const stage = stages[playback.step] ?? stages[0];
+  useRevealStage(
+    rootRef,
+    controlsRef,
+    stage?.focus ?? [],
+    playback.step,
+    playback.userDriven,
+    reducedMotion,
+  );
   if (!stage) return null;
   const name = `${blockKind(kind).title}: ${MODEL_TITLES[model]} block ${block.index}, α = ${alpha}, ${resolution}×${resolution} input`;
   const common = {
@@ -120,21 +130,15 @@ function Player({
       className={`@container grid gap-3 rounded-lg border border-slate-200 dark:border-slate-700 ${compact ? "p-2" : "p-3 sm:p-4"}`}
     >
       <p className="text-sm text-slate-600 dark:text-slate-400">{name}</p>
-      <div>
-        <BlockDiagramSvg
-          {...common}
-          layout={horizontal}
-          maxScale={1.15}
-          className="mx-auto hidden h-auto w-full @3xl:block"
-        />
-        <BlockDiagramSvg
-          {...common}
-          layout={vertical}
-          maxScale={1}
-          className="mx-auto h-auto w-full @3xl:hidden"
-        />
+      <DiagramFrame horizontal={horizontal} vertical={vertical} common={common} />
+      {/* Sticky: on a phone the diagram is taller than the screen, and the controls must stay in reach. */}
+      <div
+        ref={controlsRef}
+        data-testid="player-controls"
+        className="sticky bottom-0 z-10 -mx-2 rounded-md border border-slate-200 bg-white/95 px-2 py-2 backdrop-blur dark:border-slate-700 dark:bg-[#0f1419]/95"
+      >
+        <PlaybackControls playback={playback} stages={stages} />
       </div>
-      <PlaybackControls playback={playback} stages={stages} />
       <div className="grid gap-4 @3xl:grid-cols-[3fr_2fr]">
         <div aria-live="polite" aria-atomic="true" data-testid="stage-caption">
           <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">

@@ -1,4 +1,5 @@
 import type { PositionedEdge } from "@/lib/viz/block-layout";
+import { DIAGRAM_FONT_PX } from "@/lib/viz/block-layout";
 import { opColorVar } from "@/lib/viz/theme";
 
 /** An op drawn as an arrow with a chip naming it; residual arcs are grey, an absent residual dashed. */
@@ -46,18 +47,20 @@ export function OpEdge({
           />
           <text
             x={e.chip.w / 2}
-            y={edge.sublabel ? 12.5 : 12.5}
+            y={14.5}
             textAnchor="middle"
-            className="fill-slate-900 text-[10.5px] font-semibold dark:fill-slate-100"
+            fontSize={DIAGRAM_FONT_PX.chip}
+            className="fill-slate-900 font-semibold dark:fill-slate-100"
           >
             {edge.label}
           </text>
           {edge.sublabel && (
             <text
               x={e.chip.w / 2}
-              y={25}
+              y={29}
               textAnchor="middle"
-              className="fill-slate-600 text-[9.5px] dark:fill-slate-400"
+              fontSize={DIAGRAM_FONT_PX.sublabel}
+              className="fill-slate-600 dark:fill-slate-400"
             >
               {edge.sublabel}
             </text>

@@ -1,5 +1,6 @@
 import type { OpKind } from "@/lib/arch/types";
 import type { PositionedTensor } from "@/lib/viz/block-layout";
+import { DIAGRAM_FONT_PX, ROLE_LINE_PX } from "@/lib/viz/block-layout";
 import { opColorVar } from "@/lib/viz/theme";
 
 /** A tensor as a cuboid (front face C × H, receding depth for W), tinted by the op that produced it. */
@@ -43,16 +44,18 @@ export function TensorBox({
         x={tensor.labelX}
         y={tensor.labelY}
         textAnchor="middle"
-        className="fill-slate-900 font-mono text-[11px] dark:fill-slate-100"
+        fontSize={DIAGRAM_FONT_PX.shape}
+        className="fill-slate-900 font-mono dark:fill-slate-100"
         fontWeight={state === "focus" ? 700 : 400}
       >
         {tensor.label}
       </text>
       <text
         x={tensor.labelX}
-        y={tensor.labelY + 12}
+        y={tensor.labelY + ROLE_LINE_PX}
         textAnchor="middle"
-        className="fill-slate-600 text-[10px] dark:fill-slate-400"
+        fontSize={DIAGRAM_FONT_PX.role}
+        className="fill-slate-600 dark:fill-slate-400"
       >
         {tensor.node.role}
       </text>

@@ -9,6 +9,8 @@ export interface Playback {
   readonly step: number;
   readonly playing: boolean;
   readonly speed: Speed;
+  /** True once the user has pressed a control (auto-play alone never scrolls the page). */
+  readonly userDriven: boolean;
   readonly setStep: (step: number) => void;
   readonly setSpeed: (speed: Speed) => void;
   readonly toggle: () => void;
@@ -29,6 +31,7 @@ export function usePlayback(
   const [rawStep, setRawStep] = useState(0);
   const [playingWanted, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<Speed>(1);
+  const [userDriven, setUserDriven] = useState(false);
   const autoPlayed = useRef(false);
   const last = Math.max(0, count - 1);
   const step = Math.min(rawStep, last);
@@ -60,6 +63,7 @@ export function usePlayback(
   const setStep = useCallback(
     (s: number) => {
       autoPlayed.current = true;
+      setUserDriven(true);
       setPlaying(false);
       setRawStep(Math.max(0, Math.min(s, last)));
     },
@@ -67,6 +71,7 @@ export function usePlayback(
   );
   const toggle = useCallback(() => {
     autoPlayed.current = true;
+    setUserDriven(true);
     if (playing) {
       setPlaying(false);
       return;
@@ -79,6 +84,7 @@ export function usePlayback(
     step,
     playing,
     speed,
+    userDriven,
     setStep,
     setSpeed,
     toggle,

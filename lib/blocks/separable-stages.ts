@@ -70,6 +70,7 @@ export function separableAnimation(
       label: `${k} conv`,
       sublabel: `${n} filters × ${m} ch`,
       style: "flow",
+      route: "alternative",
       stage: 1,
     },
     {

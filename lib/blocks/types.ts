@@ -83,6 +83,11 @@ export interface DiagramEdge {
   readonly sublabel?: string;
   /** flow: main data path; skip: residual arc; absent: a residual that is not there (dashed). */
   readonly style: "flow" | "skip" | "absent";
+  /**
+   * "alternative": an op that replaces the main path rather than following it (V1's standard conv).
+   * It leaves its source sideways, runs along the target's own lane and never crosses the main path.
+   */
+  readonly route?: "alternative";
   readonly stage: number;
 }
 

@@ -2,7 +2,16 @@ import { describe, expect, it } from "vitest";
 import { blockAnimation } from "@/lib/blocks/block-stages";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
 import type { BlockLayout, Rect } from "./block-layout";
-import { channelExtent, chipSize, layoutBlock, spatialExtent } from "./block-layout";
+import {
+  DIAGRAM_FONT_PX,
+  MIN_DIAGRAM_SCALE,
+  MIN_RENDERED_TEXT_PX,
+  channelExtent,
+  chipSize,
+  layoutBlock,
+  minDisplayWidth,
+  spatialExtent,
+} from "./block-layout";
 
 function diagramOf(model: Parameters<typeof resolveNetwork>[0], index: number) {
   const block = resolveNetwork(model).blocks[index];
@@ -27,8 +36,8 @@ describe("extents", () => {
   });
   it("chipSize fits the longer line", () => {
     expect(chipSize({ label: "1×1 expand", sublabel: "ReLU6" })).toEqual({
-      w: Math.ceil(10 * 6.2 + 14),
-      h: 30,
+      w: Math.ceil(10 * 7.1 + 14),
+      h: 35,
     });
     expect(chipSize({ label: "" })).toEqual({ w: 0, h: 0 });
   });
@@ -105,5 +114,57 @@ describe("chips never cover tensors", () => {
         }
       });
     }
+  }
+});
+
+describe("readable text at any width", () => {
+  it("every diagram font, at the smallest scale the player allows, is at least 11 px", () => {
+    for (const px of Object.values(DIAGRAM_FONT_PX))
+      expect(px * MIN_DIAGRAM_SCALE).toBeGreaterThanOrEqual(MIN_RENDERED_TEXT_PX);
+  });
+  it("minDisplayWidth is the layout at that scale, rounded up", () => {
+    const layout = layoutBlock(diagramOf("v2", 3), "horizontal");
+    expect(minDisplayWidth(layout)).toBe(Math.ceil(layout.width * MIN_DIAGRAM_SCALE));
+    // The V1 vertical layout fits a 390 px phone (≈ 330 px of player) without shrinking its text.
+    expect(minDisplayWidth(layoutBlock(diagramOf("v1", 2), "vertical"))).toBeLessThanOrEqual(330);
+  });
+});
+
+describe("V1's standard conv is an alternative path from the input", () => {
+  for (const orientation of ["horizontal", "vertical"] as const) {
+    it(`${orientation}: it leaves the input, stays clear of the depthwise tensor and its chip`, () => {
+      const layout = layoutBlock(diagramOf("v1", 2), orientation);
+      const std = layout.edges.find((e) => e.edge.id === "e-std");
+      const dwChip = layout.edges.find((e) => e.edge.id === "e-dw");
+      const dw = layout.tensors.find((t) => t.node.id === "dw");
+      const input = layout.tensors.find((t) => t.node.id === "in");
+      if (!std || !dw || !input || !dwChip) throw new Error("missing V1 parts");
+      // Every vertex of the path (M, L, Q points) lies outside the depthwise tensor's footprint.
+      const nums = (std.d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+      const pts = nums.flatMap((v, i) => (i % 2 === 0 ? [{ x: v, y: nums[i + 1] ?? 0 }] : []));
+      const hits = (r: Rect, p: { x: number; y: number }) =>
+        p.x > r.x && p.x < r.x + r.w && p.y > r.y && p.y < r.y + r.h;
+      for (const p of pts) expect(hits(dw.bounds, p)).toBe(false);
+      // It starts on the input's box, and its chip does not overlap the depthwise chip.
+      const start = pts[0] ?? { x: -1, y: -1 };
+      const box = {
+        ...input.front,
+        y: input.front.y - input.depth,
+        w: input.front.w + input.depth,
+        h: input.front.h + input.depth,
+      };
+      expect(start.x).toBeGreaterThanOrEqual(box.x - 0.1);
+      expect(start.x).toBeLessThanOrEqual(box.x + box.w + 0.1);
+      expect(start.y).toBeGreaterThanOrEqual(box.y - 0.1);
+      expect(start.y).toBeLessThanOrEqual(box.y + box.h + 0.1);
+      const chipRect = (e: typeof std) => ({
+        x: e.mid.x - e.chip.w / 2,
+        y: e.mid.y - e.chip.h / 2,
+        w: e.chip.w,
+        h: e.chip.h,
+      });
+      expect(overlaps(chipRect(std), chipRect(dwChip))).toBe(false);
+      expect(overlaps(chipRect(std), dw.bounds)).toBe(false);
+    });
   }
 });

@@ -62,21 +62,38 @@ export function channelExtent(c: number): number {
   return 4 + 6 * Math.log2(Math.max(1, c));
 }
 
-const SHAPE_CHAR_PX = 6.6; // 11 px monospace
-const ROLE_CHAR_PX = 5.6; // 10 px sans
-const CHIP_CHAR_PX = 6.2;
-const LABEL_BLOCK = 28; // two text lines under a box
+/**
+ * Every font size drawn in a block diagram, in the layout's own px. The smallest is 12, and the
+ * player never renders the diagram below MIN_DIAGRAM_SCALE, so no diagram text is under 11 px on
+ * screen at any width (the phone MQA page used to scale 9.5 px chips down to 6.4 px).
+ */
+export const DIAGRAM_FONT_PX = { shape: 12, role: 12, chip: 12, sublabel: 12, ghost: 12 } as const;
+/** Smallest on-screen text, in CSS px. */
+export const MIN_RENDERED_TEXT_PX = 11;
+/** Smallest scale (on-screen px per layout px) at which the player draws a diagram. */
+export const MIN_DIAGRAM_SCALE =
+  (MIN_RENDERED_TEXT_PX + 0.05) / Math.min(...Object.values(DIAGRAM_FONT_PX));
+
+const SHAPE_CHAR_PX = 7.3; // 12 px monospace (0.6 em)
+const ROLE_CHAR_PX = 6.6; // 12 px sans
+const CHIP_CHAR_PX = 7.1; // 12 px semibold sans
+/** The role line's baseline sits this far below the shape line's. */
+export const ROLE_LINE_PX = 14;
+const LABEL_BLOCK = 32; // two text lines under a box
 const GAP = { horizontal: 64, vertical: 48 } as const;
 const LANE_GAP = 40;
 const MARGIN = 12;
 const ARC_ROOM = 34;
-const GHOST = { w: 78, h: 26 } as const;
+const GHOST = { w: 96, h: 28 } as const;
+
+/** Chip heights with one or two text lines; the baselines sit at 14.5 and 29 px. */
+export const CHIP_H = { one: 20, two: 35 } as const;
 
 /** Width of an op chip for its label and sublabel. */
 export function chipSize(edge: Pick<DiagramEdge, "label" | "sublabel">): { w: number; h: number } {
   if (!edge.label) return { w: 0, h: 0 };
   const chars = Math.max(edge.label.length, edge.sublabel?.length ?? 0);
-  return { w: Math.ceil(chars * CHIP_CHAR_PX + 14), h: edge.sublabel ? 30 : 18 };
+  return { w: Math.ceil(chars * CHIP_CHAR_PX + 14), h: edge.sublabel ? CHIP_H.two : CHIP_H.one };
 }
 
 interface Sized {
@@ -132,6 +149,37 @@ function fmt(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
+/**
+ * An op that replaces the main path (V1's standard conv beside the separable pair): out of the
+ * source's side facing the target's lane, one rounded corner, then straight along that lane into the
+ * target, with the chip on the straight run. So it reads as a second route from the input.
+ */
+function alternativeEdge(
+  edge: DiagramEdge,
+  a: Rect,
+  b: Rect,
+  chip: { w: number; h: number },
+  horizontal: boolean,
+): PositionedEdge {
+  const r = 14;
+  if (horizontal) {
+    const up = b.y + b.h / 2 < a.y;
+    const x0 = a.x + a.w / 2;
+    const y0 = up ? a.y : a.y + a.h;
+    const y1 = b.y + b.h / 2;
+    const turn = up ? y1 + r : y1 - r;
+    const d = `M${fmt(x0)},${fmt(y0)} L${fmt(x0)},${fmt(turn)} Q${fmt(x0)},${fmt(y1)} ${fmt(x0 + r)},${fmt(y1)} L${fmt(b.x)},${fmt(y1)}`;
+    return { edge, d, mid: { x: fmt((x0 + r + b.x) / 2), y: fmt(y1) }, chip };
+  }
+  const left = b.x + b.w / 2 < a.x;
+  const y0 = a.y + a.h / 2;
+  const x0 = left ? a.x : a.x + a.w;
+  const x1 = b.x + b.w / 2;
+  const turn = left ? x1 + r : x1 - r;
+  const d = `M${fmt(x0)},${fmt(y0)} L${fmt(turn)},${fmt(y0)} Q${fmt(x1)},${fmt(y0)} ${fmt(x1)},${fmt(y0 + r)} L${fmt(x1)},${fmt(b.y)}`;
+  return { edge, d, mid: { x: fmt(x1), y: fmt((y0 + r + b.y) / 2) }, chip };
+}
+
 /** Lays out a block diagram; the same input always gives the same numbers. */
 export function layoutBlock(diagram: BlockDiagram, orientation: Orientation): BlockLayout {
   const horizontal = orientation === "horizontal";
@@ -166,9 +214,15 @@ export function layoutBlock(diagram: BlockDiagram, orientation: Orientation): Bl
       .map((e) => chipSize(e)[horizontal ? "h" : "w"]),
   );
   const arcRoom = hasSkip ? Math.max(ARC_ROOM, skipChip + 8) : 0;
+  // An alternative path's chip rides in its target's lane, so that lane must be wide enough for it.
+  const laneOf = new Map(diagram.nodes.map((n) => [n.id, n.lane]));
+  const altChip = (l: number) =>
+    diagram.edges
+      .filter((e) => e.route === "alternative" && laneOf.get(e.to) === l)
+      .map((e) => chipSize(e)[horizontal ? "h" : "w"] + 8);
   const laneBands = bands(
     lanes,
-    (l) => Math.max(...sized.filter((s) => s.lane === l).map(across)),
+    (l) => Math.max(...sized.filter((s) => s.lane === l).map(across), ...altChip(l)),
     () => LANE_GAP,
     MARGIN + arcRoom,
   );
@@ -205,7 +259,7 @@ export function layoutBlock(diagram: BlockDiagram, orientation: Orientation): Bl
       depth: fmt(depth),
       label: labelOf(n),
       labelX: fmt(bounds.x + bounds.w / 2),
-      labelY: fmt(bounds.y + depth + fh + 13),
+      labelY: fmt(bounds.y + depth + fh + 14),
       bounds,
     });
   });
@@ -252,6 +306,7 @@ export function layoutBlock(diagram: BlockDiagram, orientation: Orientation): Bl
       const d = `M${fmt(p0.x)},${fmt(p0.y)} C${fmt(c)},${fmt(p0.y)} ${fmt(c)},${fmt(p3.y)} ${fmt(p3.x)},${fmt(p3.y)}`;
       return [{ edge, d, mid: { x: fmt(peak), y: fmt((p0.y + p3.y) / 2) }, chip }];
     }
+    if (edge.route === "alternative") return [alternativeEdge(edge, a, b, chip, horizontal)];
     const p0 = horizontal
       ? { x: a.x + a.w, y: a.y + a.h / 2 }
       : { x: a.x + a.w / 2, y: aFull.y + aFull.h };
@@ -283,4 +338,13 @@ export function layoutBlock(diagram: BlockDiagram, orientation: Orientation): Bl
     ghosts,
     edges,
   };
+}
+
+/**
+ * The narrowest container, in CSS px, that shows this layout without scaling its text below
+ * MIN_RENDERED_TEXT_PX. The player shows the horizontal layout from this width up, the vertical one
+ * below it, and lets a vertical layout that is still too wide scroll sideways rather than shrink.
+ */
+export function minDisplayWidth(layout: Pick<BlockLayout, "width">): number {
+  return Math.ceil(layout.width * MIN_DIAGRAM_SCALE);
 }

@@ -1,0 +1,54 @@
+"use client";
+
+import type { ComponentProps } from "react";
+import { useId } from "react";
+import type { BlockLayout } from "@/lib/viz/block-layout";
+import { minDisplayWidth } from "@/lib/viz/block-layout";
+import { BlockDiagramSvg } from "./block-diagram";
+
+type Common = Omit<
+  ComponentProps<typeof BlockDiagramSvg>,
+  "layout" | "maxScale" | "minWidth" | "className"
+>;
+
+/**
+ * Both orientations of a diagram, one shown by a container query at the width where the horizontal
+ * one fits with its text at full size (CSS, so the server render is already right). Neither is ever
+ * scaled below the smallest readable text: a vertical layout wider than a phone scrolls sideways.
+ */
+export function DiagramFrame({
+  horizontal,
+  vertical,
+  common,
+}: {
+  readonly horizontal: BlockLayout;
+  readonly vertical: BlockLayout;
+  readonly common: Common;
+}) {
+  const id = `diagram-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const breakAt = minDisplayWidth(horizontal);
+  const css = `#${id} .dg-h{display:none}@container (min-width:${breakAt}px){#${id} .dg-h{display:block}#${id} .dg-v{display:none}}`;
+  return (
+    <div id={id} data-testid="diagram-frame">
+      <style>{css}</style>
+      <div className="dg-h">
+        <BlockDiagramSvg
+          {...common}
+          layout={horizontal}
+          maxScale={1.15}
+          minWidth={breakAt}
+          className="mx-auto block h-auto w-full"
+        />
+      </div>
+      <div className="dg-v overflow-x-auto" tabIndex={-1}>
+        <BlockDiagramSvg
+          {...common}
+          layout={vertical}
+          maxScale={1}
+          minWidth={minDisplayWidth(vertical)}
+          className="mx-auto block h-auto w-full"
+        />
+      </div>
+    </div>
+  );
+}

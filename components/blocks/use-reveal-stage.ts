@@ -1,0 +1,46 @@
+"use client";
+
+import type { RefObject } from "react";
+import { useEffect } from "react";
+import { revealDelta, unionBand } from "@/lib/viz/reveal";
+
+/** Room kept for the site's sticky header above the diagram. */
+const HEADER_ROOM_PX = 72;
+
+/**
+ * After the user moves to a stage, scrolls the page so that stage's highlighted tensors and arrows
+ * are on screen above the sticky controls (a phone's vertical diagram is taller than the screen).
+ * Smooth, or an instant jump under reduced motion. Never on auto-play alone.
+ */
+export function useRevealStage(
+  rootRef: RefObject<HTMLElement | null>,
+  controlsRef: RefObject<HTMLElement | null>,
+  focus: readonly string[],
+  step: number,
+  enabled: boolean,
+  reducedMotion: boolean,
+): void {
+  const key = focus.join(" ");
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!enabled || !root) return;
+    const svg = [...root.querySelectorAll<SVGSVGElement>("[data-testid=diagram-frame] svg")].find(
+      (s) => s.getBoundingClientRect().width > 0,
+    );
+    if (!svg) return;
+    const ids = key.split(" ").filter(Boolean);
+    const bands = ids.flatMap((id) =>
+      [...svg.querySelectorAll(`[data-node="${id}"], [data-edge-group="${id}"]`)].map((el) =>
+        el.getBoundingClientRect(),
+      ),
+    );
+    const target = unionBand(bands);
+    if (!target) return;
+    const controlsTop = controlsRef.current?.getBoundingClientRect().top ?? window.innerHeight;
+    const delta = revealDelta(target, {
+      top: HEADER_ROOM_PX,
+      bottom: Math.min(window.innerHeight, controlsTop) - 8,
+    });
+    if (delta !== 0) window.scrollBy({ top: delta, behavior: reducedMotion ? "auto" : "smooth" });
+  }, [rootRef, controlsRef, key, step, enabled, reducedMotion]);
+}
