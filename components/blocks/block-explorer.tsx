@@ -14,6 +14,7 @@ import {
 import type { BlockKindSlug } from "@/lib/blocks/catalog";
 import { blockLabel, modelsWithKind, qualifyingBlocks } from "@/lib/blocks/catalog";
 import { BlockPlayer } from "./block-player";
+import { UibVariantToggle } from "./uib-variant-toggle";
 
 const SELECT =
   "mt-1 h-9 w-full rounded-md border border-slate-300 bg-white px-2 text-sm dark:border-slate-600 dark:bg-slate-900";
@@ -114,6 +115,21 @@ export function BlockExplorer({ kind }: { readonly kind: BlockKindSlug }) {
           onChange={(v) => update({ ...state, resolution: Number(v) })}
         />
       </form>
+      {kind === "v4-uib" && (
+        <UibVariantToggle
+          model={state.model}
+          block={state.block}
+          onPick={(model, block) =>
+            update({
+              model,
+              block,
+              alpha: state.alpha,
+              resolution:
+                model === state.model ? state.resolution : MODEL_SPECS[model].defaultResolution,
+            })
+          }
+        />
+      )}
       <BlockPlayer
         kind={kind}
         model={state.model}

@@ -11,6 +11,8 @@ import type { BlockAnimation } from "@/lib/blocks/types";
 import { CostInputError } from "@/lib/cost/cost-input-error";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
 import { layoutBlock } from "@/lib/viz/block-layout";
+import { computationPlan } from "@/lib/blocks/computation-steps";
+import { ComputationView } from "./computation-view";
 import { CostCounter } from "./cost-counter";
 import { DiagramFrame } from "./diagram-frame";
 import { PlaybackControls } from "./playback-controls";
@@ -110,6 +112,9 @@ function Player({
     reducedMotion,
   );
   if (!stage) return null;
+  // The arithmetic view for a stage that runs exactly one depthwise or pointwise layer.
+  const only = stage.layers.length === 1 ? stage.layers[0] : undefined;
+  const plan = only && stage.op === only.op ? computationPlan(only) : null;
   const name = `${blockKind(kind).title}: ${MODEL_TITLES[model]} block ${block.index}, α = ${alpha}, ${resolution}×${resolution} input`;
   const common = {
     diagram,
@@ -140,22 +145,32 @@ function Player({
         <PlaybackControls playback={playback} stages={stages} />
       </div>
       <div className="grid gap-4 @3xl:grid-cols-[3fr_2fr]">
-        <div aria-live="polite" aria-atomic="true" data-testid="stage-caption">
-          <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
-            Stage {playback.step + 1} of {stages.length} · {stage.title}
-          </p>
-          <p className="mt-1 text-base leading-relaxed">{stage.caption}</p>
-          <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Tensors in this stage">
-            {stage.tensors.map((t) => (
-              <li
-                key={t.id}
-                data-testid="stage-tensor"
-                className="rounded border border-slate-300 px-1.5 py-0.5 font-mono text-xs dark:border-slate-600"
-              >
-                {t.label}
-              </li>
-            ))}
-          </ul>
+        <div>
+          <div aria-live="polite" aria-atomic="true" data-testid="stage-caption">
+            <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">
+              Stage {playback.step + 1} of {stages.length} · {stage.title}
+            </p>
+            <p className="mt-1 text-base leading-relaxed">{stage.caption}</p>
+            <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Tensors in this stage">
+              {stage.tensors.map((t) => (
+                <li
+                  key={t.id}
+                  data-testid="stage-tensor"
+                  className="rounded border border-slate-300 px-1.5 py-0.5 font-mono text-xs dark:border-slate-600"
+                >
+                  {t.label}
+                </li>
+              ))}
+            </ul>
+          </div>
+          {plan && (
+            <ComputationView
+              key={stage.id}
+              plan={plan}
+              reducedMotion={reducedMotion}
+              speed={playback.speed}
+            />
+          )}
         </div>
         <CostCounter
           stage={stage}

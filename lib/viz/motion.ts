@@ -15,6 +15,8 @@ export const MOTION_MS = {
   sweep: 1600,
   /** A newly produced tensor filling in. */
   fill: 900,
+  /** One step of the computation view: a depthwise window moving on, or one more channel summed. */
+  computeStep: 180,
 } as const;
 
 export type MotionName = keyof typeof MOTION_MS;
