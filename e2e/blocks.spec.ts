@@ -250,3 +250,126 @@ test("block totals link to the explorer with the block's first layer; the model 
   );
   await expect(page.getByTestId("layer-details")).toContainText(firstLayer);
 });
+
+test("no diagram text is drawn under 11 px, on a phone or a desktop", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const kind of BLOCK_KIND_SLUGS) {
+      const { url } = resolveCase(CASES.find((x) => x.kind === kind) as Case);
+      const player = await openPlayer(page, url);
+      // Every text element of the diagram on screen: its font size times the SVG's on-screen scale.
+      const sizes = await player
+        .locator("[data-testid=diagram-frame] svg:visible text")
+        .evaluateAll((texts) =>
+          texts.map((t) => {
+            const svg = (t as SVGTextElement).ownerSVGElement as SVGSVGElement;
+            const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+            return parseFloat(getComputedStyle(t).fontSize) * scale;
+          }),
+        );
+      expect(sizes.length, `${kind} at ${width}`).toBeGreaterThan(4);
+      expect(Math.min(...sizes), `${kind} at ${width} px`).toBeGreaterThanOrEqual(11);
+      // And the player itself never spills out of a phone's screen (a wide diagram scrolls inside it).
+      const box = await player.boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? 0), `${kind} at ${width}`).toBeLessThanOrEqual(width);
+    }
+  }
+});
+
+test("on a phone the controls stay on screen and each stage's tensors are scrolled into view", async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  const { stages, url } = resolveCase(CASES[4] as Case); // V3-Large: the tallest phone diagram
+  const player = await openPlayer(page, url);
+  const controls = player.getByTestId("player-controls");
+  const next = player.getByRole("button", { name: "Next stage" });
+  for (let i = 1; i < stages.length; i += 1) {
+    await next.click();
+    await expect(player).toHaveAttribute("data-step", String(i));
+    await expect(controls).toBeInViewport();
+    // The stage's highlighted tensor (the one it produces) is on screen, not scrolled away.
+    const focused = player.locator("[data-testid=diagram-frame] svg:visible g[data-state=focus]");
+    await expect(focused.first()).toBeInViewport();
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/phone-last-stage-390.png` });
+});
+
+test("V1's computation view: a window on one channel, a sum across channels, the count stepping", async ({
+  page,
+}) => {
+  const { block, stages, url } = resolveCase(CASES[0] as Case);
+  const dw = block.layers.find((l) => l.op === "depthwise");
+  const pw = block.layers.find((l) => l.op === "pointwise");
+  if (!dw || !pw) throw new Error("V1 block without dw/pw");
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  let player = await openPlayer(page, url);
+  const scrubber = player.getByRole("slider", { name: "Stage" });
+  await scrubber.fill(String(stages.findIndex((s) => s.id === "depthwise")));
+  const view = player.getByTestId("computation-view");
+  await expect(view).toHaveAttribute("data-kind", "depthwise");
+  const k2 = dw.kernel * dw.kernel;
+  await expect(player.getByTestId("computation-macs")).toHaveText(
+    `1 window × ${k2} = ${k2} multiply-adds`,
+  );
+  // Reduced motion: discrete steps, nothing moves on its own.
+  await page.waitForTimeout(1_000);
+  await expect(view).toHaveAttribute("data-tick", "0");
+  const step = player.getByRole("button", { name: "Next computation step" });
+  await step.click();
+  await step.click();
+  await expect(player.getByTestId("computation-macs")).toHaveText(
+    `3 windows × ${k2} = ${3 * k2} multiply-adds`,
+  );
+  await expect(player.getByTestId("dw-window")).toHaveAttribute("data-col", "2");
+  await expect(player.getByTestId("computation-whole")).toHaveText(formatExact(dw.macs));
+
+  await player.getByRole("button", { name: "Next stage" }).click();
+  await expect(view).toHaveAttribute("data-kind", "pointwise");
+  await expect(player.getByTestId("computation-macs")).toHaveText(
+    `1 of ${formatExact(pw.input.c)} multiply-adds for this value`,
+  );
+  await player.getByRole("button", { name: "Next computation step" }).focus();
+  for (let i = 0; i < 8; i += 1) await page.keyboard.press("Enter");
+  await expect(player.getByTestId("computation-macs")).toHaveText(
+    `${formatExact(pw.input.c)} of ${formatExact(pw.input.c)} multiply-adds for this value`,
+  );
+  await expect(player.getByTestId("computation-whole")).toHaveText(formatExact(pw.macs));
+  mkdirSync(SHOTS, { recursive: true });
+  await view.screenshot({ path: `${SHOTS}/computation-pointwise.png` });
+
+  // With motion allowed the window walks the patch by itself, to the last position.
+  await page.emulateMedia({ reducedMotion: "no-preference" });
+  player = await openPlayer(page, url);
+  await player
+    .getByRole("slider", { name: "Stage" })
+    .fill(String(stages.findIndex((s) => s.id === "depthwise")));
+  await expect(view).toHaveAttribute("data-kind", "depthwise");
+  await expect(view).not.toHaveAttribute("data-tick", "0");
+  await expect(view).toHaveAttribute("data-tick", "15", { timeout: 10_000 });
+  await expect(view).toHaveAttribute("data-running", "false");
+});
+
+test("the UIB page shows all four shapes, each a real V4 layer", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("/blocks/v4-uib?model=v4-conv-s&block=6&alpha=1&res=224");
+  const player = page.getByTestId("block-player");
+  await expect(page.getByTestId("uib-IB")).toHaveAttribute("aria-pressed", "true");
+  for (const [variant, caption] of [
+    ["FFN", "no start depthwise and no middle depthwise"],
+    ["ConvNext-like", "no middle depthwise"],
+    ["ExtraDW", "start depthwise and a"],
+    ["IB", "no start depthwise and a"],
+  ] as const) {
+    await page.getByTestId(`uib-${variant}`).click();
+    await expect(page.getByTestId(`uib-${variant}`)).toHaveAttribute("aria-pressed", "true");
+    await expect(player.getByTestId("stage-caption")).toContainText(`a ${variant} block`);
+    await expect(player.getByTestId("stage-caption")).toContainText(caption);
+  }
+  // Conv-S has no FFN: that button borrows one from Conv-M.
+  await page.getByTestId("uib-FFN").click();
+  await expect(page).toHaveURL(/model=v4-conv-m/);
+});

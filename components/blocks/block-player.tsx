@@ -172,18 +172,20 @@ function Player({
             />
           )}
         </div>
-        <CostCounter
-          stage={stage}
-          totals={block.totals}
-          standard={standard}
-          view={{
-            model,
-            alpha,
-            resolution,
-            layer: block.layers[0]?.path,
-            subject: `${MODEL_TITLES[model]} block ${block.index} (α ${alpha}, ${resolution} px)`,
-          }}
-        />
+        <div className="self-start">
+          <CostCounter
+            stage={stage}
+            totals={block.totals}
+            standard={standard}
+            view={{
+              model,
+              alpha,
+              resolution,
+              layer: block.layers[0]?.path,
+              subject: `${MODEL_TITLES[model]} block ${block.index} (α ${alpha}, ${resolution} px)`,
+            }}
+          />
+        </div>
       </div>
     </section>
   );

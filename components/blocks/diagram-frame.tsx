@@ -6,6 +6,9 @@ import type { BlockLayout } from "@/lib/viz/block-layout";
 import { minDisplayWidth } from "@/lib/viz/block-layout";
 import { BlockDiagramSvg } from "./block-diagram";
 
+/** The player's inner width on a 390 px phone. */
+const PHONE_PLAYER_PX = 330;
+
 type Common = Omit<
   ComponentProps<typeof BlockDiagramSvg>,
   "layout" | "maxScale" | "minWidth" | "className"
@@ -29,7 +32,7 @@ export function DiagramFrame({
   const breakAt = minDisplayWidth(horizontal);
   const css = `#${id} .dg-h{display:none}@container (min-width:${breakAt}px){#${id} .dg-h{display:block}#${id} .dg-v{display:none}}`;
   return (
-    <div id={id} data-testid="diagram-frame">
+    <div id={id} data-testid="diagram-frame" className="min-w-0">
       <style>{css}</style>
       <div className="dg-h">
         <BlockDiagramSvg
@@ -40,14 +43,21 @@ export function DiagramFrame({
           className="mx-auto block h-auto w-full"
         />
       </div>
-      <div className="dg-v overflow-x-auto" tabIndex={-1}>
-        <BlockDiagramSvg
-          {...common}
-          layout={vertical}
-          maxScale={1}
-          minWidth={minDisplayWidth(vertical)}
-          className="mx-auto block h-auto w-full"
-        />
+      <div className="dg-v">
+        {minDisplayWidth(vertical) > PHONE_PLAYER_PX && (
+          <p className="mb-1 text-xs text-slate-500 dark:text-slate-400">
+            Wider than a phone at a readable size: swipe the diagram sideways.
+          </p>
+        )}
+        <div className="overflow-x-auto">
+          <BlockDiagramSvg
+            {...common}
+            layout={vertical}
+            maxScale={1}
+            minWidth={minDisplayWidth(vertical)}
+            className="mx-auto block h-auto w-full"
+          />
+        </div>
       </div>
     </div>
   );
