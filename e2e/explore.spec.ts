@@ -184,3 +184,50 @@ test("screenshots: the explorer at 390 and 1280 px, light and dark", async ({ pa
     }
   }
 });
+
+test("touch: a tap near a thin bar, the layer list and its buttons pick layers; the split intro and log params follow the model", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({
+    hasTouch: true,
+    isMobile: true,
+    viewport: { width: 390, height: 844 },
+  });
+  const page = await context.newPage();
+  await page.goto("/explore?model=v1&alpha=1&res=224");
+  // V1 1.0-224 is the one view the paper's Table 2 describes.
+  await expect(page.getByTestId("v1-table2-note")).toContainText("Table 2");
+  await expect(page.getByTestId("split-intro")).toHaveCount(0);
+  await expect(page.getByText(/Hover/)).toHaveCount(0);
+  const chart = page.getByTestId("layer-chart-macs");
+  const bar = chart.locator("rect[data-path]").nth(2);
+  await chart.scrollIntoViewIfNeeded();
+  const box = await bar.boundingBox();
+  if (!box) throw new Error("no bar");
+  expect(box.width).toBeLessThan(12); // a target no finger can hit on purpose
+  // A tap above the thin bar, a few px to its right, in empty chart space, still picks it.
+  await page.touchscreen.tap(box.x + box.width / 2 + 2, box.y - 30);
+  const details = page.getByTestId("layer-details");
+  await expect(details).toContainText("block1/pointwise");
+  await page.getByTestId("layer-select").selectOption("block13/depthwise");
+  await expect(details).toContainText("block13/depthwise");
+  await page.getByRole("button", { name: "Next layer" }).tap();
+  await expect(details).toContainText("block13/pointwise");
+  await expect(page).toHaveURL(/layer=block13\/pointwise$/);
+
+  // Log params: the 288-param depthwise bar of block 1 grows from a sliver to a readable bar.
+  const dw = page.getByTestId("layer-chart-params").locator('rect[data-path="block1/depthwise"]');
+  const linear = (await dw.boundingBox())?.height ?? 0;
+  await page.getByTestId("params-log").check();
+  const log = (await dw.boundingBox())?.height ?? 0;
+  expect(linear).toBeLessThanOrEqual(1.5);
+  expect(log).toBeGreaterThan(20);
+
+  // Any other model: its own split, computed, not V1's paper.
+  await page.goto("/explore?model=v2&alpha=0.35&res=224");
+  await expect(page.getByTestId("v1-table2-note")).toHaveCount(0);
+  await expect(page.getByTestId("split-intro")).toHaveText(
+    /^In MobileNetV2 0\.35 at 224×224, 1×1 \(pointwise\) convolutions do [\d.]+ % of the multiply-adds, and the fully connected layer holds [\d.]+ % of the parameters\.$/,
+  );
+  await context.close();
+});

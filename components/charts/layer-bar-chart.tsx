@@ -1,11 +1,11 @@
 "use client";
 
-import type { KeyboardEvent } from "react";
+import type { KeyboardEvent, PointerEvent } from "react";
 import { useMemo, useRef, useState } from "react";
 import type { LayerCost } from "@/lib/arch/types";
 import { formatCount, formatExact } from "@/lib/cost/format";
 import { operationText, shapeText } from "@/lib/explorer/layer-text";
-import { layoutBars } from "@/lib/viz/bar-layout";
+import { barIndexAt, layoutBars } from "@/lib/viz/bar-layout";
 import { OP_STYLES, opColorVar } from "@/lib/viz/theme";
 import { useWidth } from "./use-width";
 
@@ -22,11 +22,15 @@ export interface LayerBarChartProps {
   readonly selected: string | null;
   readonly onSelect: (path: string) => void;
   readonly height?: number;
+  /** "log" for the params chart's option (the FC layer flattens every other bar on a linear axis). */
+  readonly scale?: "linear" | "log";
 }
 
 /**
  * One bar per layer, coloured by op kind. Hover shows a tooltip; the bars are one tab stop
- * (roving tabindex) and ←/→/Home/End move between layers, selecting each as it gets focus.
+ * (roving tabindex) and ←/→/Home/End move between layers, selecting each as it gets focus. On touch
+ * (or pen) a tap anywhere over the chart, or a finger dragged across it, selects the nearest bar: a
+ * 5 px bar is no target for a fingertip. Vertical swipes still scroll the page.
  */
 export function LayerBarChart({
   layers,
@@ -34,6 +38,7 @@ export function LayerBarChart({
   selected,
   onSelect,
   height = 200,
+  scale = "linear",
 }: LayerBarChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box, 800);
@@ -43,10 +48,20 @@ export function LayerBarChart({
     () =>
       layoutBars(
         layers.map((l) => ({ key: l.path, value: l[metric] })),
-        { width, height, margin: { top: 10, right: 4, bottom: 6, left: 52 } },
+        { width, height, margin: { top: 10, right: 4, bottom: 6, left: 52 }, scale },
       ),
-    [layers, metric, width, height],
+    [layers, metric, width, height, scale],
   );
+  // Hit areas cover the whole band step, gaps included.
+  const step = (layout.bars[1]?.x ?? 0) - (layout.bars[0]?.x ?? 0);
+  const gap = Math.max(0, step - (layout.bars[0]?.width ?? 0));
+  const pickAt = (event: PointerEvent<SVGSVGElement>) => {
+    if (event.pointerType === "mouse") return;
+    const x = event.clientX - event.currentTarget.getBoundingClientRect().left;
+    const index = barIndexAt(layout.bars, x);
+    const layer = index === null ? undefined : layers[index];
+    if (layer && layer.path !== selected) onSelect(layer.path);
+  };
   const selectedIndex = layers.findIndex((l) => l.path === selected);
   const focusIndex = selectedIndex >= 0 ? selectedIndex : 0;
   // The tooltip follows the pointer only; the selected (or focused) layer is in the details panel.
@@ -79,9 +94,13 @@ export function LayerBarChart({
         width={width}
         height={height}
         role="group"
-        aria-label={`${METRIC_UNITS[metric]} per layer, ${layers.length} layers. Use the arrow keys to move between layers.`}
-        className="block overflow-visible"
+        aria-label={`${METRIC_UNITS[metric]} per layer${scale === "log" ? " (log scale)" : ""}, ${layers.length} layers. Use the arrow keys to move between layers.`}
+        className="block touch-pan-y overflow-visible"
         onMouseLeave={() => setHover(null)}
+        onPointerDown={pickAt}
+        onPointerMove={(e) => {
+          if (e.buttons !== 0) pickAt(e);
+        }}
       >
         {layout.ticks.map((t) => (
           <g key={t.value} aria-hidden="true">
@@ -109,11 +128,11 @@ export function LayerBarChart({
           const isSelected = i === selectedIndex;
           return (
             <g key={bar.key}>
-              {/* A full-height transparent hit area: tiny bars stay easy to hover and click. */}
+              {/* A full-height, full-step transparent hit area: tiny bars stay easy to hover and click. */}
               <rect
-                x={bar.x}
+                x={bar.x - gap / 2}
                 y={layout.plot.y}
-                width={Math.max(bar.width, 1)}
+                width={Math.max(bar.width, 1) + gap}
                 height={layout.plot.height}
                 fill="transparent"
                 onMouseEnter={() => setHover(i)}

@@ -12,9 +12,11 @@ import { splitByOp } from "@/lib/cost/op-split";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
 import type { ExplorerState } from "@/lib/explorer/explorer-state";
 import { roundAlpha, serializeExplorerState } from "@/lib/explorer/explorer-state";
+import { costSplitIntro } from "@/lib/explorer/cost-split-intro";
 import { matchingKeys, versionComparisonPoints } from "@/lib/explorer/published-series";
 import { CopyLinkButton } from "./copy-link-button";
 import { ExplorerControls } from "./explorer-controls";
+import { LayerPicker } from "./layer-picker";
 import { LayerTable } from "./layer-table";
 import { PublishedPanel } from "./published-panel";
 import { TotalsPanel } from "./totals-panel";
@@ -62,6 +64,7 @@ export function Explorer({
   readonly notes: readonly string[];
 }) {
   const [state, setState] = useState(initial);
+  const [paramsLog, setParamsLog] = useState(false);
   const { model, alpha, resolution } = state;
   const resolved = useMemo(() => tryResolve(model, alpha, resolution), [model, alpha, resolution]);
   const network = "network" in resolved ? resolved.network : null;
@@ -92,6 +95,10 @@ export function Explorer({
     ? `${formatCount(network.totals.macs)} MACs (multiply-adds), ${formatCount(network.totals.params)} params`
     : "invalid";
   const title = `${MODEL_TITLES[model]} ${roundAlpha(alpha)} at ${resolution}×${resolution}`;
+  // V1 1.0-224 gets the paper's Table 2 beside our count; any other view its own split, computed.
+  const splitIntro = network
+    ? costSplitIntro({ model, alpha, resolution, subject: title }, network)
+    : null;
 
   return (
     <div>
@@ -148,8 +155,9 @@ export function Explorer({
 
           <Section title="Layer by layer" id="layers-heading">
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-              One bar per layer, coloured by kind. Hover or click a bar, or tab to the chart and use
-              the arrow keys.
+              One bar per layer, coloured by kind. Point at or click a bar, tap or drag a finger
+              across the chart, pick from the layer list below, or tab to the chart and use the
+              arrow keys.
             </p>
             <h3 className="mt-4 text-sm font-medium">MACs (multiply-adds) per layer</h3>
             <LayerBarChart
@@ -158,13 +166,33 @@ export function Explorer({
               selected={selectedLayer?.path ?? null}
               onSelect={(p) => update({ layer: p })}
             />
-            <h3 className="mt-6 text-sm font-medium">Params per layer</h3>
+            <div className="mt-6 flex flex-wrap items-baseline justify-between gap-2">
+              <h3 className="text-sm font-medium">
+                Params per layer{paramsLog ? " (log scale)" : ""}
+              </h3>
+              <label className="flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  checked={paramsLog}
+                  onChange={(e) => setParamsLog(e.currentTarget.checked)}
+                  data-testid="params-log"
+                  className="h-4 w-4"
+                />
+                Log scale (the FC layer flattens the rest)
+              </label>
+            </div>
             <LayerBarChart
               layers={network.layers}
               metric="params"
               selected={selectedLayer?.path ?? null}
               onSelect={(p) => update({ layer: p })}
               height={140}
+              scale={paramsLog ? "log" : "linear"}
+            />
+            <LayerPicker
+              layers={network.layers}
+              selected={selectedLayer?.path ?? null}
+              onSelect={(p) => update({ layer: p })}
             />
             <div
               aria-live="polite"
@@ -182,7 +210,16 @@ export function Explorer({
           </Section>
 
           <Section title="Where the cost goes, by kind" id="split-heading">
-            <V1Table2Note />
+            {splitIntro === null ? (
+              <V1Table2Note />
+            ) : (
+              <p
+                className="mt-1 mb-3 text-sm text-slate-600 dark:text-slate-400"
+                data-testid="split-intro"
+              >
+                {splitIntro}
+              </p>
+            )}
             <OpSplitChart split={splitByOp(network)} />
           </Section>
 
