@@ -98,7 +98,7 @@ export function ComputationView({
         </button>
         {!reducedMotion && (
           <button type="button" className={BUTTON} onClick={steps.replay}>
-            Replay
+            Restart steps
           </button>
         )}
         <span className="self-center font-mono text-xs text-slate-500 tabular-nums dark:text-slate-400">
