@@ -7,6 +7,7 @@ import { DEFAULT_TIMED_RUNS } from "@/lib/inference/session-options";
 import { BackendPicker } from "./backend-picker";
 import { CompareTable } from "./compare-table";
 import { CropPreview } from "./crop-preview";
+import { cardName } from "./explorer-view";
 import { ImagePicker } from "./image-picker";
 import { ModelPicker } from "./model-picker";
 import { PredictionList } from "./prediction-list";
@@ -35,6 +36,10 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
   const [bothBackends, setBothBackends] = useState(false);
   const { run, result, stale, compareRows, classify, compare, fail } = useClassifier(client);
   const resultRef = useRef<HTMLElement>(null);
+  const modelName = (id: string) => {
+    const card = models.find((m) => m.id === id);
+    return card ? cardName(card) : id;
+  };
   const busy = run.status === "busy" || run.status === "downloading";
 
   // Read at the moment an image arrives (a sample's fetch can finish after the user changed a setting).
@@ -190,7 +195,11 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
             </p>
           )}
           {result ? (
-            <StaleResult stale={stale} imageName={result.imageName} modelId={result.result.modelId}>
+            <StaleResult
+              stale={stale}
+              imageName={result.imageName}
+              modelName={modelName(result.result.modelId)}
+            >
               <div className="grid gap-4 sm:grid-cols-[12rem_1fr] lg:grid-cols-1">
                 <CropPreview rgba={result.result.crop} size={result.result.cropSize} />
                 <PredictionList result={result.result} imageName={result.imageName} />

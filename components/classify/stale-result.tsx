@@ -7,12 +7,13 @@ import type { ReactNode } from "react";
 export function StaleResult({
   stale,
   imageName,
-  modelId,
+  modelName,
   children,
 }: {
   readonly stale: boolean;
   readonly imageName: string;
-  readonly modelId: string;
+  /** "MobileNetV2 1.0-224". */
+  readonly modelName: string;
   readonly children: ReactNode;
 }) {
   return (
@@ -22,7 +23,7 @@ export function StaleResult({
           className="mb-2 rounded-md border border-dashed border-slate-400 px-2 py-1 text-xs text-slate-700 dark:border-slate-500 dark:text-slate-300"
           data-testid="stale-note"
         >
-          Previous result ({imageName}, {modelId}), kept until the new one arrives.
+          Previous result ({imageName}, {modelName}), kept until the new one arrives.
         </p>
       )}
       <div className={stale ? "opacity-40 grayscale transition-opacity" : "transition-opacity"}>
