@@ -125,8 +125,17 @@ describe("readable text at any width", () => {
   it("minDisplayWidth is the layout at that scale, rounded up", () => {
     const layout = layoutBlock(diagramOf("v2", 3), "horizontal");
     expect(minDisplayWidth(layout)).toBe(Math.ceil(layout.width * MIN_DIAGRAM_SCALE));
-    // The V1 vertical layout fits a 390 px phone (≈ 330 px of player) without shrinking its text.
-    expect(minDisplayWidth(layoutBlock(diagramOf("v1", 2), "vertical"))).toBeLessThanOrEqual(330);
+    // Every V1 block's vertical layout fits a lesson's player on a 390 px phone (306 px inside)
+    // without shrinking its text, standard-conv chip included.
+    for (const block of resolveNetwork("v1").blocks) {
+      const anim = blockAnimation(block);
+      if (!anim) continue;
+      const v = layoutBlock(anim.diagram, "vertical");
+      expect(minDisplayWidth(v), `block ${block.index}`).toBeLessThanOrEqual(306);
+      const std = v.edges.find((e) => e.edge.id === "e-std");
+      expect((std?.mid.x ?? 0) - (std?.chip.w ?? 0) / 2).toBeGreaterThanOrEqual(0);
+      expect((std?.mid.x ?? 0) + (std?.chip.w ?? 0) / 2).toBeLessThanOrEqual(v.width);
+    }
   });
 });
 

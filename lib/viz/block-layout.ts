@@ -81,7 +81,8 @@ const CHIP_CHAR_PX = 7.1; // 12 px semibold sans
 export const ROLE_LINE_PX = 14;
 const LABEL_BLOCK = 32; // two text lines under a box
 const GAP = { horizontal: 64, vertical: 48 } as const;
-const LANE_GAP = 40;
+/** Between lanes; tighter when lanes sit side by side on a phone. */
+const LANE_GAP = { horizontal: 40, vertical: 28 } as const;
 const MARGIN = 12;
 const ARC_ROOM = 34;
 const GHOST = { w: 96, h: 28 } as const;
@@ -214,16 +215,17 @@ export function layoutBlock(diagram: BlockDiagram, orientation: Orientation): Bl
       .map((e) => chipSize(e)[horizontal ? "h" : "w"]),
   );
   const arcRoom = hasSkip ? Math.max(ARC_ROOM, skipChip + 8) : 0;
-  // An alternative path's chip rides in its target's lane, so that lane must be wide enough for it.
+  // An alternative path's chip rides in its target's lane, so that lane must be wide enough for it
+  // (it may reach 10 px into the margin and the lane gap on either side).
   const laneOf = new Map(diagram.nodes.map((n) => [n.id, n.lane]));
   const altChip = (l: number) =>
     diagram.edges
       .filter((e) => e.route === "alternative" && laneOf.get(e.to) === l)
-      .map((e) => chipSize(e)[horizontal ? "h" : "w"] + 8);
+      .map((e) => chipSize(e)[horizontal ? "h" : "w"] - (horizontal ? 0 : 20));
   const laneBands = bands(
     lanes,
     (l) => Math.max(...sized.filter((s) => s.lane === l).map(across), ...altChip(l)),
-    () => LANE_GAP,
+    () => LANE_GAP[orientation],
     MARGIN + arcRoom,
   );
 
