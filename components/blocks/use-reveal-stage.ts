@@ -10,7 +10,8 @@ const HEADER_ROOM_PX = 72;
 /**
  * After the user moves to a stage, scrolls the page so that stage's highlighted tensors and arrows
  * are on screen above the sticky controls (a phone's vertical diagram is taller than the screen).
- * Smooth, or an instant jump under reduced motion. Never on auto-play alone.
+ * Smooth, or an instant jump under reduced motion. Never on auto-play alone, and never while the
+ * player is entirely off screen.
  */
 export function useRevealStage(
   rootRef: RefObject<HTMLElement | null>,
@@ -24,6 +25,9 @@ export function useRevealStage(
   useEffect(() => {
     const root = rootRef.current;
     if (!enabled || !root) return;
+    // A reader who has scrolled the whole player away (to read on) is not pulled back by playback.
+    const box = root.getBoundingClientRect();
+    if (box.bottom <= 0 || box.top >= window.innerHeight) return;
     const svg = [...root.querySelectorAll<SVGSVGElement>("[data-testid=diagram-frame] svg")].find(
       (s) => s.getBoundingClientRect().width > 0,
     );
