@@ -275,6 +275,23 @@ test("no diagram text is drawn under 11 px, on a phone or a desktop", async ({ p
       expect((box?.x ?? 0) + (box?.width ?? 0), `${kind} at ${width}`).toBeLessThanOrEqual(width);
     }
   }
+  // The computation views are drawn at their own size: 12 px text in a lesson's player on a phone.
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto("/learn/depthwise-separable");
+  const player = page.getByTestId("block-player").first();
+  for (const kind of ["depthwise", "pointwise"]) {
+    await player.getByRole("slider", { name: "Stage" }).fill(String(kind === "depthwise" ? 2 : 3));
+    const view = player.getByTestId("computation-view");
+    await expect(view).toHaveAttribute("data-kind", kind);
+    const sizes = await view.locator("svg text").evaluateAll((texts) =>
+      texts.map((t) => {
+        const svg = (t as SVGTextElement).ownerSVGElement as SVGSVGElement;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return parseFloat(getComputedStyle(t).fontSize) * scale;
+      }),
+    );
+    expect(Math.min(...sizes), kind).toBeGreaterThanOrEqual(11);
+  }
 });
 
 test("on a phone the controls stay on screen and each stage's tensors are scrolled into view", async ({

@@ -14,7 +14,8 @@ export function DepthwiseWindow({
   readonly tick: number;
   readonly smooth: boolean;
 }) {
-  const cell = Math.min(16, Math.floor(176 / plan.patch));
+  // Drawn at its own size, never scaled (its 12 px text must stay 12 px): at most 286 px wide.
+  const cell = Math.min(16, Math.floor(168 / plan.patch));
   const out = 18;
   const inSide = plan.patch * cell;
   const gap = 44;
@@ -39,7 +40,7 @@ export function DepthwiseWindow({
       data-testid="dw-window"
       data-row={w.row}
       data-col={w.col}
-      className="max-w-full overflow-visible"
+      className="overflow-visible"
     >
       <text x={0} y={LABEL_PX} fontSize={LABEL_PX} className="fill-slate-600 dark:fill-slate-400">
         one input channel

@@ -13,9 +13,10 @@ export function PointwiseSum({
 }) {
   const row = 22;
   const top = 20;
-  const cellX = 64;
+  const cellX = 76;
   const sum = { x: 200, y: top + (plan.shown * row) / 2 };
-  const width = 320;
+  // Drawn at its own size, never scaled (its 12 px text must stay 12 px): fits a 288 px column.
+  const width = 284;
   const height = top + plan.shown * row + 4;
   const colour = opColorVar("pointwise");
   const rest = plan.inChannels > plan.shown;
@@ -30,7 +31,7 @@ export function PointwiseSum({
       aria-label={`One pixel's ${plan.inChannels} channels, each times its weight, summed into one output value; ${tick + 1} of ${plan.steps} steps`}
       data-testid="pw-sum"
       data-tick={tick}
-      className="max-w-full overflow-visible"
+      className="overflow-visible"
     >
       <text x={0} y={LABEL_PX} fontSize={LABEL_PX} className="fill-slate-600 dark:fill-slate-400">
         one pixel, all channels
@@ -72,7 +73,7 @@ export function PointwiseSum({
               {rest && i === plan.shown - 1 ? "× w…" : `× w${i + 1}`}
             </text>
             <line
-              x1={cellX + 70}
+              x1={cellX + 62}
               y1={y + row / 2}
               x2={sum.x - 14}
               y2={sum.y}
@@ -103,13 +104,13 @@ export function PointwiseSum({
       <line
         x1={sum.x + 14}
         y1={sum.y}
-        x2={sum.x + 40}
+        x2={sum.x + 26}
         y2={sum.y}
         strokeWidth={1.6}
         style={{ stroke: colour }}
       />
       <rect
-        x={sum.x + 40}
+        x={sum.x + 26}
         y={sum.y - 10}
         width={20}
         height={20}
@@ -118,8 +119,9 @@ export function PointwiseSum({
         strokeWidth={2}
       />
       <text
-        x={sum.x + 66}
-        y={sum.y + 4}
+        x={sum.x + 36}
+        y={sum.y + 26}
+        textAnchor="middle"
         fontSize={LABEL_PX}
         className="fill-slate-700 dark:fill-slate-300"
       >
