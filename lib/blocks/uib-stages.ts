@@ -60,7 +60,7 @@ export function uibAnimation(block: ResolvedBlock, spec: UibSpec): BlockAnimatio
     {
       id: "input",
       title: "input",
-      caption: `A ${tensorOf("in", block.input).label} tensor enters a ${variant} block: ${uibPresence(spec)}.`,
+      caption: `A ${tensorOf("in", block.input).label} tensor enters a universal inverted bottleneck of the ${variant} shape: ${uibPresence(spec)}.`,
       op: null,
       motion: "enter",
       tensors: [tensorOf("in", block.input)],
