@@ -144,8 +144,10 @@ test("self-check: a hint for the chosen mistake, then the explanation; answers a
   const q = page.getByTestId("self-check-ratio");
   const feedback = q.getByRole("status");
   await q.getByRole("radio", { name: "About 256×", exact: true }).check();
-  await expect(feedback).toContainText("Not quite. Hint: 1/N is only one of the two terms");
+  await expect(feedback).toContainText(/^Not quite\. Hint: /);
+  await expect(feedback).toContainText("is only one of the two terms");
   await expect(feedback).toContainText("Try again.");
+  await expect(feedback.locator(".katex")).toHaveCount(2);
   await expect(q).toHaveAttribute("data-feedback", "hint");
   await q.getByRole("radio", { name: "About 2×", exact: true }).check();
   await expect(q).toHaveAttribute("data-feedback", "explanation");
