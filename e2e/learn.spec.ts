@@ -122,12 +122,12 @@ test("lesson 2: the calculator reproduces V1 Table 3 and the 1/N + 1/Dk² identi
 
   await calc.getByTestId("calc-kernel").fill("0");
   await expect(calc.getByRole("alert")).toContainText(
-    "Kernel size D_K must be a whole number from 1 to 11, got 0.",
+    "Kernel size must be a whole number from 1 to 11, got 0.",
   );
   await calc.getByTestId("calc-kernel").fill("99");
   await expect(calc.getByRole("alert")).toContainText("got 99");
   await calc.getByTestId("calc-kernel").fill("");
-  await expect(calc.getByRole("alert")).toContainText("Kernel size D_K is empty");
+  await expect(calc.getByRole("alert")).toContainText("Kernel size is empty");
   await expect(calc.getByRole("alert")).not.toContainText("got 0");
   await expect(calc.getByTestId("calc-kernel")).toHaveAttribute("aria-invalid", "true");
   await expect(calc.getByTestId("calc-ratio")).toHaveText("0.1150");
@@ -218,6 +218,9 @@ test("lesson 3: α and resolution sliders by keyboard give the paper's numbers",
     "/explore?model=v1&alpha=0.5&res=224",
   );
   await expect(await labText(page, "lab-a2")).toContainText("0.250");
+  // The engine's measured share (149 M of 569 M MACs) beside the α²ρ² prediction, and what shrinks.
+  await expect(await labText(page, "lab-macs-measured")).toHaveText("0.263");
+  await expect(await labText(page, "lab-weights")).toHaveText("α² = 0.250");
   await expect(lab.getByTestId("published-panel")).toContainText("63.7 %");
   await expect(lab.getByTestId("published-panel")).toContainText("149 M");
 

@@ -15,14 +15,11 @@ const FIELDS: readonly {
   key: Field;
   label: string;
   symbol: ReactNode;
-  /** The symbol as plain text, for messages. */
-  name: string;
   max: number;
 }[] = [
   {
     key: "kernel",
     label: "Kernel size",
-    name: "D_K",
     symbol: (
       <>
         D<sub>K</sub>
@@ -30,12 +27,11 @@ const FIELDS: readonly {
     ),
     max: 11,
   },
-  { key: "inChannels", label: "Input channels", symbol: "M", name: "M", max: 4096 },
-  { key: "outChannels", label: "Output channels", symbol: "N", name: "N", max: 4096 },
+  { key: "inChannels", label: "Input channels", symbol: "M", max: 4096 },
+  { key: "outChannels", label: "Output channels", symbol: "N", max: 4096 },
   {
     key: "featureSize",
     label: "Feature map size",
-    name: "D_F",
     symbol: (
       <>
         D<sub>F</sub>
@@ -70,7 +66,7 @@ function readDrafts(drafts: Readonly<Record<Field, string>>) {
   const errors: { key: Field; message: string }[] = [];
   const values: Partial<Record<Field, number>> = {};
   for (const f of FIELDS) {
-    const r = parseLayerField(drafts[f.key], { label: `${f.label} ${f.name}`, max: f.max });
+    const r = parseLayerField(drafts[f.key], { label: f.label, max: f.max });
     if (r.ok) values[f.key] = r.value;
     else errors.push({ key: f.key, message: r.message });
   }

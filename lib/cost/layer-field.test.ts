@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseLayerField } from "./layer-field";
 
-const KERNEL = { label: "Kernel size D_K", max: 11 };
+const KERNEL = { label: "Kernel size", max: 11 };
 
 describe("parseLayerField", () => {
   it("accepts whole numbers within 1…max", () => {
@@ -13,7 +13,7 @@ describe("parseLayerField", () => {
     const r = parseLayerField("", KERNEL);
     expect(r).toEqual({
       ok: false,
-      message: "Kernel size D_K is empty: type a whole number from 1 to 11.",
+      message: "Kernel size is empty: type a whole number from 1 to 11.",
     });
     expect(parseLayerField("   ", KERNEL).ok).toBe(false);
   });
@@ -21,7 +21,7 @@ describe("parseLayerField", () => {
   it("rejects a kernel of 99 (above the maximum), 0, fractions and text", () => {
     expect(parseLayerField("99", KERNEL)).toEqual({
       ok: false,
-      message: "Kernel size D_K must be a whole number from 1 to 11, got 99.",
+      message: "Kernel size must be a whole number from 1 to 11, got 99.",
     });
     for (const bad of ["0", "-3", "2.5", "abc", "1e9"])
       expect(parseLayerField(bad, KERNEL).ok).toBe(false);

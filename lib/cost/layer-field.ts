@@ -4,7 +4,7 @@
  * here, not only by the input's `max` attribute, which typing ignores.
  */
 export interface LayerFieldRule {
-  /** As the label reads, e.g. "Kernel size D_K". */
+  /** As the label reads, e.g. "Kernel size". */
   readonly label: string;
   readonly max: number;
 }
