@@ -30,6 +30,9 @@ function Takeaway({ rows }: { readonly rows: readonly Measurement[] }) {
         <li key={l.backend}>
           {lessons.length > 1 && <>{l.backend === "wasm" ? "WASM" : "WebGPU"}: </>}
           <strong>{l.sentence}</strong> {l.because}
+          {l.caution && (
+            <span className="block text-amber-800 dark:text-amber-300">{l.caution}</span>
+          )}
         </li>
       ))}
     </ul>

@@ -140,7 +140,9 @@ export function ShrinkPictures({
           cells={8}
           title={
             <>
-              1×1 weights: <i>αM</i> × <i>αN</i>
+              1×1 weights
+              <br />
+              <i>αM</i> × <i>αN</i>
             </>
           }
           label="Pointwise weight matrix, αM by αN"
@@ -152,7 +154,9 @@ export function ShrinkPictures({
           cells={8}
           title={
             <>
-              map: <i>ρD</i>
+              feature map
+              <br />
+              <i>ρD</i>
               <sub>F</sub> × <i>ρD</i>
               <sub>F</sub>
             </>

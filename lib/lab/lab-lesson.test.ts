@@ -65,8 +65,10 @@ describe("labLessons", () => {
     const [lesson] = labLessons([half, full]);
     expect(lesson?.spreadsOverlap).toBe(true);
     expect(lesson?.sentence).toBe(
-      "V2 α 0.5 needs 3.1× fewer MACs than V2 α 1 here but is only 1.1× faster (within the run-to-run spread).",
+      "V2 α 0.5 needs 3.1× fewer MACs than V2 α 1 here but is only 1.1× faster.",
     );
+    expect(lesson?.caution).toMatch(/^Their p10–p90 run ranges overlap/);
+    expect(labLessons([V1, V3S])[0]?.caution).toBeNull();
   });
 
   it("says so when time did follow the MACs, and keeps backends apart", () => {

@@ -29,6 +29,8 @@ export interface LabLesson {
   readonly sentence: string;
   /** Why, in throughput: "Per multiply-add, V3-Small ran at 0.9 GFLOP/s and V1 at 8.3 GFLOP/s." */
   readonly because: string;
+  /** Set when the spreads overlap: the time difference may be noise. */
+  readonly caution: string | null;
 }
 
 const shortTitle = (m: Measurement) => MODEL_TITLES[m.model].replace(/^MobileNet/, "");
@@ -82,7 +84,6 @@ function lessonFor(backend: LabBackend, rows: readonly Measurement[]): LabLesson
   const speedup = costly.medianMs / cheap.medianMs;
   const [cheapName, costlyName] = names(cheap, costly);
   const spreadsOverlap = overlap(cheap, costly);
-  const noise = spreadsOverlap ? " (within the run-to-run spread)" : "";
   return {
     backend,
     cheap,
@@ -90,8 +91,11 @@ function lessonFor(backend: LabBackend, rows: readonly Measurement[]): LabLesson
     macsRatio,
     speedup,
     spreadsOverlap,
-    sentence: `${cheapName} needs ${formatRatio(macsRatio)} fewer MACs than ${costlyName} here ${timeClause(speedup, macsRatio)}${noise}.`,
+    sentence: `${cheapName} needs ${formatRatio(macsRatio)} fewer MACs than ${costlyName} here ${timeClause(speedup, macsRatio)}.`,
     because: `Per multiply-add, ${cheapName} ran at ${formatGflops(achievedGflops(cheap.macs, cheap.medianMs))} GFLOP/s and ${costlyName} at ${formatGflops(achievedGflops(costly.macs, costly.medianMs))} GFLOP/s.`,
+    caution: spreadsOverlap
+      ? "Their p10–p90 run ranges overlap, so the time difference may be noise: time more runs to be sure."
+      : null,
   };
 }
 
