@@ -160,6 +160,18 @@ test("self-check: a hint for the chosen mistake, then the explanation; answers a
     /^Opened · 1 of 3 self-check answers right\./,
   );
 
+  // By keyboard, the arrow keys check each option they pass: browsing shows that option's hint but
+  // never counts as a try, so passing two wrong options does not jump to the explanation.
+  const dominant = page.getByTestId("self-check-dominant");
+  await dominant.getByRole("radio").first().focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(dominant.getByRole("status")).toContainText("Correct.");
+  await page.keyboard.press("ArrowDown");
+  await expect(dominant).toHaveAttribute("data-feedback", "hint");
+  await page.keyboard.press("ArrowDown");
+  await expect(dominant.getByRole("radio", { name: "The 3×3 depthwise part" })).toBeChecked();
+  await expect(dominant).toHaveAttribute("data-feedback", "hint");
+
   // Back later: the pick and its feedback are still there, and /learn shows the progress.
   await page.reload();
   await expect(q.getByRole("radio", { name: "About 8.7×", exact: true })).toBeChecked();

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useEffect, useId } from "react";
+import { useEffect, useId, useRef } from "react";
 import { useLessonProgress } from "@/components/hooks/use-lesson-progress";
 import { lessonStatus, statusText, withAnswer, withVisit } from "@/lib/lessons/progress";
 import type { SelfCheckQuestion } from "@/lib/lessons/self-check";
@@ -44,10 +44,10 @@ export function SelfCheckForm({
                 typeset={typeset[i]}
                 choice={stored && stored.choice < q.options.length ? stored.choice : null}
                 wrongBefore={stored?.wrongBefore ?? 0}
-                onPick={(choice) => {
+                onPick={(choice, deliberate) => {
                   if (!lesson) return;
                   const correct = q.options[choice]?.correct === true;
-                  update((p) => withAnswer(p, lesson, q.id, choice, correct));
+                  update((p) => withAnswer(p, lesson, q.id, choice, correct, deliberate));
                 }}
               />
             </li>
@@ -79,9 +79,12 @@ function Question({
   readonly typeset: TypesetFeedback | undefined;
   readonly choice: number | null;
   readonly wrongBefore: number;
-  readonly onPick: (choice: number) => void;
+  /** `deliberate` is false when the arrow keys moved the check (browsing the options). */
+  readonly onPick: (choice: number, deliberate: boolean) => void;
 }) {
   const name = useId();
+  // A radio group checks every option the arrow keys pass; those picks are browsing, not tries.
+  const arrowed = useRef(false);
   const feedback = choice === null ? null : feedbackFor(question, choice, wrongBefore);
   const body =
     feedback === null
@@ -90,7 +93,16 @@ function Question({
         ? (typeset?.hints[choice ?? -1] ?? feedback.text)
         : (typeset?.explanation ?? feedback.text);
   return (
-    <fieldset data-testid={`self-check-${question.id}`} data-feedback={feedback?.kind ?? "none"}>
+    <fieldset
+      data-testid={`self-check-${question.id}`}
+      data-feedback={feedback?.kind ?? "none"}
+      onKeyDown={(e) => {
+        arrowed.current = e.key.startsWith("Arrow");
+      }}
+      onPointerDown={() => {
+        arrowed.current = false;
+      }}
+    >
       <legend className="font-medium">
         {number}. {question.prompt}
       </legend>
@@ -104,7 +116,10 @@ function Question({
               type="radio"
               name={name}
               checked={choice === i}
-              onChange={() => onPick(i)}
+              onChange={() => {
+                onPick(i, !arrowed.current);
+                arrowed.current = false;
+              }}
               className="mt-1 accent-slate-900 dark:accent-slate-100"
             />
             <span>{option.text}</span>

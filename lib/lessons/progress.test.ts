@@ -24,8 +24,19 @@ describe("lesson progress", () => {
       choice: rightOf(0),
       correct: true,
       wrongBefore: 2,
+      deliberate: true,
     });
     expect(p.visited).toEqual(["depthwise-separable"]);
+  });
+
+  it("arrowing through the options (keyboard) shows each option's feedback but never counts a try", () => {
+    let p = withAnswer(EMPTY_PROGRESS, "depthwise-separable", "ratio", 0, false, false);
+    p = withAnswer(p, "depthwise-separable", "ratio", 2, false, false);
+    expect(p.answers["depthwise-separable"]?.ratio?.wrongBefore).toBe(0);
+    // A deliberate wrong pick (click, tap, Space) after browsing counts once.
+    p = withAnswer(p, "depthwise-separable", "ratio", 0, false, true);
+    p = withAnswer(p, "depthwise-separable", "ratio", 2, false, false);
+    expect(p.answers["depthwise-separable"]?.ratio?.wrongBefore).toBe(1);
   });
 
   it("a lesson is done when every question is answered right", () => {
@@ -57,7 +68,7 @@ describe("lesson progress", () => {
       ),
     ).toEqual({
       visited: ["a"],
-      answers: { a: { r: { choice: 1, correct: false, wrongBefore: 0 } } },
+      answers: { a: { r: { choice: 1, correct: false, wrongBefore: 0, deliberate: true } } },
     });
   });
 

@@ -10,8 +10,13 @@ export interface StoredAnswer {
   readonly choice: number;
   /** Whether that pick was right when it was made. */
   readonly correct: boolean;
-  /** Wrong picks made before this one (0 → a wrong pick shows its hint, more → the explanation). */
+  /** Deliberate wrong picks made before this one (0 → a wrong pick shows its hint, more → the explanation). */
   readonly wrongBefore: number;
+  /**
+   * False when the pick came from arrowing through the options (a radio group checks each option the
+   * keyboard passes): it shows that option's feedback but is not counted as a try.
+   */
+  readonly deliberate: boolean;
 }
 
 export interface LessonProgress {
@@ -29,11 +34,16 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 
 function parseAnswer(v: unknown): StoredAnswer | null {
   if (!isRecord(v)) return null;
-  const { choice, correct, wrongBefore } = v;
+  const { choice, correct, wrongBefore, deliberate } = v;
   if (!Number.isInteger(choice) || (choice as number) < 0 || typeof correct !== "boolean")
     return null;
   const wrong = Number.isInteger(wrongBefore) && (wrongBefore as number) >= 0 ? wrongBefore : 0;
-  return { choice: choice as number, correct, wrongBefore: wrong as number };
+  return {
+    choice: choice as number,
+    correct,
+    wrongBefore: wrong as number,
+    deliberate: deliberate !== false,
+  };
 }
 
 /** Reads stored JSON; anything malformed is dropped (field by field), never thrown. */
@@ -65,21 +75,26 @@ export function withVisit(p: LessonProgress, slug: string): LessonProgress {
   return p.visited.includes(slug) ? p : { ...p, visited: [...p.visited, slug] };
 }
 
-/** Records a pick; a wrong previous pick counts towards `wrongBefore`, so the second wrong try explains. */
+/**
+ * Records a pick; a deliberate wrong previous pick counts towards `wrongBefore`, so the second wrong
+ * try explains. Picks made by arrowing through the options (`deliberate: false`) never count.
+ */
 export function withAnswer(
   p: LessonProgress,
   slug: string,
   questionId: string,
   choice: number,
   correct: boolean,
+  deliberate = true,
 ): LessonProgress {
   const previous = p.answers[slug]?.[questionId];
-  const wrongBefore = previous ? previous.wrongBefore + (previous.correct ? 0 : 1) : 0;
+  const counted = previous !== undefined && previous.deliberate && !previous.correct;
+  const wrongBefore = (previous?.wrongBefore ?? 0) + (counted ? 1 : 0);
   return {
     visited: p.visited.includes(slug) ? p.visited : [...p.visited, slug],
     answers: {
       ...p.answers,
-      [slug]: { ...p.answers[slug], [questionId]: { choice, correct, wrongBefore } },
+      [slug]: { ...p.answers[slug], [questionId]: { choice, correct, wrongBefore, deliberate } },
     },
   };
 }
