@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LESSONS } from "./catalog";
 import { feedbackFor, isWellFormed } from "./self-check";
-import { SELF_CHECKS } from "./self-check-questions";
+import { SELF_CHECKS, lessonOfQuestions } from "./self-check-questions";
 
 describe("lesson self-checks", () => {
   it.each(LESSONS.map((l) => l.slug))(
@@ -49,5 +49,11 @@ describe("lesson self-checks", () => {
         explanation: "because",
       }),
     ).toBe(false);
+  });
+
+  it("finds the lesson a question list belongs to, so answers are stored per lesson", () => {
+    for (const [slug, questions] of Object.entries(SELF_CHECKS))
+      expect(lessonOfQuestions(questions)).toBe(slug);
+    expect(lessonOfQuestions([])).toBeNull();
   });
 });
