@@ -112,14 +112,14 @@ export interface RuleLabelPlacement {
 /**
  * Where the label of a vertical rule (the learner's current MACs) goes so that it covers no marker:
  * beside the rule, on the roomier side first, at the first height from the top whose box clears every
- * marker by `clearance` px; failing that, the height that covers the fewest.
+ * marker by `clearance` px (past a highlight ring); failing that, the height that covers the fewest.
  */
 export function placeRuleLabel(
   ruleX: number,
   label: { readonly width: number; readonly height: number },
   markers: readonly { readonly cx: number; readonly cy: number }[],
   plot: AccuracyLayout<AccuracyDatum>["plot"],
-  clearance = 8,
+  clearance = 11,
 ): RuleLabelPlacement {
   const gap = 4;
   const preferRight = ruleX < (plot.left + plot.right) / 2;
