@@ -143,3 +143,48 @@ test("grid controls update the URL and the point count", async ({ page }) => {
   await expect(page).toHaveURL(/models=v2%2Cv3-small/);
   await expect(page).toHaveURL(/res=128%2C224/);
 });
+
+test.describe("on a touch screen", () => {
+  test.use({ hasTouch: true });
+
+  test("one model's α series: joined by a line, each point with its spread, named on focus and tap, and the lesson said", async ({
+    page,
+  }) => {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.goto("/lab?models=v3-small&alpha=0.5,1&res=96&backends=wasm&runs=3");
+    await page.getByRole("button", { name: "Run 2 points" }).click();
+    await expect(page.getByTestId("lab-status")).toContainText("Done: 2 points measured.", {
+      timeout: 90_000,
+    });
+    // The takeaway compares MACs saved with time saved, from these two measured points.
+    await expect(page.getByTestId("lab-takeaway")).toContainText(
+      /V3-Small α 0\.5 needs \d+(\.\d)?× fewer MACs than V3-Small α 1 here (but|and) is /,
+    );
+    await expect(page.getByTestId("lab-series-line")).toHaveCount(1);
+    await expect(page.getByTestId("lab-series-line")).toHaveAttribute("data-along", "alpha");
+    await expect(page.getByTestId("lab-point-spread")).toHaveCount(2);
+
+    const points = page.getByTestId("lab-point");
+    const detail = page.getByTestId("lab-point-detail");
+    await points.first().focus();
+    await expect(page.getByTestId("lab-point-callout")).toBeVisible();
+    await expect(detail).toContainText(
+      /^MobileNetV3-Small α 0\.5, 96 px on WASM: median [\d.]+ ms, p10–p90 /,
+    );
+    await page.keyboard.press("Tab");
+    await expect(detail).toContainText(/^MobileNetV3-Small α 1, 96 px on WASM/);
+    await points.first().tap();
+    await expect(page.getByTestId("lab-point-callout")).toContainText("V3-Small α 0.5 · 96 px ·");
+    for (const scheme of ["light", "dark"] as const) {
+      await page.evaluate(
+        (dark) => document.documentElement.classList.toggle("dark", dark),
+        scheme === "dark",
+      );
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.getByTestId("latency-chart").scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${SHOTS}/lab-series-${width}-${scheme}.png` });
+      }
+    }
+  });
+});

@@ -112,13 +112,102 @@ test("lesson 2: the calculator reproduces V1 Table 3 and the 1/N + 1/Dk² identi
   await expect(calc.getByText("Output map: 7×7×256")).toBeVisible();
   await expect(calc.getByTestId("calc-ratio")).toHaveText("0.1150");
 
+  // To scale: the separable bar is 1/8.7 of the standard one, and the player plays the same layer.
+  await expect(calc.getByTestId("calc-bars-summary")).toContainText("8.7×");
+  const player = calc.getByTestId("lesson-block-v1-separable");
+  await expect(player.getByTestId("counter-macs-total")).toHaveText(
+    (await calc.getByTestId("calc-separable-macs").innerText()).trim(),
+  );
+  await expect(player).toContainText("512 → 256 channels, 14×14 input, stride 2");
+
   await calc.getByTestId("calc-kernel").fill("0");
-  await expect(calc.getByRole("alert")).toContainText("kernel must be a positive integer");
+  await expect(calc.getByRole("alert")).toContainText(
+    "Kernel size must be a whole number from 1 to 11, got 0.",
+  );
+  await calc.getByTestId("calc-kernel").fill("99");
+  await expect(calc.getByRole("alert")).toContainText("got 99");
+  await calc.getByTestId("calc-kernel").fill("");
+  await expect(calc.getByRole("alert")).toContainText("Kernel size is empty");
+  await expect(calc.getByRole("alert")).not.toContainText("got 0");
+  await expect(calc.getByTestId("calc-kernel")).toHaveAttribute("aria-invalid", "true");
   await expect(calc.getByTestId("calc-ratio")).toHaveText("0.1150");
 
   // KaTeX's fonts are bundled and served locally.
   expect(fonts.length).toBeGreaterThan(0);
   expect(fonts.every((s) => s === 200)).toBe(true);
+});
+
+test("self-check: a hint for the chosen mistake, then the explanation; answers and progress are remembered", async ({
+  page,
+}) => {
+  await page.goto("/learn/depthwise-separable");
+  const q = page.getByTestId("self-check-ratio");
+  const feedback = q.getByRole("status");
+  await q.getByRole("radio", { name: "About 256×", exact: true }).check();
+  await expect(feedback).toContainText(/^Not quite\. Hint: /);
+  await expect(feedback).toContainText("is only one of the two terms");
+  await expect(feedback).toContainText("Try again.");
+  await expect(feedback.locator(".katex")).toHaveCount(2);
+  await expect(q).toHaveAttribute("data-feedback", "hint");
+  await q.getByRole("radio", { name: "About 2×", exact: true }).check();
+  await expect(q).toHaveAttribute("data-feedback", "explanation");
+  await expect(feedback).toContainText("8.7× fewer multiply-adds");
+  // The formula in the feedback is typeset by KaTeX, not shown as "1/D_K²".
+  await expect(feedback.locator(".katex")).toHaveCount(1);
+  await q.getByRole("radio", { name: "About 8.7×", exact: true }).check();
+  await expect(feedback).toContainText("Correct.");
+  await expect(page.getByTestId("self-check-score")).toHaveText(
+    /^Opened · 1 of 3 self-check answers right\./,
+  );
+
+  // By keyboard, the arrow keys check each option they pass: browsing shows that option's hint but
+  // never counts as a try, so passing two wrong options does not jump to the explanation.
+  const dominant = page.getByTestId("self-check-dominant");
+  await dominant.getByRole("radio").first().focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(dominant.getByRole("status")).toContainText("Correct.");
+  await page.keyboard.press("ArrowDown");
+  await expect(dominant).toHaveAttribute("data-feedback", "hint");
+  await page.keyboard.press("ArrowDown");
+  await expect(dominant.getByRole("radio", { name: "The 3×3 depthwise part" })).toBeChecked();
+  await expect(dominant).toHaveAttribute("data-feedback", "hint");
+
+  // Back later: the pick and its feedback are still there, and /learn shows the progress.
+  await page.reload();
+  await expect(q.getByRole("radio", { name: "About 8.7×", exact: true })).toBeChecked();
+  await expect(feedback).toContainText("Correct.");
+  for (const [id, answer] of [
+    ["dominant", "The 1×1 pointwise part"],
+    ["mixing", "The pointwise (1×1) convolution"],
+  ] as const)
+    await page
+      .getByTestId(`self-check-${id}`)
+      .getByRole("radio", { name: answer, exact: true })
+      .check();
+  await page.goto("/learn");
+  await expect(page.getByTestId("lesson-progress-depthwise-separable")).toHaveText(
+    "✓ Done · 3 of 3 self-check answers right",
+  );
+  await expect(page.getByTestId("lesson-progress-why-efficient")).toHaveText("Not started");
+  await expect(page.getByTestId("lesson-path-progress")).toContainText("1 of 7 lessons done");
+  await expect(page.getByRole("progressbar", { name: "Lessons done" })).toHaveAttribute(
+    "aria-valuenow",
+    "1",
+  );
+  mkdirSync("e2e/screenshots/learn", { recursive: true });
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.evaluate(
+      (dark) => document.documentElement.classList.toggle("dark", dark),
+      scheme === "dark",
+    );
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: `e2e/screenshots/learn/progress-${width}-${scheme}.png` });
+    }
+  }
+  await page.getByRole("button", { name: "Forget my answers" }).click();
+  await expect(page.getByTestId("lesson-path-progress")).toContainText("0 of 7 lessons done");
 });
 
 async function labText(page: Page, testId: string) {
@@ -141,6 +230,9 @@ test("lesson 3: α and resolution sliders by keyboard give the paper's numbers",
     "/explore?model=v1&alpha=0.5&res=224",
   );
   await expect(await labText(page, "lab-a2")).toContainText("0.250");
+  // The engine's measured share (149 M of 569 M MACs) beside the α²ρ² prediction, and what shrinks.
+  await expect(await labText(page, "lab-macs-measured")).toHaveText("0.263");
+  await expect(await labText(page, "lab-weights")).toHaveText("α² = 0.250");
   await expect(lab.getByTestId("published-panel")).toContainText("63.7 %");
   await expect(lab.getByTestId("published-panel")).toContainText("149 M");
 

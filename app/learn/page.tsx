@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { LessonPathProgress, LessonProgressBadge } from "@/components/lessons/lesson-progress";
 import { LESSONS } from "@/lib/lessons/catalog";
 
 export const metadata: Metadata = { title: "Lessons" };
@@ -12,6 +13,7 @@ export default function LearnIndexPage() {
         Seven short lessons, in order. Each one has something to move and ends with a short
         self-check.
       </p>
+      <LessonPathProgress slugs={LESSONS.map((l) => l.slug)} />
       <ol className="mt-6 space-y-3">
         {LESSONS.map((lesson, i) => (
           <li key={lesson.slug}>
@@ -26,6 +28,7 @@ export default function LearnIndexPage() {
               <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
                 {lesson.summary}
               </span>
+              <LessonProgressBadge slug={lesson.slug} />
             </Link>
           </li>
         ))}

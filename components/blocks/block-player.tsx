@@ -28,6 +28,11 @@ export interface BlockPlayerProps {
   readonly resolution: number;
   /** Tighter chrome for embedding in a lesson. */
   readonly compact?: boolean;
+  /**
+   * A layer to play instead of the model's block (lesson 2's calculator drives it); its totals are not a
+   * model's, so they do not link to the explorer.
+   */
+  readonly layer?: { readonly block: ResolvedBlock; readonly name: string };
 }
 
 type Resolved =
@@ -35,6 +40,9 @@ type Resolved =
   | { readonly ok: false; readonly message: string };
 
 function resolve(props: BlockPlayerProps): Resolved {
+  const layerAnimation = props.layer ? blockAnimation(props.layer.block) : null;
+  if (props.layer && layerAnimation)
+    return { ok: true, block: props.layer.block, animation: layerAnimation };
   try {
     const net = resolveNetwork(props.model, { alpha: props.alpha, resolution: props.resolution });
     const block = net.blocks[props.blockIndex];
@@ -63,7 +71,7 @@ export function BlockPlayer(props: BlockPlayerProps) {
   const resolved = useMemo(
     () => resolve(props),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the props object is new each render; its fields are the inputs
-    [props.kind, props.model, props.blockIndex, props.alpha, props.resolution],
+    [props.kind, props.model, props.blockIndex, props.alpha, props.resolution, props.layer],
   );
   if (!resolved.ok) {
     return (
@@ -94,6 +102,7 @@ function Player({
   alpha,
   resolution,
   compact = false,
+  layer,
 }: BlockPlayerProps & { readonly block: ResolvedBlock; readonly animation: BlockAnimation }) {
   const rootRef = useRef<HTMLElement>(null);
   const controlsRef = useRef<HTMLDivElement>(null);
@@ -115,7 +124,9 @@ function Player({
   // The arithmetic view for a stage that runs exactly one depthwise or pointwise layer.
   const only = stage.layers.length === 1 ? stage.layers[0] : undefined;
   const plan = only && stage.op === only.op ? computationPlan(only) : null;
-  const name = `${blockKind(kind).title}: ${MODEL_TITLES[model]} block ${block.index}, α = ${alpha}, ${resolution}×${resolution} input`;
+  const name = layer
+    ? `${blockKind(kind).title}: ${layer.name}`
+    : `${blockKind(kind).title}: ${MODEL_TITLES[model]} block ${block.index}, α = ${alpha}, ${resolution}×${resolution} input`;
   const common = {
     diagram,
     stages,
@@ -181,13 +192,17 @@ function Player({
             stage={stage}
             totals={block.totals}
             standard={standard}
-            view={{
-              model,
-              alpha,
-              resolution,
-              layer: block.layers[0]?.path,
-              subject: `${MODEL_TITLES[model]} block ${block.index} (α ${alpha}, ${resolution} px)`,
-            }}
+            view={
+              layer
+                ? null
+                : {
+                    model,
+                    alpha,
+                    resolution,
+                    layer: block.layers[0]?.path,
+                    subject: `${MODEL_TITLES[model]} block ${block.index} (α ${alpha}, ${resolution} px)`,
+                  }
+            }
           />
         </div>
       </div>

@@ -30,7 +30,7 @@ function Meter({
   readonly total: number;
   readonly delta: number;
   readonly testId: string;
-  readonly view: BlockExplorerView;
+  readonly view: BlockExplorerView | null;
 }) {
   const fraction = total > 0 ? value / total : 0;
   return (
@@ -40,16 +40,22 @@ function Meter({
         <span className="font-mono text-sm tabular-nums">
           <span title={`${formatExact(value)} ${unit}`}>{formatCount(value)}</span>
           <span className="text-slate-500 dark:text-slate-400"> / </span>
-          <ExplorerCostLink
-            value={total}
-            metric={metric}
-            model={view.model}
-            alpha={view.alpha}
-            resolution={view.resolution}
-            layer={view.layer}
-            subject={view.subject}
-            testId={`${testId}-total`}
-          />
+          {view === null ? (
+            <span title={`${formatExact(total)} ${unit}`} data-testid={`${testId}-total`}>
+              {formatCount(total)}
+            </span>
+          ) : (
+            <ExplorerCostLink
+              value={total}
+              metric={metric}
+              model={view.model}
+              alpha={view.alpha}
+              resolution={view.resolution}
+              layer={view.layer}
+              subject={view.subject}
+              testId={`${testId}-total`}
+            />
+          )}
         </span>
       </div>
       <div
@@ -86,7 +92,8 @@ export function CostCounter({
   readonly stage: Stage;
   readonly totals: { readonly macs: number; readonly params: number };
   readonly standard: StandardCounterpart | null;
-  readonly view: BlockExplorerView;
+  /** null: the totals are not a model's (a typed layer), so they are plain numbers. */
+  readonly view: BlockExplorerView | null;
 }) {
   return (
     <div className="grid gap-3">

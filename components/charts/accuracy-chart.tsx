@@ -2,7 +2,7 @@
 
 import { useMemo, useRef } from "react";
 import type { AccuracyDatum } from "@/lib/viz/accuracy-layout";
-import { layoutAccuracy } from "@/lib/viz/accuracy-layout";
+import { layoutAccuracy, placeRuleLabel } from "@/lib/viz/accuracy-layout";
 import { seriesStyle } from "@/lib/viz/theme";
 import { AxisTicks } from "./axis-ticks";
 import { Marker } from "./marker";
@@ -26,6 +26,11 @@ export interface AccuracyChartProps {
   /** Keys of points that match the current choice (drawn larger, ringed). */
   readonly highlight?: readonly string[];
   readonly height?: number;
+  /**
+   * Series shown for context only (e.g. V2's checkpoints in a V1 lesson): hollow markers in the lighter
+   * neutral ink, so the lesson's own series stands out by fill and tone, not only by shape.
+   */
+  readonly context?: readonly string[];
 }
 
 /** Published top-1 vs MACs (log axis), with sources in the legend and a text table. */
@@ -35,6 +40,7 @@ export function AccuracyChart({
   current,
   highlight = [],
   height = 300,
+  context = [],
 }: AccuracyChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box, 720);
@@ -43,9 +49,26 @@ export function AccuracyChart({
     [points, width, height, current],
   );
   const series = [...new Set(points.map((p) => p.series))];
-  const styleOf = (s: string) => seriesStyle(Math.max(0, series.indexOf(s)));
+  // Context series take the second (lighter) ink row of the neutral styles, keeping their shape.
+  const styleOf = (s: string) =>
+    seriesStyle(Math.max(0, series.indexOf(s)) + (context.includes(s) ? 4 : 0));
+  const hollow = (s: string, unverified?: boolean) => unverified === true || context.includes(s);
+  const markerClass = (s: string, unverified?: boolean) =>
+    hollow(s, unverified)
+      ? `fill-white stroke-2 dark:fill-[#0f1419] ${styleOf(s).stroke}`
+      : styleOf(s).fill;
   const { plot } = layout;
   const currentX = current ? layout.xOf(current.macsM) : null;
+  // 11 px semibold: about 0.6 em per character; the label must not cover any marker.
+  const currentLabel =
+    currentX !== null && current
+      ? placeRuleLabel(
+          currentX,
+          { width: current.label.length * 6.6 + 4, height: 14 },
+          layout.points,
+          plot,
+        )
+      : null;
   return (
     <figure className="my-4">
       <div ref={box} className="overflow-hidden" data-testid="accuracy-chart">
@@ -82,14 +105,17 @@ export function AccuracyChart({
                 strokeDasharray="4 3"
                 className="stroke-slate-900 dark:stroke-slate-100"
               />
-              <text
-                x={currentX + (currentX > (plot.left + plot.right) / 2 ? -4 : 4)}
-                y={plot.top + 10}
-                textAnchor={currentX > (plot.left + plot.right) / 2 ? "end" : "start"}
-                className="fill-slate-900 text-[11px] font-semibold dark:fill-slate-100"
-              >
-                {current.label}
-              </text>
+              {currentLabel && (
+                <text
+                  x={currentLabel.x}
+                  y={currentLabel.y}
+                  textAnchor={currentLabel.anchor}
+                  className="fill-slate-900 text-[11px] font-semibold dark:fill-slate-100"
+                  data-testid="accuracy-current-label"
+                >
+                  {current.label}
+                </text>
+              )}
             </g>
           )}
           {layout.points.map(({ datum, cx, cy }) => {
@@ -111,11 +137,7 @@ export function AccuracyChart({
                   x={cx}
                   y={cy}
                   r={on ? 6 : 4}
-                  className={
-                    datum.unverified
-                      ? `fill-white stroke-2 dark:fill-[#0f1419] ${style.stroke}`
-                      : style.fill
-                  }
+                  className={markerClass(datum.series, datum.unverified)}
                 />
               </g>
             );
@@ -135,7 +157,9 @@ export function AccuracyChart({
                     x={6}
                     y={6}
                     r={4}
-                    className={unverified ? `fill-none stroke-2 ${style.stroke}` : style.fill}
+                    className={
+                      hollow(s, unverified) ? `fill-none stroke-2 ${style.stroke}` : style.fill
+                    }
                   />
                 </svg>
                 {s}

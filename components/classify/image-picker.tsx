@@ -50,7 +50,11 @@ export function ImagePicker({
       }`}
     >
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        Drop a photo here, paste one (Ctrl/⌘+V), or
+        Drop a photo here, {/* Touch-only devices have no keyboard shortcut to paste with. */}
+        <span className="pointer-coarse:hidden" data-testid="paste-hint">
+          paste one (Ctrl/⌘+V),{" "}
+        </span>
+        or
       </p>
       <div className="mt-3 flex flex-wrap items-center justify-center gap-2">
         <label

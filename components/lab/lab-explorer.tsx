@@ -2,11 +2,10 @@
 
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
-import { MODEL_TITLES } from "@/lib/arch/models";
 import type { LabGrid } from "@/lib/lab/lab-grid";
 import { expandGrid, parseLabGrid, serializeLabGrid } from "@/lib/lab/lab-grid";
 import type { Measurement } from "@/lib/lab/measurement";
-import { achievedGflops, formatGflops } from "@/lib/lab/measurement";
+import { labLessons } from "@/lib/lab/lab-lesson";
 import { measurementsToCsv } from "@/lib/lab/measurement-csv";
 import { GridControls } from "./grid-controls";
 import { LatencyChart } from "./latency-chart";
@@ -18,39 +17,24 @@ import { progressText, useLabRunner } from "./use-lab-runner";
 const button =
   "rounded-md px-4 py-2 text-sm font-semibold disabled:cursor-not-allowed disabled:opacity-50 focus-visible:outline-2";
 
-function describe(m: Measurement): string {
-  return `${MODEL_TITLES[m.model]} α ${m.alpha} ${m.resolution} px on ${m.backend === "wasm" ? "WASM" : "WebGPU"}`;
-}
-
-/** The throughput extremes of the measured points: what "MACs are not milliseconds" looks like here. */
+/** What the measured points teach, computed from them (lib/lab/lab-lesson): MACs saved vs time saved. */
 function Takeaway({ rows }: { readonly rows: readonly Measurement[] }) {
-  const byBackend = ["wasm", "webgpu"]
-    .map((b) => rows.filter((r) => r.backend === b))
-    .filter((g) => g.length >= 2);
-  if (!byBackend.length) return null;
+  const lessons = labLessons(rows);
+  if (!lessons.length) return null;
   return (
     <ul
       className="list-disc space-y-1 pl-5 text-sm text-slate-700 dark:text-slate-300"
       data-testid="lab-takeaway"
     >
-      {byBackend.map((group) => {
-        const ranked = [...group].sort(
-          (a, b) => achievedGflops(b.macs, b.medianMs) - achievedGflops(a.macs, a.medianMs),
-        );
-        const best = ranked[0] as Measurement;
-        const worst = ranked.at(-1) as Measurement;
-        const ratio =
-          achievedGflops(best.macs, best.medianMs) / achievedGflops(worst.macs, worst.medianMs);
-        return (
-          <li key={best.backend}>
-            Most work per millisecond: <strong>{describe(best)}</strong> (
-            {formatGflops(achievedGflops(best.macs, best.medianMs))} GFLOP/s); least:{" "}
-            <strong>{describe(worst)}</strong> (
-            {formatGflops(achievedGflops(worst.macs, worst.medianMs))} GFLOP/s), {ratio.toFixed(1)}×
-            apart on the same hardware.
-          </li>
-        );
-      })}
+      {lessons.map((l) => (
+        <li key={l.backend}>
+          {lessons.length > 1 && <>{l.backend === "wasm" ? "WASM" : "WebGPU"}: </>}
+          <strong>{l.sentence}</strong> {l.because}
+          {l.caution && (
+            <span className="block text-amber-800 dark:text-amber-300">{l.caution}</span>
+          )}
+        </li>
+      ))}
     </ul>
   );
 }

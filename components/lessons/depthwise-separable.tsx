@@ -5,7 +5,7 @@ import { FilterVisual } from "./filter-visual";
 import { Figure, Prose } from "./prose";
 import { SeparableCalculator } from "./separable-calculator";
 import { Tex } from "./tex";
-import { LessonBlock } from "./lesson-block";
+import { BlocksLink } from "./blocks-link";
 import { SELF_CHECKS } from "@/lib/lessons/self-check-questions";
 
 /** Lesson 2: standard vs depthwise separable convolution, with the calculator. */
@@ -66,14 +66,15 @@ export function DepthwiseSeparableLesson() {
               change, because both costs shrink by the same factor.
             </p>
           }
+          player={
+            <>
+              The layer above as a MobileNetV1 block, step by step: the depthwise filters, then the
+              pointwise mix. Change the calculator and the block follows.{" "}
+              <BlocksLink kind="v1-separable" label="Open it full size and pick any block" />
+            </>
+          }
         />
       </Figure>
-      <LessonBlock
-        kind="v1-separable"
-        model="v1"
-        blockIndex={8}
-        caption="The same 14×14×512 layer inside MobileNetV1, step by step: the depthwise filters, then the pointwise mix."
-      />
       <p>
         The first preset is the layer of V1&apos;s Table 3: 462 M multiply-adds and 2.36 M weights
         as a standard convolution, 52.3 M and 0.27 M when separable.

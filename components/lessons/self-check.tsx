@@ -1,11 +1,17 @@
-"use client";
-
-import { useId, useState } from "react";
 import type { SelfCheckQuestion } from "@/lib/lessons/self-check";
-import { feedbackFor } from "@/lib/lessons/self-check";
+import { lessonOfQuestions } from "@/lib/lessons/self-check-questions";
+import { SelfCheckForm } from "./self-check-form";
+import { TexText } from "./tex-text";
 
-/** The lesson's closing questions: pick an answer, get instant, explained feedback (and try again). */
+/**
+ * The lesson's closing questions. A server component, so hints and explanations are typeset by KaTeX
+ * here and the client part ships no KaTeX; answers are remembered per lesson.
+ */
 export function SelfCheck({ questions }: { readonly questions: readonly SelfCheckQuestion[] }) {
+  const typeset = questions.map((q) => ({
+    explanation: <TexText text={q.explanation} />,
+    hints: q.options.map((o) => (o.hint ? <TexText key={o.text} text={o.hint} /> : null)),
+  }));
   return (
     <section
       aria-labelledby="self-check-heading"
@@ -14,62 +20,11 @@ export function SelfCheck({ questions }: { readonly questions: readonly SelfChec
       <h2 id="self-check-heading" className="text-xl font-semibold">
         Check yourself
       </h2>
-      <ol className="mt-4 space-y-6">
-        {questions.map((q, i) => (
-          <li key={q.id}>
-            <Question question={q} number={i + 1} />
-          </li>
-        ))}
-      </ol>
+      <SelfCheckForm
+        lesson={lessonOfQuestions(questions)}
+        questions={questions}
+        typeset={typeset}
+      />
     </section>
-  );
-}
-
-function Question({
-  question,
-  number,
-}: {
-  readonly question: SelfCheckQuestion;
-  readonly number: number;
-}) {
-  const [choice, setChoice] = useState<number | null>(null);
-  const name = useId();
-  const feedback = choice === null ? null : feedbackFor(question, choice);
-  return (
-    <fieldset data-testid={`self-check-${question.id}`}>
-      <legend className="font-medium">
-        {number}. {question.prompt}
-      </legend>
-      <div className="mt-2 space-y-1.5">
-        {question.options.map((option, i) => (
-          <label
-            key={option.text}
-            className="flex cursor-pointer items-start gap-2 rounded-md px-2 py-1.5 hover:bg-slate-100 dark:hover:bg-slate-800"
-          >
-            <input
-              type="radio"
-              name={name}
-              checked={choice === i}
-              onChange={() => setChoice(i)}
-              className="mt-1 accent-slate-900 dark:accent-slate-100"
-            />
-            <span>{option.text}</span>
-          </label>
-        ))}
-      </div>
-      <p
-        role="status"
-        aria-live="polite"
-        className={`mt-2 min-h-6 text-sm ${
-          feedback === null
-            ? ""
-            : feedback.correct
-              ? "rounded-md bg-emerald-50 p-2 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
-              : "rounded-md bg-amber-50 p-2 text-amber-900 dark:bg-amber-950 dark:text-amber-100"
-        }`}
-      >
-        {feedback?.message}
-      </p>
-    </fieldset>
   );
 }

@@ -1,16 +1,22 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { useId, useState } from "react";
-import { CostInputError } from "@/lib/cost/cost-input-error";
-import { formatCount, formatExact } from "@/lib/cost/format";
+import { useId, useMemo, useState } from "react";
+import { BlockPlayer } from "@/components/blocks/block-player";
+import { parseLayerField } from "@/lib/cost/layer-field";
 import type { SeparableInput } from "@/lib/cost/separable";
 import { compareSeparable } from "@/lib/cost/separable";
-import { opColorVar } from "@/lib/viz/theme";
+import { separableLayerBlock } from "@/lib/cost/separable-block";
+import { SeparableCostBars } from "./separable-cost-bars";
 
 type Field = "kernel" | "inChannels" | "outChannels" | "featureSize";
 
-const FIELDS: readonly { key: Field; label: string; symbol: ReactNode; max: number }[] = [
+const FIELDS: readonly {
+  key: Field;
+  label: string;
+  symbol: ReactNode;
+  max: number;
+}[] = [
   {
     key: "kernel",
     label: "Kernel size",
@@ -55,48 +61,30 @@ const PRESETS: readonly { label: string; value: Required<SeparableInput> }[] = [
   },
 ];
 
-function Cost({
-  label,
-  macs,
-  params,
-  op,
-  testId,
-}: {
-  label: string;
-  macs: number;
-  params: number;
-  op: "conv" | "depthwise" | "pointwise";
-  testId: string;
-}) {
-  return (
-    <div
-      className="rounded-lg border border-slate-200 p-3 dark:border-slate-800"
-      data-testid={testId}
-    >
-      <p className="text-sm">
-        <span
-          aria-hidden="true"
-          className="mr-1.5 inline-block h-2.5 w-2.5 rounded-sm"
-          style={{ background: opColorVar(op) }}
-        />
-        {label}
-      </p>
-      <p className="mt-1 text-xl font-semibold tabular-nums">
-        <span title={`${formatExact(macs)} MACs`} data-testid={`${testId}-macs`}>
-          {formatCount(macs)}
-        </span>{" "}
-        <span className="text-sm font-normal">MACs</span>
-      </p>
-      <p className="font-mono text-xs text-slate-500 dark:text-slate-400">{formatExact(macs)}</p>
-      <p className="mt-1 text-sm tabular-nums">
-        <span title={`${formatExact(params)} weights`}>{formatCount(params)}</span> params
-      </p>
-    </div>
-  );
+/** Every field's message, or the parsed layer when all are valid (an empty field is "empty", not 0). */
+function readDrafts(drafts: Readonly<Record<Field, string>>) {
+  const errors: { key: Field; message: string }[] = [];
+  const values: Partial<Record<Field, number>> = {};
+  for (const f of FIELDS) {
+    const r = parseLayerField(drafts[f.key], { label: f.label, max: f.max });
+    if (r.ok) values[f.key] = r.value;
+    else errors.push({ key: f.key, message: r.message });
+  }
+  return { errors, values };
 }
 
-/** Lesson 2's calculator: any layer, both costs, the measured ratio and V1's closed form 1/N + 1/D_K². */
-export function SeparableCalculator({ formulas }: { readonly formulas: ReactNode }) {
+/**
+ * Lesson 2's calculator: any layer, both costs drawn to scale, the measured ratio and V1's closed form
+ * 1/N + 1/D_K², and (with `player`) the animated block playing the same layer.
+ */
+export function SeparableCalculator({
+  formulas,
+  player,
+}: {
+  readonly formulas: ReactNode;
+  /** Caption of the block player below the calculator; omit for no player. */
+  readonly player?: ReactNode;
+}) {
   const [input, setInput] = useState<Required<SeparableInput>>(TABLE3);
   const [drafts, setDrafts] = useState<Record<Field, string>>({
     kernel: "3",
@@ -106,24 +94,16 @@ export function SeparableCalculator({ formulas }: { readonly formulas: ReactNode
   });
   const baseId = useId();
 
-  let result: ReturnType<typeof compareSeparable> | null = null;
-  let error: string | null = null;
-  const candidate = {
-    ...input,
-    ...Object.fromEntries(FIELDS.map((f) => [f.key, Number(drafts[f.key])])),
-  } as Required<SeparableInput>;
-  try {
-    result = compareSeparable(candidate);
-  } catch (e) {
-    if (!(e instanceof CostInputError)) throw e;
-    error = e.message;
-    result = compareSeparable(input);
-  }
+  // A bad field keeps showing the last valid layer; each field says what is wrong with it.
+  const { errors } = readDrafts(drafts);
+  const result = compareSeparable(input);
+  const block = useMemo(() => separableLayerBlock(input), [input]);
 
   const set = (key: Field, text: string) => {
-    setDrafts((d) => ({ ...d, [key]: text }));
-    const n = Number(text);
-    if (Number.isInteger(n) && n >= 1) setInput((v) => ({ ...v, [key]: n }));
+    const next = { ...drafts, [key]: text };
+    setDrafts(next);
+    const { errors: bad, values } = readDrafts(next);
+    if (bad.length === 0) setInput((v) => ({ ...v, ...values }));
   };
   const preset = (v: Required<SeparableInput>) => {
     setInput(v);
@@ -166,6 +146,7 @@ export function SeparableCalculator({ formulas }: { readonly formulas: ReactNode
               max={f.max}
               step={1}
               value={drafts[f.key]}
+              aria-invalid={errors.some((e) => e.key === f.key)}
               onChange={(e) => set(f.key, e.currentTarget.value)}
               data-testid={`calc-${f.key}`}
               className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 font-mono tabular-nums dark:border-slate-700 dark:bg-slate-900"
@@ -194,45 +175,16 @@ export function SeparableCalculator({ formulas }: { readonly formulas: ReactNode
           </select>
         </div>
       </div>
-      {error && (
+      {errors.length > 0 && (
         <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-300">
-          {error} Showing the last valid layer.
+          {errors.map((e) => e.message).join(" ")} Showing the last valid layer.
         </p>
       )}
       <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
         Output map: {result.outputSize}×{result.outputSize}×{n}. Counts are weights and
         multiply-adds of the convolutions only (no bias, no BatchNorm), as in V1 Table 3.
       </p>
-      <div className="mt-3 grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Cost
-          label="Standard convolution"
-          macs={result.standard.macs}
-          params={result.standard.params}
-          op="conv"
-          testId="calc-standard"
-        />
-        <Cost
-          label="Depthwise part"
-          macs={result.depthwise.macs}
-          params={result.depthwise.params}
-          op="depthwise"
-          testId="calc-depthwise"
-        />
-        <Cost
-          label="Pointwise part"
-          macs={result.pointwise.macs}
-          params={result.pointwise.params}
-          op="pointwise"
-          testId="calc-pointwise"
-        />
-        <Cost
-          label="Separable total"
-          macs={result.separable.macs}
-          params={result.separable.params}
-          op="pointwise"
-          testId="calc-separable"
-        />
-      </div>
+      <SeparableCostBars result={result} />
       <div aria-live="polite" className="mt-4 rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
         <p>
           Separable ÷ standard ={" "}
@@ -251,6 +203,27 @@ export function SeparableCalculator({ formulas }: { readonly formulas: ReactNode
         </p>
       </div>
       <div className="mt-4">{formulas}</div>
+      {player && (
+        <figure className="mt-6">
+          <div data-testid="lesson-block-v1-separable">
+            <BlockPlayer
+              kind="v1-separable"
+              model="v1"
+              blockIndex={0}
+              alpha={1}
+              resolution={input.featureSize}
+              layer={{
+                block,
+                name: `your layer, ${input.kernel}×${input.kernel}, ${input.inChannels} → ${input.outChannels} channels, ${input.featureSize}×${input.featureSize} input, stride ${input.stride}`,
+              }}
+              compact
+            />
+          </div>
+          <figcaption className="mt-3 text-sm text-slate-600 dark:text-slate-400">
+            {player}
+          </figcaption>
+        </figure>
+      )}
     </div>
   );
 }

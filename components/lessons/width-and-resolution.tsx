@@ -38,7 +38,7 @@ export function WidthAndResolutionLesson() {
         Drag α to 0.5: what happens to the MACs, and why by about ¼? Then lower the resolution and
         watch the parameters stay put.
       </p>
-      <Figure caption="Live counts from our cost engine. Dashed squares are the 1.0-224 model; shaded areas are α²ρ² and α². The chart shows published ImageNet top-1; the dashed line is your setting, and a ring marks a published point that matches it exactly.">
+      <Figure caption="Live counts from our cost engine. Dashed squares are the 1.0-224 model; shaded areas are what α and ρ keep and the α²ρ² and α² predictions, outlined ones the engine's exact shares. The chart shows published ImageNet top-1 (V1 paper filled, V2 checkpoints hollow); the dashed line is your setting, and a ring marks a published point that matches it exactly.">
         <WidthResolutionLab />
       </Figure>
       <h2>Why not exactly α²?</h2>

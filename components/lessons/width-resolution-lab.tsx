@@ -9,57 +9,12 @@ import { resolveNetwork } from "@/lib/cost/resolve-network";
 import { explorerHref } from "@/lib/explorer/explorer-state";
 import { matchingKeys, widthResolutionPoints } from "@/lib/explorer/published-series";
 import { PublishedPanel } from "@/components/explore/published-panel";
+import { ShrinkPictures } from "./shrink-pictures";
 
 const POINTS = widthResolutionPoints();
 const BASE = resolveNetwork("v1");
-const SIDE = 96;
-
-/** Reference square (α = 1, 224 px) and a square whose area is the predicted fraction. */
-function AreaSquare({
-  fraction,
-  label,
-  testId,
-}: {
-  fraction: number;
-  label: string;
-  testId: string;
-}) {
-  const side = SIDE * Math.sqrt(fraction);
-  const box = Math.max(SIDE, side) + 2;
-  return (
-    <figure className="text-center text-sm">
-      <svg
-        width={box}
-        height={box}
-        role="img"
-        aria-label={`${label}: ${(fraction * 100).toFixed(0)} % of the full-size cost`}
-        className="mx-auto"
-      >
-        <rect
-          x={1}
-          y={box - SIDE - 1}
-          width={SIDE}
-          height={SIDE}
-          className="fill-none stroke-slate-400"
-          strokeDasharray="3 3"
-        />
-        <rect
-          x={1}
-          y={box - side - 1}
-          width={side}
-          height={side}
-          fill="var(--op-pointwise)"
-          fillOpacity={0.35}
-          stroke="var(--op-pointwise)"
-        />
-      </svg>
-      <figcaption className="mt-1" data-testid={testId}>
-        {label} = {fraction.toFixed(3)}
-      </figcaption>
-    </figure>
-  );
-}
-
+/** In this V1 lesson the V2 checkpoints are context: drawn hollow and lighter than V1's own points. */
+const CONTEXT_SERIES = [...new Set(POINTS.filter((p) => p.model !== "v1").map((p) => p.series))];
 function Num({
   value,
   unit,
@@ -117,7 +72,7 @@ export function WidthResolutionLab() {
           onChange={setResolution}
         />
       </div>
-      <div aria-live="polite" className="mt-5 grid gap-4 sm:grid-cols-2">
+      <div aria-live="polite" className="mt-5 grid gap-4">
         <div className="rounded-lg bg-slate-50 p-3 dark:bg-slate-900">
           <p>
             MobileNetV1 {alpha.toFixed(2)} at {resolution}×{resolution}:{" "}
@@ -134,10 +89,12 @@ export function WidthResolutionLab() {
             {(100 * alpha * alpha).toFixed(1)} % (ρ does not change params).
           </p>
         </div>
-        <div className="flex items-end justify-around gap-2">
-          <AreaSquare fraction={alpha * alpha * rho * rho} label="MACs ∝ α²ρ²" testId="lab-a2r2" />
-          <AreaSquare fraction={alpha * alpha} label="params ∝ α²" testId="lab-a2" />
-        </div>
+        <ShrinkPictures
+          alpha={alpha}
+          rho={rho}
+          macsShare={macs / BASE.totals.macs}
+          paramsShare={params / BASE.totals.params}
+        />
       </div>
       <PublishedPanel model="v1" alpha={alpha} resolution={resolution} />
       <AccuracyChart
@@ -145,6 +102,7 @@ export function WidthResolutionLab() {
         points={POINTS}
         current={{ macsM: macs / 1e6, label: `your V1: ${formatCount(macs)}` }}
         highlight={matchingKeys(POINTS, "v1", alpha, resolution)}
+        context={CONTEXT_SERIES}
       />
     </div>
   );

@@ -52,3 +52,13 @@ test("a narrow domain (26–53 ms) still gets several labelled ticks", () => {
   expect(l.yTicks.length).toBeGreaterThanOrEqual(3);
   expect(l.xTicks.length).toBeGreaterThanOrEqual(3);
 });
+
+test("the y axis makes room for each point's p10–p90 spread", () => {
+  const l = layoutLatency([{ key: "a", macsM: 50, ms: 10, msLow: 4, msHigh: 40 }], {
+    width: 400,
+    height: 300,
+  });
+  expect(l.yOf(40)).toBeGreaterThanOrEqual(l.plot.top);
+  expect(l.yOf(4)).toBeLessThanOrEqual(l.plot.bottom);
+  expect(l.yOf(4)).toBeGreaterThan(l.points[0]!.cy);
+});

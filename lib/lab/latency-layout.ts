@@ -12,10 +12,15 @@ export interface LatencyDatum {
   readonly macsM: number;
   /** Median warm latency, ms. */
   readonly ms: number;
+  /** The run spread drawn around the median (p10, p90), ms; the axis makes room for it. */
+  readonly msLow?: number;
+  readonly msHigh?: number;
 }
 
 export interface LatencyLayout<T extends LatencyDatum> {
   readonly points: readonly { readonly datum: T; readonly cx: number; readonly cy: number }[];
+  /** y of any latency (ms), for spread whiskers. */
+  readonly yOf: (ms: number) => number;
   readonly xTicks: readonly { readonly value: number; readonly x: number }[];
   readonly yTicks: readonly { readonly value: number; readonly y: number }[];
   /** Constant-throughput guides, clipped to the plot. */
@@ -67,7 +72,7 @@ export function layoutLatency<T extends LatencyDatum>(
     [10, 1000],
   );
   const [y0, y1] = paddedDomain(
-    data.map((d) => d.ms),
+    data.flatMap((d) => [d.ms, d.msLow ?? d.ms, d.msHigh ?? d.ms]),
     [1, 100],
   );
   const x = scaleLog().domain([x0, x1]).range([plot.left, plot.right]);
@@ -83,6 +88,7 @@ export function layoutLatency<T extends LatencyDatum>(
   });
   return {
     points: data.map((datum) => ({ datum, cx: x(datum.macsM), cy: y(datum.ms) })),
+    yOf: (ms: number) => y(ms),
     xTicks: logTicks(x).map((value) => ({ value, x: x(value) })),
     yTicks: logTicks(y).map((value) => ({ value, y: y(value) })),
     guides,

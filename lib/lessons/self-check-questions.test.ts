@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LESSONS } from "./catalog";
 import { feedbackFor, isWellFormed } from "./self-check";
-import { SELF_CHECKS } from "./self-check-questions";
+import { SELF_CHECKS, lessonOfQuestions } from "./self-check-questions";
 
 describe("lesson self-checks", () => {
   it.each(LESSONS.map((l) => l.slug))(
@@ -20,11 +20,40 @@ describe("lesson self-checks", () => {
     expect(Object.keys(SELF_CHECKS).filter((s) => !slugs.has(s))).toEqual([]);
   });
 
-  it("feedback says whether the pick was right and always explains", () => {
+  it("a first wrong pick gets the hint for that option, a second the explanation, a right one explains", () => {
     const q = SELF_CHECKS["depthwise-separable"]?.[0];
     if (!q) throw new Error("missing question");
     const right = q.options.findIndex((o) => o.correct === true);
-    expect(feedbackFor(q, right)).toEqual({ correct: true, message: `Correct. ${q.explanation}` });
-    expect(feedbackFor(q, right === 0 ? 1 : 0).message).toMatch(/^Not quite\. .*1\/256 \+ 1\/9/);
+    const wrong = q.options.findIndex((o) => o.text === "About 256×");
+    expect(feedbackFor(q, right)).toEqual({
+      kind: "correct",
+      correct: true,
+      verdict: "Correct.",
+      text: q.explanation,
+    });
+    const hint = feedbackFor(q, wrong, 0);
+    expect(hint.kind).toBe("hint");
+    expect(hint.text).toMatch(/only one of the two terms/);
+    expect(hint.text).not.toBe(q.explanation);
+    const second = feedbackFor(q, wrong, 1);
+    expect(second).toMatchObject({ kind: "explanation", verdict: "Not quite." });
+    expect(second.text).toContain("$1/N + 1/D_K^2 = 1/256 + 1/9");
+  });
+
+  it("a question with a wrong option that has no hint is not well formed", () => {
+    expect(
+      isWellFormed({
+        id: "x",
+        prompt: "?",
+        options: [{ text: "a", correct: true }, { text: "b" }],
+        explanation: "because",
+      }),
+    ).toBe(false);
+  });
+
+  it("finds the lesson a question list belongs to, so answers are stored per lesson", () => {
+    for (const [slug, questions] of Object.entries(SELF_CHECKS))
+      expect(lessonOfQuestions(questions)).toBe(slug);
+    expect(lessonOfQuestions([])).toBeNull();
   });
 });

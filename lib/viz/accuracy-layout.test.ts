@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutAccuracy } from "./accuracy-layout";
+import { layoutAccuracy, placeRuleLabel } from "./accuracy-layout";
 
 // V1 paper Table 6 (224 px): 569 / 325 / 149 / 41 M Mult-Adds at 70.6 / 68.4 / 63.7 / 50.6 % top-1.
 const TABLE6 = [
@@ -45,5 +45,31 @@ describe("layoutAccuracy", () => {
   it("widens the x domain to include an extra value such as the current choice", () => {
     const wide = layoutAccuracy(TABLE6, { width: 600, height: 300, alsoShow: [5000] });
     expect(wide.xTicks.map((t) => t.value)).toContain(5000);
+  });
+});
+
+describe("placeRuleLabel", () => {
+  const layout = layoutAccuracy(TABLE6, { width: 390, height: 300 });
+  const label = { width: 120, height: 14 };
+  const overlaps = (
+    box: { x: number; y: number; width: number; height: number },
+    m: { cx: number; cy: number },
+  ) => m.cx >= box.x && m.cx <= box.x + box.width && m.cy >= box.y && m.cy <= box.y + box.height;
+
+  it("at V1 1.0-224 (569 M, the top-right marker) the label clears every marker", () => {
+    const x = layout.xOf(569);
+    const at = placeRuleLabel(x, label, layout.points, layout.plot);
+    expect(at.anchor).toBe("end"); // no room right of the rule
+    for (const m of layout.points) expect(overlaps(at.box, m)).toBe(false);
+    expect(at.box.x).toBeGreaterThanOrEqual(layout.plot.left);
+    expect(at.box.y + at.box.height).toBeLessThanOrEqual(layout.plot.bottom);
+  });
+
+  it("moves down when a marker sits where the label would start", () => {
+    const x = layout.xOf(325);
+    const blockers = [-30, 30].map((dx) => ({ cx: x + dx, cy: layout.plot.top + 5 }));
+    const at = placeRuleLabel(x, label, blockers, layout.plot);
+    for (const b of blockers) expect(overlaps(at.box, b)).toBe(false);
+    expect(at.box.y).toBeGreaterThan(layout.plot.top);
   });
 });

@@ -94,3 +94,76 @@ export function layoutAccuracy<T extends AccuracyDatum>(
     plot,
   };
 }
+
+export interface RuleLabelPlacement {
+  /** Text anchor point (baseline start or end). */
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: "start" | "end";
+  /** The label's box, for tests and background plates. */
+  readonly box: {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+  };
+}
+
+/**
+ * Where the label of a vertical rule (the learner's current MACs) goes so that it covers no marker:
+ * beside the rule, on the roomier side first, at the first height from the top whose box clears every
+ * marker by `clearance` px (past a highlight ring); failing that, the height that covers the fewest.
+ */
+export function placeRuleLabel(
+  ruleX: number,
+  label: { readonly width: number; readonly height: number },
+  markers: readonly { readonly cx: number; readonly cy: number }[],
+  plot: AccuracyLayout<AccuracyDatum>["plot"],
+  clearance = 11,
+): RuleLabelPlacement {
+  const gap = 4;
+  const preferRight = ruleX < (plot.left + plot.right) / 2;
+  const sides: ("start" | "end")[] = preferRight ? ["start", "end"] : ["end", "start"];
+  const fits = (side: "start" | "end") =>
+    side === "start"
+      ? ruleX + gap + label.width <= plot.right
+      : ruleX - gap - label.width >= plot.left;
+  const usable = sides.filter(fits);
+  const candidates: RuleLabelPlacement[] = [];
+  for (let top = plot.top; top + label.height <= plot.bottom; top += label.height / 2)
+    for (const side of usable.length ? usable : sides) {
+      const bx = side === "start" ? ruleX + gap : ruleX - gap - label.width;
+      candidates.push({
+        x: side === "start" ? ruleX + gap : ruleX - gap,
+        y: top + label.height - 3,
+        anchor: side,
+        box: { x: bx, y: top, width: label.width, height: label.height },
+      });
+    }
+  const hits = (c: RuleLabelPlacement) =>
+    markers.filter(
+      (m) =>
+        m.cx >= c.box.x - clearance &&
+        m.cx <= c.box.x + c.box.width + clearance &&
+        m.cy >= c.box.y - clearance &&
+        m.cy <= c.box.y + c.box.height + clearance,
+    ).length;
+  let best = candidates[0];
+  let bestHits = Infinity;
+  for (const c of candidates) {
+    const h = hits(c);
+    if (h < bestHits) {
+      best = c;
+      bestHits = h;
+      if (h === 0) break;
+    }
+  }
+  return (
+    best ?? {
+      x: ruleX + gap,
+      y: plot.top + label.height,
+      anchor: "start",
+      box: { x: ruleX + gap, y: plot.top, width: label.width, height: label.height },
+    }
+  );
+}
