@@ -1,0 +1,106 @@
+"use client";
+
+import { useState } from "react";
+import type { AnalyzedFile } from "@/lib/inference/model-file-protocol";
+
+const MIN_SIZE = 32;
+const MAX_SIZE = 1024;
+
+function dimsText(dims: readonly (number | string | null)[]): string {
+  return `[${dims.map((d) => d ?? "?").join(", ")}]`;
+}
+
+/** What the file is: its graph's facts, whether the manifest knows it, and the size used for dynamic inputs. */
+export function ModelOverview({
+  name,
+  file,
+  onResize,
+  busy,
+}: {
+  readonly name: string;
+  readonly file: AnalyzedFile;
+  readonly onResize: (size: number) => void;
+  readonly busy: boolean;
+}) {
+  const { analysis, known } = file;
+  const [size, setSize] = useState(String(analysis.inputSize));
+  const n = Number(size);
+  const valid = Number.isInteger(n) && n >= MIN_SIZE && n <= MAX_SIZE;
+  return (
+    <div className="space-y-3 text-sm">
+      <p>
+        <span className="font-semibold" data-testid="model-file-name">
+          {name}
+        </span>{" "}
+        <span className="text-slate-600 dark:text-slate-400">
+          · {(file.bytes / 1e6).toFixed(1)} MB · {analysis.nodeCount} nodes · opset {analysis.opset}{" "}
+          · IR {analysis.irVersion}
+          {analysis.producer && ` · made by ${analysis.producer}`}
+        </span>
+      </p>
+      <p
+        className="font-mono text-xs break-all text-slate-500 dark:text-slate-400"
+        title="SHA-256 of the file"
+      >
+        sha256 {file.sha256}
+      </p>
+      {known && (
+        <p
+          data-testid="known-model"
+          className="rounded-md bg-emerald-50 px-3 py-2 text-emerald-950 dark:bg-emerald-950/40 dark:text-emerald-100"
+        >
+          Recognised by its sha256: <strong>{known.title}</strong>. Its preprocessing and ImageNet
+          labels are set automatically.
+        </p>
+      )}
+      <ul className="font-mono text-xs">
+        {analysis.inputs.map((i) => (
+          <li key={i.name}>
+            input {i.name} {dimsText(i.declared)}
+            {i.sizeFromUser && ` → counted as ${dimsText(i.dims)}`}
+          </li>
+        ))}
+        {analysis.outputs.map((o) => (
+          <li key={o.name}>
+            output {o.name} {o.dims ? dimsText(o.dims) : "(shape unknown)"}
+          </li>
+        ))}
+      </ul>
+      {analysis.dynamicSize && (
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (valid) onResize(n);
+          }}
+        >
+          <label className="flex flex-col">
+            <span>Input size for the dynamic height and width (px)</span>
+            <input
+              type="number"
+              min={MIN_SIZE}
+              max={MAX_SIZE}
+              value={size}
+              onChange={(e) => setSize(e.currentTarget.value)}
+              aria-invalid={!valid}
+              className="mt-1 w-28 rounded-md border border-slate-300 px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+              data-testid="input-size"
+            />
+          </label>
+          <button
+            type="submit"
+            disabled={!valid || busy}
+            className="rounded-lg border border-slate-300 px-3 py-1.5 hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800"
+          >
+            Recount
+          </button>
+          {!valid && (
+            <span role="alert">
+              Use a whole number from {MIN_SIZE} to {MAX_SIZE}.
+            </span>
+          )}
+        </form>
+      )}
+    </div>
+  );
+}
