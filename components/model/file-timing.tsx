@@ -19,7 +19,7 @@ function TimingResult({ timing }: { readonly timing: FileTiming }) {
   const s = timing.spread;
   return (
     <dl
-      className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm"
+      className="mt-2 grid grid-cols-1 gap-x-3 gap-y-0.5 text-sm sm:grid-cols-[auto_1fr]"
       data-testid={`timing-${timing.backend}`}
     >
       <dt className="text-slate-500 dark:text-slate-400">Device</dt>
@@ -37,7 +37,7 @@ function TimingResult({ timing }: { readonly timing: FileTiming }) {
         {formatMs(timing.firstRunMs)} after a {formatMs(timing.sessionMs)} session start
       </dd>
       {timing.softwareAdapter && (
-        <dd className="col-span-2 text-amber-800 dark:text-amber-300">
+        <dd className="text-amber-800 sm:col-span-2 dark:text-amber-300">
           This WebGPU adapter is a software emulation (SwiftShader) running on the CPU: its time
           says nothing about a GPU.
         </dd>

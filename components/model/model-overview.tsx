@@ -44,6 +44,11 @@ export function ModelOverview({
       >
         sha256 {file.sha256}
       </p>
+      {analysis.docString && (
+        <p className="text-slate-700 dark:text-slate-300">
+          The file describes itself: <q>{analysis.docString}</q>
+        </p>
+      )}
       {known && (
         <p
           data-testid="known-model"

@@ -41,6 +41,8 @@ export interface ModelAnalysis {
   readonly irVersion: number;
   readonly opset: number;
   readonly producer: string;
+  /** The model's own description (e.g. the lab's "RANDOM WEIGHTS" note), shortened. */
+  readonly docString: string;
   readonly nodeCount: number;
   readonly inputs: readonly GraphInput[];
   readonly outputs: readonly GraphOutput[];
@@ -121,6 +123,7 @@ export function analyzeOnnxModel(model: OnnxModel, inputSize = DEFAULT_INPUT_SIZ
     irVersion: model.irVersion,
     opset: defaultOpset(model) ?? 0,
     producer: [model.producerName, model.producerVersion].filter(Boolean).join(" "),
+    docString: (model.docString ?? "").slice(0, 300),
     nodeCount: model.graph.node.length,
     inputs: shapes.inputs,
     outputs,
