@@ -173,6 +173,15 @@ test.describe("MobileNetV4, pinned public files routed to local stand-ins", () =
       timeout: 60_000,
     });
     await expect(alert).toContainText("does not match the manifest");
+    // The same stand-in picked from disk is not a pinned file either: refused, nothing stored.
+    await page.getByTestId("v4-file-input").setInputFiles({
+      name: "model_quantized.onnx",
+      mimeType: "application/octet-stream",
+      buffer: fixture("v4-int8-stand-in.onnx"),
+    });
+    await expect(page.getByTestId("v4-file-status")).toContainText(
+      "is not one of the pinned MobileNetV4 files, so it was not used.",
+    );
 
     await page.locator(`input[name=model][value="${fp32?.id}"]`).check();
     await page.getByTestId("sample-chelsea-cat.jpg").click();
