@@ -1,8 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { execFileSync } from "node:child_process";
-import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatExact } from "@/lib/cost/format";
+import type { ExpectedCounts } from "./fixtures/model-files";
+import { generateModelFixtures, modelFixture } from "./fixtures/model-files";
 
 /**
  * /model: a spec-built model dropped on the page gets the engine's exact totals, a table, a CSV and a
@@ -11,33 +12,18 @@ import { formatExact } from "@/lib/cost/format";
  * The .onnx files are generated from lib/onnx before the tests (scripts/model-fixtures.ts).
  */
 const SHOTS = "e2e/screenshots/model";
-const FIXTURES = join("test-results", "model-fixtures");
-
-interface Expected {
-  readonly hybrid: { readonly macs: number; readonly params: number; readonly attention: number };
-  readonly v2: { readonly macs: number };
-  readonly fancy: { readonly macs: number };
-}
-
 interface ManifestModel {
   readonly id: string;
   readonly sources: { readonly url: string | null };
 }
 
-let expected: Expected;
+let expected: ExpectedCounts;
 
 test.beforeAll(() => {
-  execFileSync(
-    process.execPath,
-    ["node_modules/tsx/dist/cli.mjs", "scripts/model-fixtures.ts", FIXTURES],
-    {
-      stdio: "inherit",
-    },
-  );
-  expected = JSON.parse(readFileSync(join(FIXTURES, "expected.json"), "utf8")) as Expected;
+  expected = generateModelFixtures();
 });
 
-const fixture = (name: string) => readFileSync(join(FIXTURES, name));
+const fixture = modelFixture;
 
 async function openModelPage(page: Page) {
   await page.goto("/model");
@@ -214,5 +200,25 @@ test.describe("MobileNetV4, pinned public files routed to local stand-ins", () =
     await expect(page.getByTestId("file-predictions")).toContainText(
       "has not measured this file's accuracy",
     );
+  });
+});
+
+test("a real model file is recognised by its sha256 and classifies the cat with its own preprocessing", async ({
+  page,
+}) => {
+  const file = "public/models/mobilenet-v2-1.0-224.onnx";
+  test.skip(!existsSync(file), "real models not installed: run npm run setup:models");
+  await openModelPage(page);
+  await page.getByTestId("model-file-input").setInputFiles(file);
+  await expect(page.getByTestId("known-model")).toContainText("MobileNet V2, width multiplier 1.0");
+  await expect(page.getByTestId("preprocessing-text")).toContainText(
+    "Shorter side to 256 px (bilinear), centre crop 224×224",
+  );
+  const cat = readFileSync("public/samples/open/chelsea-cat.jpg");
+  await page
+    .getByTestId("file-input")
+    .setInputFiles({ name: "cat.jpg", mimeType: "image/jpeg", buffer: cat });
+  await expect(page.getByTestId("file-top1")).toContainText(/Egyptian cat|tabby|tiger cat/, {
+    timeout: 60_000,
   });
 });
