@@ -16,7 +16,7 @@ function Tally({ items, testId }: { readonly items: readonly OpTally[]; readonly
 
 /** Every op the counts leave out, by type and count: nothing is dropped silently. */
 export function OpLists({ analysis }: { readonly analysis: ModelAnalysis }) {
-  const { notCounted, cannotCount, unknownShapes, otherLearned } = analysis;
+  const { notCounted, cannotCount, unknownShapes, otherLearned, bnStatistics } = analysis;
   return (
     <div className="space-y-4 text-sm">
       {cannotCount.length > 0 && (
@@ -59,6 +59,12 @@ export function OpLists({ analysis }: { readonly analysis: ModelAnalysis }) {
             ))}
           </ul>
         </div>
+      )}
+      {bnStatistics > 0 && (
+        <p data-testid="bn-statistics">
+          Batch-norm running means and variances: {formatExact(bnStatistics)} stored values, not
+          parameters (they are statistics, not learned), so not in the total.
+        </p>
       )}
     </div>
   );

@@ -169,3 +169,59 @@ describe("stand-in V4 classifiers", () => {
     });
   });
 });
+
+describe("PyTorch-style exports", () => {
+  /** Conv (no bias, SAME_UPPER) → BatchNormalization → Relu → QLinearConv-free head: Flatten → Gemm. */
+  function convBnGraph(): OnnxModel {
+    const b = new GraphBuilder(2);
+    const w = b.normal("w", [8, 3, 3, 3], 0.1);
+    const conv = b.node("Conv", "conv", ["x", w], "conv", [
+      ...attributes({ kernel_shape: [3, 3], strides: [2, 2] }),
+      { name: "auto_pad", type: 3, s: new TextEncoder().encode("SAME_UPPER") },
+    ]);
+    const bn = ["gamma", "beta", "mean", "var"].map((n) => b.uniform(`bn/${n}`, [8], 1));
+    const norm = b.node("BatchNormalization", "bn", [conv, ...bn], "other");
+    const act = b.node("Relu", "relu", [norm], "other");
+    const pool = b.node("GlobalAveragePool", "pool", [act], "other");
+    const flat = b.node("Flatten", "flat", [pool], "fc", attributes({ axis: 1 }));
+    const fw = b.normal("fc/w", [10, 8], 0.1);
+    const fb = b.uniform("fc/b", [10], 0.1);
+    b.node("Gemm", "out", [flat, fw, fb], "fc", attributes({ transB: 1 }));
+    return b.toModel({ name: "x", dims: [1, 3, 33, 33] }, { name: "out", dims: [1, 10] }, "");
+  }
+
+  test("SAME_UPPER padding, unfused BN (γ/β counted, running stats not), Gemm head", () => {
+    const a = analyzeOnnxModel(decodeModel(encodeModel(convBnGraph())));
+    expect(a.rows[0]?.output).toEqual([1, 8, 17, 17]); // ceil(33 / 2)
+    expect(a.totals.macs).toBe(8 * 27 * 17 * 17 + 80);
+    expect(a.totals.weights).toBe(8 * 27 + 80);
+    expect(a.otherLearned).toEqual([{ opType: "BatchNormalization", tensors: 2, elements: 16 }]);
+    expect(a.bnStatistics).toBe(16);
+    expect(a.totals.params).toBe(8 * 27 + 80 + 10 + 16);
+    expect(a.rows.map((r) => r.kind)).toEqual(["conv", "fc"]);
+  });
+});
+
+describe("QLinearConv (static quantization)", () => {
+  test("uint8 weights at input 3 and the int32 bias at input 8 are the layer's params", () => {
+    const b = new GraphBuilder(5);
+    const scalar = (name: string, type: number) =>
+      b.rawTensor(name, [], type, type === 1 ? new Uint8Array(4) : new Uint8Array(1), false);
+    const w = b.rawTensor("w", [16, 8, 1, 1], 2, new Uint8Array(128), true);
+    const bias = b.rawTensor("bias", [16], 6, new Uint8Array(64), true);
+    const slice = b.constInt64("starts", [0, 0]); // an int64 index constant: never a parameter
+    const inputs = ["x", scalar("xs", 1), scalar("xz", 2), w, scalar("ws", 1), scalar("wz", 2)];
+    const y = b.node(
+      "QLinearConv",
+      "qconv",
+      [...inputs, scalar("ys", 1), scalar("yz", 2), bias],
+      "pointwise",
+      attributes({ kernel_shape: [1, 1] }),
+    );
+    void slice;
+    const model = b.toModel({ name: "x", dims: [1, 8, 10, 10] }, { name: y, dims: [0] }, "");
+    const a = analyzeOnnxModel(decodeModel(encodeModel(model)));
+    expect(a.rows[0]).toMatchObject({ kind: "pointwise", weights: 128, biases: 16, macs: 12_800 });
+    expect(a.totals.params).toBe(144);
+  });
+});

@@ -54,6 +54,8 @@ export interface ModelAnalysis {
   readonly notCounted: readonly OpTally[];
   readonly cannotCount: readonly OpTally[];
   readonly otherLearned: readonly LearnedTally[];
+  /** Running mean/variance values of unfused BatchNormalization (stored, not counted as params). */
+  readonly bnStatistics: number;
   /** Op types of nodes whose output shape is unknown, by count. */
   readonly unknownShapes: readonly OpTally[];
   /** Every op type in the graph (domain-qualified outside the default domain), for error messages. */
@@ -134,6 +136,7 @@ export function analyzeOnnxModel(model: OnnxModel, inputSize = DEFAULT_INPUT_SIZ
     notCounted: cost.notCounted,
     cannotCount: cost.cannotCount,
     otherLearned: cost.otherLearned,
+    bnStatistics: cost.bnStatistics,
     unknownShapes: tallyUnknown(model, shapes.unknownNodes),
     opTypes,
     classifier: classifierOf(shapes.inputs, outputs),

@@ -70,6 +70,8 @@ export interface CostCount {
   readonly cannotCount: readonly OpTally[];
   /** Learned tensors read by uncounted ops (BN, channel scales, quantization scales), by op type. */
   readonly otherLearned: readonly LearnedTally[];
+  /** Values of unfused BatchNormalization running mean and variance: stored, but statistics, not parameters. */
+  readonly bnStatistics: number;
 }
 
 function tally(names: readonly string[]): OpTally[] {
@@ -94,7 +96,8 @@ function operandSlots(node: OnnxNode): { x: string; w: string; b?: string } {
 interface Context {
   readonly graph: GraphIndex;
   readonly facts: ReadonlyMap<string, TensorFacts>;
-  readonly claim: (tensor: string | undefined) => StoredTensor | undefined;
+  /** Books a stored tensor once; int32 ones only where they are a bias (`asBias`). */
+  readonly claim: (tensor: string | undefined, asBias?: boolean) => StoredTensor | undefined;
 }
 
 function convRow(node: OnnxNode, index: number, ctx: Context): NodeCost | undefined {
@@ -118,7 +121,7 @@ function convRow(node: OnnxNode, index: number, ctx: Context): NodeCost | undefi
     stride: intsAttr(node, "strides")?.[0] ?? 1,
     groups,
     weights,
-    biases: ctx.claim(b)?.elements ?? 0,
+    biases: ctx.claim(b, true)?.elements ?? 0,
     macs: product(weight) * product(output.slice(2)) * (output[0] ?? 1),
     attentionOps: 0,
   };
@@ -151,7 +154,7 @@ function denseRow(node: OnnxNode, index: number, ctx: Context): NodeCost | undef
     ...base,
     kind: "fc",
     weights,
-    biases: node.opType === "Gemm" ? (ctx.claim(b)?.elements ?? 0) : 0,
+    biases: node.opType === "Gemm" ? (ctx.claim(b, true)?.elements ?? 0) : 0,
     macs: products,
     attentionOps: 0,
   };
@@ -159,9 +162,10 @@ function denseRow(node: OnnxNode, index: number, ctx: Context): NodeCost | undef
 
 export function countCosts(graph: GraphIndex, facts: ReadonlyMap<string, TensorFacts>): CostCount {
   const claimed = new Set<string>();
-  const claim = (tensor: string | undefined) => {
+  const claim = (tensor: string | undefined, asBias = false) => {
     const stored = tensor ? graph.storedSource(tensor) : undefined;
     if (!stored || stored.elements <= 1 || claimed.has(stored.name)) return undefined;
+    if (stored.int32 && !asBias) return undefined;
     claimed.add(stored.name);
     return stored;
   };
@@ -182,16 +186,22 @@ export function countCosts(graph: GraphIndex, facts: ReadonlyMap<string, TensorF
     if (row) rows.push(row);
     else cannot.push(node.opType);
   });
+  let bnStatistics = 0;
   const bookLearned = (node: OnnxNode) => {
-    for (const input of node.input) {
+    node.input.forEach((input, slot) => {
       const stored = claim(input);
-      if (!stored) continue;
+      if (!stored) return;
+      // BatchNormalization(X, scale, B, mean, var): γ and β are learned, mean and var are statistics.
+      if (node.opType === "BatchNormalization" && slot >= 3) {
+        bnStatistics += stored.elements;
+        return;
+      }
       const sum = learned.get(node.opType) ?? { tensors: 0, elements: 0 };
       learned.set(node.opType, {
         tensors: sum.tensors + 1,
         elements: sum.elements + stored.elements,
       });
-    }
+    });
   };
   for (const node of graph.nodes) {
     // A counted op whose shapes are unknown still stores its weights: they stay in the parameter total.
@@ -207,5 +217,6 @@ export function countCosts(graph: GraphIndex, facts: ReadonlyMap<string, TensorF
     notCounted: tally(notCounted),
     cannotCount: tally(cannot),
     otherLearned: [...learned].map(([opType, s]) => ({ opType, ...s })),
+    bnStatistics,
   };
 }

@@ -1,13 +1,17 @@
 import type { OnnxModel, OnnxNode } from "@/lib/onnx/onnx-proto";
 import { elementCount } from "@/lib/onnx/onnx-proto";
 import { tensorAttr } from "./attributes";
-import { isLearnableType } from "./tensor-values";
+import { ONNX_TYPES, isLearnableType } from "./tensor-values";
+
+const INT32 = ONNX_TYPES.INT32;
 
 /** A tensor whose values are stored in the file and can be learned (a weight, bias, scale…). */
 export interface StoredTensor {
   readonly name: string;
   readonly dims: readonly number[];
   readonly elements: number;
+  /** int32 data: a quantized bias when a conv reads it as one, else an index or shape constant. */
+  readonly int32: boolean;
 }
 
 /** Ops through which a stored weight reaches its consumer unchanged in count (QDQ and cast chains). */
@@ -29,8 +33,13 @@ export class GraphIndex {
   constructor(model: OnnxModel) {
     this.nodes = model.graph.node;
     for (const t of model.graph.initializer) {
-      if (isLearnableType(t.dataType))
-        this.stored.set(t.name, { name: t.name, dims: t.dims, elements: elementCount(t.dims) });
+      if (isLearnableType(t.dataType) || t.dataType === INT32)
+        this.stored.set(t.name, {
+          name: t.name,
+          dims: t.dims,
+          elements: elementCount(t.dims),
+          int32: t.dataType === INT32,
+        });
     }
     this.nodes.forEach((node, i) => {
       for (const out of node.output) if (out) this.producer.set(out, i);
@@ -42,8 +51,13 @@ export class GraphIndex {
       }
       const t = node.opType === "Constant" ? tensorAttr(node, "value") : undefined;
       const out = node.output[0];
-      if (t && out && isLearnableType(t.dataType))
-        this.stored.set(out, { name: out, dims: t.dims, elements: elementCount(t.dims) });
+      if (t && out && (isLearnableType(t.dataType) || t.dataType === INT32))
+        this.stored.set(out, {
+          name: out,
+          dims: t.dims,
+          elements: elementCount(t.dims),
+          int32: t.dataType === INT32,
+        });
     });
   }
 
