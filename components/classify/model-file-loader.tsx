@@ -59,23 +59,23 @@ export function ModelFileLoader({ onLoaded }: { readonly onLoaded: (modelId: str
     <div className="text-sm">
       <label
         htmlFor={inputId}
-        className="cursor-pointer underline decoration-dotted underline-offset-2"
+        className="cursor-pointer underline decoration-dotted underline-offset-2 has-focus-visible:outline-2"
       >
-        Already have a MobileNetV4 .onnx file? Load it from disk
+        Already have a MobileNetV4 .onnx file? Load it from disk…
+        <input
+          id={inputId}
+          type="file"
+          accept=".onnx,application/octet-stream"
+          className="sr-only"
+          data-testid="v4-file-input"
+          disabled={state.status === "checking"}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            if (file) void take(file);
+            e.currentTarget.value = "";
+          }}
+        />
       </label>
-      <input
-        id={inputId}
-        type="file"
-        accept=".onnx,application/octet-stream"
-        className="ml-2 text-xs"
-        data-testid="v4-file-input"
-        disabled={state.status === "checking"}
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          if (file) void take(file);
-          e.currentTarget.value = "";
-        }}
-      />
       <p
         aria-live="polite"
         data-testid="v4-file-status"
