@@ -28,6 +28,8 @@ test("times the fp32 stand-in on WebGPU, or says why WebGPU is off", async ({ pa
   const timing = page.getByTestId("timing-webgpu");
   await expect(timing).toBeVisible({ timeout: 300_000 });
   await expect(timing).toContainText("WebGPU (");
+  if (/swiftshader/i.test((await timing.textContent()) ?? ""))
+    await expect(timing).toContainText("software emulation (SwiftShader)");
   expect(
     Number.parseFloat((await page.getByTestId("median-webgpu").textContent()) ?? ""),
   ).toBeGreaterThan(0);
