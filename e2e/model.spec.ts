@@ -210,7 +210,10 @@ test("a real model file is recognised by its sha256 and classifies the cat with 
   test.skip(!existsSync(file), "real models not installed: run npm run setup:models");
   await openModelPage(page);
   await page.getByTestId("model-file-input").setInputFiles(file);
-  await expect(page.getByTestId("known-model")).toContainText("MobileNet V2, width multiplier 1.0");
+  const known = page.getByTestId("known-model");
+  await expect(known).toContainText("MobileNet V2, width multiplier 1.0");
+  // The engine's counts for the architecture link to the explorer view that produced them.
+  await expect(known.getByRole("link").first()).toHaveAttribute("href", /^\/explore\?.*model=v2/);
   await expect(page.getByTestId("preprocessing-text")).toContainText(
     "Shorter side to 256 px (bilinear), centre crop 224×224",
   );

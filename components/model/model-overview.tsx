@@ -1,7 +1,25 @@
 "use client";
 
 import { useState } from "react";
+import { engineViewFor } from "@/components/classify/explorer-view";
+import { ExplorerCostLink } from "@/components/ui/explorer-cost-link";
+import { resolveNetwork } from "@/lib/cost/resolve-network";
 import type { AnalyzedFile } from "@/lib/inference/model-file-protocol";
+
+/** The engine's counts for a known file's architecture, each a link to its explorer view. */
+function EngineCounts({ id, title }: { readonly id: string; readonly title: string }) {
+  const view = engineViewFor(id);
+  if (!view) return null;
+  const { totals } = resolveNetwork(view.model, { alpha: view.alpha, resolution: view.resolution });
+  return (
+    <span className="block">
+      The explorer counts this architecture as{" "}
+      <ExplorerCostLink value={totals.macs} metric="macs" {...view} subject={title} unit /> and{" "}
+      <ExplorerCostLink value={totals.params} metric="params" {...view} subject={title} unit /> (the
+      papers&apos; count: no BN, no background class).
+    </span>
+  );
+}
 
 const MIN_SIZE = 32;
 const MAX_SIZE = 1024;
@@ -56,6 +74,7 @@ export function ModelOverview({
         >
           Recognised by its sha256: <strong>{known.title}</strong>. Its preprocessing and ImageNet
           labels are set automatically.
+          <EngineCounts id={known.id} title={known.title} />
         </p>
       )}
       <ul className="font-mono text-xs">
