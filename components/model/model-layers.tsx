@@ -3,6 +3,7 @@
 import { useMemo, useState } from "react";
 import { LayerBarChart, LayerSummary } from "@/components/charts/layer-bar-chart";
 import { OpSplitChart } from "@/components/charts/op-split-chart";
+import { LayerPicker } from "@/components/explore/layer-picker";
 import { LayerTable } from "@/components/explore/layer-table";
 import { saveFile } from "@/components/lab/save-file";
 import { formatCount, formatExact } from "@/lib/cost/format";
@@ -22,6 +23,7 @@ export function ModelLayers({
   const attention = analysis.rows.filter((r) => r.attentionOps > 0);
   const layers = useMemo(() => asLayerCosts(dense), [dense]);
   const [selected, setSelected] = useState<string | null>(null);
+  const [paramsLog, setParamsLog] = useState(false);
   const selectedLayer = layers.find((l) => l.path === selected);
   if (layers.length === 0)
     return (
@@ -32,19 +34,35 @@ export function ModelLayers({
   return (
     <div>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        One bar per conv or fully connected node, in graph order, coloured by kind. Hover or click a
-        bar, or tab to the chart and use the arrow keys.
+        One bar per conv or fully connected node, in graph order, coloured by kind. Point at or
+        click a bar, tap or drag a finger across the chart, pick from the layer list below, or tab
+        to the chart and use the arrow keys.
       </p>
       <h3 className="mt-4 text-sm font-medium">MACs (multiply-adds) per layer</h3>
       <LayerBarChart layers={layers} metric="macs" selected={selected} onSelect={setSelected} />
-      <h3 className="mt-6 text-sm font-medium">Params per layer (weights + biases)</h3>
+      <div className="mt-6 flex flex-wrap items-baseline justify-between gap-2">
+        <h3 className="text-sm font-medium">
+          Params per layer (weights + biases){paramsLog ? ", log scale" : ""}
+        </h3>
+        <label className="flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={paramsLog}
+            onChange={(e) => setParamsLog(e.currentTarget.checked)}
+            className="h-4 w-4"
+          />
+          Log scale (a big FC layer flattens the rest)
+        </label>
+      </div>
       <LayerBarChart
         layers={layers}
         metric="params"
         selected={selected}
         onSelect={setSelected}
         height={140}
+        scale={paramsLog ? "log" : "linear"}
       />
+      <LayerPicker layers={layers} selected={selected} onSelect={setSelected} />
       <div
         aria-live="polite"
         data-testid="model-layer-details"
