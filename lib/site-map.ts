@@ -32,6 +32,11 @@ export const SECTIONS: readonly Section[] = [
     label: "Lab",
     blurb: "Build any MobileNet as an ONNX graph and time it: multiply-adds are not milliseconds.",
   },
+  {
+    href: "/model",
+    label: "Your model",
+    blurb: "Open any ONNX file: per-layer multiply-adds and parameters, a timing, and predictions.",
+  },
 ];
 
 /** The four MobileNet papers, cited in the footer and the lessons. */

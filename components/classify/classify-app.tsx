@@ -9,6 +9,7 @@ import { CompareTable } from "./compare-table";
 import { CropPreview } from "./crop-preview";
 import { cardName } from "./explorer-view";
 import { ImagePicker } from "./image-picker";
+import { ModelFileLoader } from "./model-file-loader";
 import { ModelPicker } from "./model-picker";
 import { PredictionList } from "./prediction-list";
 import { revealPanel } from "./reveal";
@@ -138,6 +139,7 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
               }}
               disabled={!client}
             />
+            <ModelFileLoader onLoaded={setModelId} />
             <BackendPicker
               value={backend}
               onChange={(b) => {

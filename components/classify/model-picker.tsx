@@ -142,6 +142,8 @@ export function ModelPicker({
                 <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
                   Not available offline: loads from its public source (
                   {m.sourceUrl ? new URL(m.sourceUrl).host : "online"}) when you are online.
+                  {!m.checksumPinned &&
+                    " Its size and checksum are unchecked, so it loads unverified."}
                 </span>
               )}
               {!usable && (

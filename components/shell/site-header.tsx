@@ -2,12 +2,22 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useRef } from "react";
 import { SECTIONS } from "@/lib/site-map";
 import { ThemeToggle } from "./theme-toggle";
 
 /** Top bar: the wordmark, one link per section (scrolls sideways on phones), and the theme toggle. */
 export function SiteHeader() {
   const pathname = usePathname();
+  const nav = useRef<HTMLElement>(null);
+  // On a phone the links scroll sideways: keep the current section's link in view.
+  useEffect(() => {
+    const box = nav.current;
+    const current = box?.querySelector<HTMLElement>("[aria-current=page]");
+    if (!box || !current) return;
+    const overflow = current.getBoundingClientRect().right - box.getBoundingClientRect().right;
+    if (overflow > 0) box.scrollLeft += overflow;
+  }, [pathname]);
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-[#0f1419]/90">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-1.5 px-3 sm:gap-6 sm:px-4">
@@ -15,7 +25,7 @@ export function SiteHeader() {
           <LogoMark />
           <span className="hidden sm:inline">MobileNet Lab</span>
         </Link>
-        <nav aria-label="Main" className="-mx-1 flex min-w-0 flex-1 overflow-x-auto">
+        <nav ref={nav} aria-label="Main" className="-mx-1 flex min-w-0 flex-1 overflow-x-auto">
           <ul className="flex items-center gap-0.5 sm:gap-1">
             {SECTIONS.map((s) => {
               const active = pathname === s.href || pathname.startsWith(`${s.href}/`);

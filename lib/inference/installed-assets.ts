@@ -26,6 +26,8 @@ export interface ModelCard {
   readonly modelTop1: PublishedTop1 | null;
   readonly installed: boolean;
   readonly remoteOnly: boolean;
+  /** False when the file has no pinned sha256 (loaded unverified, and the page says so). */
+  readonly checksumPinned: boolean;
   readonly sourceUrl: string | null;
   readonly origin: string;
   readonly license: string;
@@ -89,6 +91,7 @@ export function loadClassifyAssets(root: string = process.cwd()): ClassifyAssets
       modelTop1: modelTop1(m),
       installed: !remoteOnly && installed.has(m.id) && existsSync(join(pub, "models", m.file)),
       remoteOnly,
+      checksumPinned: m.sha256 !== null,
       sourceUrl: m.sources.url,
       origin: m.sources.origin,
       license: m.sources.license,

@@ -35,10 +35,14 @@ export interface ModelEntry {
   readonly sources: {
     readonly mirrorFile: string | null;
     readonly url: string | null;
+    /** The public repository revision the URL is pinned to. */
+    readonly revision?: string;
     readonly origin: string;
     readonly license: string;
     readonly note: string;
     readonly browserOnly?: boolean;
+    /** false: size and sha256 not yet verified from a download, so the file loads unverified. */
+    readonly checked?: boolean;
   };
 }
 
@@ -54,6 +58,11 @@ export function modelUrl(model: ModelEntry): string {
 /** True for models that never install locally and need the internet (MobileNetV4). */
 export function isRemoteOnly(model: ModelEntry): boolean {
   return model.sources.browserOnly === true;
+}
+
+/** The manifest model whose pinned sha256 equals this hex digest (a file the user already has). */
+export function findModelBySha256(sha256: string): ModelEntry | undefined {
+  return MODELS.find((m) => m.sha256 !== null && m.sha256 === sha256.toLowerCase());
 }
 
 export function findModel(id: string): ModelEntry | undefined {

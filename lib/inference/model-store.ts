@@ -88,6 +88,27 @@ async function matches(model: ModelSpec, bytes: Uint8Array): Promise<boolean> {
   return model.sha256 === null || (await sha256Hex(bytes)) === model.sha256;
 }
 
+/**
+ * Stores bytes the caller has already verified against the manifest's sha256 under the model's URL,
+ * so the worker finds them as a cached copy (and checks them again) instead of downloading: this is
+ * how a MobileNetV4 file the user already has works offline. False when the browser refuses storage.
+ */
+export async function storeVerifiedModel(url: string, bytes: Uint8Array): Promise<boolean> {
+  const cache = await openCache();
+  if (!cache) return false;
+  try {
+    await cache.put(
+      url,
+      new Response(bytes as Uint8Array<ArrayBuffer>, {
+        headers: { "content-type": "application/octet-stream" },
+      }),
+    );
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function loadModelBytes(
   model: ModelSpec,
   onProgress: (loaded: number, total: number | null) => void,

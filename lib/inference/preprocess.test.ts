@@ -60,6 +60,13 @@ describe("resizeBilinearRgba", () => {
   it("same size is the identity", () => {
     const img = row([3, 7, 11, 200, 0, 255]);
     expect(resizeBilinearRgba(img, 3, 2, 3, 2)).toEqual(img);
+    expect(resizeBilinearRgba(img, 3, 2, 3, 2, "bicubic")).toEqual(img);
+  });
+  it("bicubic (Keys a = −0.5, PIL's BICUBIC) 2→4 px overshoots at the edges: 0, 21, 79, 109", () => {
+    // o=1: centre 0.75, weights k(0.25) = 0.8672 on 0 and k(0.75) = 0.2266 on 100 → 100·0.2266/1.0938 = 20.7;
+    // o=3: weights k(1.25) = −0.0703 on 0 and k(0.25) on 100 → 100·0.8672/0.7969 = 108.8.
+    const out = resizeBilinearRgba(row([0, 100]), 2, 1, 4, 1, "bicubic");
+    expect([out[0], out[4], out[8], out[12]]).toEqual([0, 21, 79, 109]);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The manifest's preprocessing as pure functions, shared by the worker (browser) and the Node test:
- * resize the shorter side to 256 with a bilinear (triangle) filter, centre-crop 224, then
+ * resize the shorter side to 256 with a bilinear (triangle) or bicubic (timm) filter, centre-crop 224, then
  * x[c] = (pixel[c]/255 − mean[c]) / std[c] in NCHW order. Geometry follows torchvision's
  * Resize(int) + CenterCrop, which is what the manifest's evaluation (PIL bilinear) used.
  */
@@ -63,13 +63,37 @@ interface Taps {
   readonly weights: Float32Array;
 }
 
+/** A resampling filter: its kernel on source-pixel distance (at scale 1) and its radius. */
+interface ResampleFilter {
+  readonly radius: number;
+  readonly weight: (x: number) => number;
+}
+
+/** Resize filters the presets name (PIL's `Image.BILINEAR` and `Image.BICUBIC`, as timm uses). */
+export type Interpolation = "bilinear" | "bicubic";
+
+/** Keys's cubic convolution with a = −0.5 (PIL's BICUBIC). */
+function cubic(x: number): number {
+  const a = -0.5;
+  const t = Math.abs(x);
+  if (t < 1) return ((a + 2) * t - (a + 3)) * t * t + 1;
+  if (t < 2) return (((t - 5) * t + 8) * t - 4) * a;
+  return 0;
+}
+
+const FILTERS: Readonly<Record<Interpolation, ResampleFilter>> = {
+  bilinear: { radius: 1, weight: (x) => Math.max(0, 1 - Math.abs(x)) },
+  bicubic: { radius: 2, weight: cubic },
+};
+
 /**
- * PIL-style bilinear taps for resampling `inSize` → `outSize` px: a triangle filter whose support
- * widens by the scale factor when downsampling, so a big photo is averaged rather than aliased.
+ * PIL-style taps for resampling `inSize` → `outSize` px: the filter's support widens by the scale factor
+ * when downsampling, so a big photo is averaged rather than aliased; weights are normalised to sum 1.
  */
-function bilinearTaps(inSize: number, outSize: number): Taps[] {
+function resampleTaps(inSize: number, outSize: number, filter: ResampleFilter): Taps[] {
   const scale = inSize / outSize;
-  const support = Math.max(1, scale); // triangle radius in source pixels
+  const stretch = Math.max(1, scale);
+  const support = filter.radius * stretch; // radius in source pixels
   const taps: Taps[] = [];
   for (let o = 0; o < outSize; o++) {
     const center = (o + 0.5) * scale;
@@ -78,7 +102,7 @@ function bilinearTaps(inSize: number, outSize: number): Taps[] {
     const weights = new Float32Array(last - first);
     let sum = 0;
     for (let i = first; i < last; i++) {
-      const w = Math.max(0, 1 - Math.abs((i + 0.5 - center) / support));
+      const w = filter.weight((i + 0.5 - center) / stretch);
       weights[i - first] = w;
       sum += w;
     }
@@ -89,7 +113,7 @@ function bilinearTaps(inSize: number, outSize: number): Taps[] {
 }
 
 /**
- * Bilinear resize of an RGBA buffer (row-major, 4 bytes per pixel) to outW×outH, separable
+ * Bilinear (or bicubic) resize of an RGBA buffer (row-major, 4 bytes per pixel) to outW×outH, separable
  * (horizontal pass, then vertical). Returns RGBA bytes, rounded and clamped like a canvas.
  */
 export function resizeBilinearRgba(
@@ -98,11 +122,12 @@ export function resizeBilinearRgba(
   inH: number,
   outW: number,
   outH: number,
+  interpolation: Interpolation = "bilinear",
 ): Uint8ClampedArray {
   if (rgba.length !== inW * inH * 4)
     throw new RangeError(`expected ${inW * inH * 4} bytes, got ${rgba.length}`);
-  const hTaps = bilinearTaps(inW, outW);
-  const vTaps = bilinearTaps(inH, outH);
+  const hTaps = resampleTaps(inW, outW, FILTERS[interpolation]);
+  const vTaps = resampleTaps(inH, outH, FILTERS[interpolation]);
   const mid = new Float32Array(outW * inH * 4); // [inH, outW, 4]
   for (let y = 0; y < inH; y++) {
     const row = y * inW * 4;
@@ -187,10 +212,16 @@ export function preprocessRgba(
   rgba: Uint8Array | Uint8ClampedArray,
   width: number,
   height: number,
-  pre: Normalization & { readonly resize_shorter_side: number; readonly center_crop: number },
+  pre: Normalization & {
+    readonly resize_shorter_side: number;
+    readonly center_crop: number;
+    /** "bicubic" for timm models (MobileNetV4); anything else resizes bilinearly. */
+    readonly interpolation?: string;
+  },
 ): { readonly tensor: Float32Array; readonly crop: Uint8ClampedArray; readonly plan: CropPlan } {
   const plan = planResizeCrop(width, height, pre.resize_shorter_side, pre.center_crop);
-  const resized = resizeBilinearRgba(rgba, width, height, plan.resizedW, plan.resizedH);
+  const filter: Interpolation = pre.interpolation === "bicubic" ? "bicubic" : "bilinear";
+  const resized = resizeBilinearRgba(rgba, width, height, plan.resizedW, plan.resizedH, filter);
   const crop = cropRgba(resized, plan.resizedW, plan.left, plan.top, plan.size);
   return { tensor: toNchwFloat32(crop, plan.size, plan.size, pre), crop, plan };
 }

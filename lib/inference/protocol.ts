@@ -18,6 +18,8 @@ export interface ModelSpec {
   readonly preprocessing: {
     readonly resize_shorter_side: number;
     readonly center_crop: number;
+    /** "bicubic" (timm) or "bilinear" (the default). */
+    readonly interpolation?: string;
     readonly mean: readonly number[];
     readonly std: readonly number[];
   };

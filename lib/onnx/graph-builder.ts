@@ -132,6 +132,35 @@ export class GraphBuilder {
     return name;
   }
 
+  /** A tensor from raw little-endian bytes of any element type (quantized weights, zero points). */
+  rawTensor(
+    name: string,
+    dims: readonly number[],
+    dataType: number,
+    rawData: Uint8Array,
+    learned: boolean,
+  ): string {
+    this.claim(name);
+    if (learned) this.learned += elementCount(dims);
+    this.initializers.push({ name, dims, dataType, rawData });
+    return name;
+  }
+
+  /** Appends a node with several outputs, named `<name>:<i>`; returns their names. */
+  multiNode(
+    opType: string,
+    name: string,
+    inputs: readonly string[],
+    outputs: number,
+    category: NodeCategory,
+  ): string[] {
+    this.claim(name);
+    this.categories.set(name, category);
+    const names = Array.from({ length: outputs }, (_, i) => (i === 0 ? name : `${name}:${i}`));
+    this.nodes.push({ name, opType, input: inputs, output: names, attribute: [] });
+    return names;
+  }
+
   /** Appends a node whose single output is named after the node; returns that output name. */
   node(
     opType: string,

@@ -25,7 +25,7 @@ describe("encodeModel / decodeModel", () => {
     expect(init?.dims).toEqual([4, 3, 1, 1]);
     expect(init?.dataType).toBe(DATA_TYPE.FLOAT);
     expect(init?.rawData?.byteLength).toBe(4 * 12);
-    expect(m.graph.input[0]?.type.tensorType.shape.dim.map((d) => d.dimValue)).toEqual([
+    expect(m.graph.input[0]?.type.tensorType.shape?.dim.map((d) => d.dimValue)).toEqual([
       1, 3, 8, 8,
     ]);
     expect(b.paramCount).toBe(12);

@@ -7,10 +7,17 @@ import { Root } from "protobufjs/light";
 import type { INamespace } from "protobufjs/light";
 
 /** TensorProto.DataType values used here. */
-export const DATA_TYPE = { FLOAT: 1, INT64: 7 } as const;
+export const DATA_TYPE = { FLOAT: 1, UINT8: 2, INT8: 3, INT32: 6, INT64: 7 } as const;
 
 /** AttributeProto.AttributeType values used here. */
-export const ATTRIBUTE_TYPE = { FLOAT: 1, INT: 2, STRING: 3, FLOATS: 6, INTS: 7 } as const;
+export const ATTRIBUTE_TYPE = {
+  FLOAT: 1,
+  INT: 2,
+  STRING: 3,
+  TENSOR: 4,
+  FLOATS: 6,
+  INTS: 7,
+} as const;
 
 export type AttributeType = (typeof ATTRIBUTE_TYPE)[keyof typeof ATTRIBUTE_TYPE];
 
@@ -22,6 +29,10 @@ export interface OnnxTensor {
   readonly rawData?: Uint8Array;
   readonly floatData?: readonly number[];
   readonly int64Data?: readonly number[];
+  readonly int32Data?: readonly number[];
+  /** Set (with dataLocation 1) when the values live in a separate file next to the .onnx. */
+  readonly externalData?: readonly { readonly key: string; readonly value: string }[];
+  readonly dataLocation?: number;
 }
 
 export interface OnnxAttribute {
@@ -32,6 +43,8 @@ export interface OnnxAttribute {
   readonly s?: Uint8Array;
   readonly floats?: readonly number[];
   readonly ints?: readonly number[];
+  /** A tensor value (the Constant op's `value`). */
+  readonly t?: OnnxTensor;
 }
 
 export interface OnnxNode {
@@ -40,6 +53,7 @@ export interface OnnxNode {
   readonly input: readonly string[];
   readonly output: readonly string[];
   readonly attribute: readonly OnnxAttribute[];
+  readonly domain?: string;
 }
 
 export interface OnnxValueInfo {
@@ -47,7 +61,9 @@ export interface OnnxValueInfo {
   readonly type: {
     readonly tensorType: {
       readonly elemType: number;
-      readonly shape: { readonly dim: readonly { readonly dimValue: number }[] };
+      readonly shape?: {
+        readonly dim: readonly { readonly dimValue?: number; readonly dimParam?: string }[];
+      };
     };
   };
 }
@@ -58,6 +74,8 @@ export interface OnnxGraph {
   readonly initializer: readonly OnnxTensor[];
   readonly input: readonly OnnxValueInfo[];
   readonly output: readonly OnnxValueInfo[];
+  /** Shapes of intermediate tensors, when the exporter recorded them. */
+  readonly valueInfo?: readonly OnnxValueInfo[];
 }
 
 export interface OnnxModel {
@@ -83,6 +101,8 @@ const ONNX_DESCRIPTOR: INamespace = {
             s: { type: "bytes", id: 4 },
             floats: { rule: rep, type: "float", id: 7 },
             ints: { rule: rep, type: "int64", id: 8 },
+            t: { type: "TensorProto", id: 5 },
+            strings: { rule: rep, type: "bytes", id: 9 },
             type: { type: "int32", id: 20 },
           },
         },
@@ -119,6 +139,7 @@ const ONNX_DESCRIPTOR: INamespace = {
             initializer: { rule: rep, type: "TensorProto", id: 5 },
             input: { rule: rep, type: "ValueInfoProto", id: 11 },
             output: { rule: rep, type: "ValueInfoProto", id: 12 },
+            valueInfo: { rule: rep, type: "ValueInfoProto", id: 13 },
           },
         },
         TensorProto: {
@@ -126,9 +147,12 @@ const ONNX_DESCRIPTOR: INamespace = {
             dims: { rule: rep, type: "int64", id: 1 },
             dataType: { type: "int32", id: 2 },
             floatData: { rule: rep, type: "float", id: 4, options: { packed: true } },
+            int32Data: { rule: rep, type: "int32", id: 5, options: { packed: true } },
             int64Data: { rule: rep, type: "int64", id: 7, options: { packed: true } },
             name: { type: "string", id: 8 },
             rawData: { type: "bytes", id: 9 },
+            externalData: { rule: rep, type: "StringStringEntryProto", id: 13 },
+            dataLocation: { type: "int32", id: 14 },
           },
         },
         TensorShapeProto: {
@@ -151,6 +175,12 @@ const ONNX_DESCRIPTOR: INamespace = {
                 shape: { type: "TensorShapeProto", id: 2 },
               },
             },
+          },
+        },
+        StringStringEntryProto: {
+          fields: {
+            key: { type: "string", id: 1 },
+            value: { type: "string", id: 2 },
           },
         },
         OperatorSetIdProto: {

@@ -1,0 +1,50 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { ModelFileClient } from "@/lib/inference/model-file-client";
+
+export type ModelClientState =
+  | { readonly status: "starting" }
+  | {
+      readonly status: "ready";
+      readonly client: ModelFileClient;
+      readonly webgpu: { readonly available: boolean; readonly description: string };
+    }
+  | { readonly status: "error"; readonly message: string };
+
+/** One model worker for the page's lifetime, probed once for WebGPU. */
+export function useModelFileClient(): ModelClientState {
+  const [state, setState] = useState<ModelClientState>({ status: "starting" });
+  useEffect(() => {
+    let alive = true;
+    let client: ModelFileClient;
+    try {
+      client = new ModelFileClient();
+    } catch (err) {
+      queueMicrotask(() =>
+        setState({
+          status: "error",
+          message: `Could not start the model worker: ${(err as Error).message}`,
+        }),
+      );
+      return;
+    }
+    client
+      .probe()
+      .then(
+        (p) =>
+          alive &&
+          setState({
+            status: "ready",
+            client,
+            webgpu: { available: p.webgpu, description: p.description },
+          }),
+      )
+      .catch((err: Error) => alive && setState({ status: "error", message: err.message }));
+    return () => {
+      alive = false;
+      client.terminate();
+    };
+  }, []);
+  return state;
+}

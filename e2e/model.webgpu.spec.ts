@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { generateModelFixtures, modelFixture } from "./fixtures/model-files";
+
+/**
+ * /model on WebGPU (the `webgpu` project): the fp32 MobileNetV4 stand-in is timed on WebGPU and its
+ * adapter is named; a software adapter (SwiftShader) is labelled as such. Without an adapter the
+ * WebGPU button says why it is off.
+ */
+test.beforeAll(() => {
+  generateModelFixtures();
+});
+
+test("times the fp32 stand-in on WebGPU, or says why WebGPU is off", async ({ page }) => {
+  await page.goto("/model");
+  await expect(page.getByTestId("model-file-input")).toBeEnabled({ timeout: 60_000 });
+  await page.getByTestId("model-file-input").setInputFiles({
+    name: "model.onnx",
+    mimeType: "application/octet-stream",
+    buffer: modelFixture("v4-fp32-stand-in.onnx"),
+  });
+  const button = page.getByRole("button", { name: "Time on WebGPU" });
+  await expect(button).toBeVisible();
+  if (await button.isDisabled()) {
+    await expect(page.getByText("WebGPU is not available here:")).toBeVisible();
+    return;
+  }
+  await button.click();
+  const timing = page.getByTestId("timing-webgpu");
+  await expect(timing).toBeVisible({ timeout: 300_000 });
+  await expect(timing).toContainText("WebGPU (");
+  if (/swiftshader/i.test((await timing.textContent()) ?? ""))
+    await expect(timing).toContainText("software emulation (SwiftShader)");
+  expect(
+    Number.parseFloat((await page.getByTestId("median-webgpu").textContent()) ?? ""),
+  ).toBeGreaterThan(0);
+});

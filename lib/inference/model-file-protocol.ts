@@ -1,0 +1,71 @@
+/** The typed messages between the /model page and its worker. Every request carries an id; replies echo it. */
+import type { ModelAnalysis } from "@/lib/model-file/analyze-model";
+import type { Preprocessing } from "@/lib/model-file/preprocess-presets";
+import type { Spread } from "@/lib/stats/spread";
+import type { Prediction } from "./postprocess";
+import type { Backend } from "./protocol";
+
+/** A file the manifest pins by sha256: its preprocessing and labels come from there. */
+export interface KnownFile {
+  readonly id: string;
+  readonly title: string;
+  readonly preprocessing: Preprocessing;
+}
+
+export interface AnalyzedFile {
+  readonly analysis: ModelAnalysis;
+  readonly sha256: string;
+  readonly bytes: number;
+  readonly known: KnownFile | null;
+}
+
+export interface FileTiming {
+  readonly backend: Backend;
+  /** e.g. "WASM, 1 thread" or "WebGPU (google swiftshader)". */
+  readonly device: string;
+  /** True when WebGPU ran on a CPU emulation: its times say nothing about a GPU. */
+  readonly softwareAdapter: boolean;
+  readonly sessionMs: number;
+  readonly firstRunMs: number;
+  readonly runsMs: readonly number[];
+  readonly spread: Spread;
+}
+
+export interface FilePredictions {
+  readonly backend: Backend;
+  readonly top5: readonly Prediction[];
+  /** The crop the model saw (RGBA), for display. */
+  readonly crop: Uint8ClampedArray;
+  readonly cropSize: number;
+  readonly runMs: number;
+}
+
+export type ModelFileRequest =
+  | { readonly type: "probe"; readonly id: number }
+  | {
+      readonly type: "analyze";
+      readonly id: number;
+      readonly bytes: ArrayBuffer;
+      readonly inputSize: number;
+    }
+  | { readonly type: "resize"; readonly id: number; readonly inputSize: number }
+  | { readonly type: "time"; readonly id: number; readonly backend: Backend; readonly runs: number }
+  | {
+      readonly type: "classify";
+      readonly id: number;
+      readonly backend: Backend;
+      readonly image: Blob;
+      readonly preprocessing: Preprocessing;
+    };
+
+export type ModelFileResponse =
+  | {
+      readonly type: "probe";
+      readonly id: number;
+      readonly webgpu: boolean;
+      readonly webgpuDescription: string;
+    }
+  | { readonly type: "analyzed"; readonly id: number; readonly file: AnalyzedFile }
+  | { readonly type: "timed"; readonly id: number; readonly timing: FileTiming }
+  | { readonly type: "classified"; readonly id: number; readonly predictions: FilePredictions }
+  | { readonly type: "error"; readonly id: number; readonly message: string };

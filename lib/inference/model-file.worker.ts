@@ -1,0 +1,233 @@
+/// <reference lib="webworker" />
+/**
+ * The /model page's worker: analyses a dropped .onnx file (lib/model-file: parse, shapes, costs), checks
+ * it against the manifest by sha256, and — on request — times it on WASM or WebGPU the way the latency
+ * lab does (session, one cold run, a warm-up, timed runs) and classifies a photo when it is an ImageNet
+ * classifier. One request at a time; one file at a time (a new file releases the old sessions).
+ */
+import { analyzeOnnxBytes } from "@/lib/model-file/analyze-model";
+import type { ModelAnalysis } from "@/lib/model-file/analyze-model";
+import { ModelFileError } from "@/lib/model-file/model-file-error";
+import { fromManifest } from "@/lib/model-file/preprocess-presets";
+import { explainSessionError } from "@/lib/model-file/session-error";
+import { spreadOf } from "@/lib/stats/spread";
+import { decodeImage } from "./decode-image";
+import { findModelBySha256 } from "./model-catalog";
+import type {
+  AnalyzedFile,
+  FilePredictions,
+  FileTiming,
+  ModelFileRequest,
+  ModelFileResponse,
+} from "./model-file-protocol";
+import { sha256Hex } from "./model-store";
+import { configureOrt } from "./ort-env";
+import { softmax, topK } from "./postprocess";
+import { preprocessRgba } from "./preprocess";
+import type { Backend } from "./protocol";
+import { sessionOptions } from "./session-options";
+import type { WebGpuAdapterProbe } from "./webgpu-adapter";
+import { probeWebGpuAdapter } from "./webgpu-adapter";
+
+type Ort = ReturnType<typeof configureOrt>;
+type Session = Awaited<ReturnType<Ort["InferenceSession"]["create"]>>;
+type Feeds = Record<string, InstanceType<Ort["Tensor"]>>;
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const WARM_UP_RUNS = 1;
+const MAX_RUNS = 50;
+const BACKEND_NAME: Readonly<Record<Backend, string>> = { wasm: "WASM", webgpu: "WebGPU" };
+
+let current: { bytes: Uint8Array; analysis: ModelAnalysis } | null = null;
+const sessions = new Map<Backend, Promise<{ session: Session; ms: number }>>();
+let gpuProbe: Promise<WebGpuAdapterProbe> | undefined;
+
+function post(msg: ModelFileResponse, transfer: Transferable[] = []): void {
+  scope.postMessage(msg, transfer);
+}
+
+function probeGpu(): Promise<WebGpuAdapterProbe> {
+  gpuProbe ??= probeWebGpuAdapter(scope.navigator);
+  return gpuProbe;
+}
+
+async function releaseSessions(): Promise<void> {
+  const open = [...sessions.values()];
+  sessions.clear();
+  await Promise.all(open.map((p) => p.then((s) => s.session.release()).catch(() => undefined)));
+}
+
+async function analyze(bytes: Uint8Array, inputSize: number): Promise<AnalyzedFile> {
+  await releaseSessions();
+  current = null;
+  const analysis = analyzeOnnxBytes(bytes, inputSize);
+  current = { bytes, analysis };
+  const sha256 = await sha256Hex(bytes);
+  const entry = findModelBySha256(sha256);
+  const known = entry
+    ? { id: entry.id, title: entry.title, preprocessing: fromManifest(entry.preprocessing) }
+    : null;
+  return { analysis, sha256, bytes: bytes.byteLength, known };
+}
+
+function needFile() {
+  if (!current) throw new Error("Open an .onnx file first.");
+  return current;
+}
+
+async function sessionFor(backend: Backend): Promise<{ session: Session; ms: number }> {
+  const file = needFile();
+  if (backend === "webgpu") {
+    const gpu = await probeGpu();
+    if (!gpu.available) throw new Error(`WebGPU is not available here (${gpu.description}).`);
+  }
+  let pending = sessions.get(backend);
+  if (!pending) {
+    const ort = configureOrt();
+    pending = (async () => {
+      const t0 = performance.now();
+      try {
+        const session = await ort.InferenceSession.create(file.bytes, sessionOptions(backend));
+        return { session, ms: performance.now() - t0 };
+      } catch (err) {
+        throw new Error(explainSessionError((err as Error).message, BACKEND_NAME[backend]));
+      }
+    })();
+    sessions.set(backend, pending);
+    pending.catch(() => sessions.delete(backend));
+  }
+  return pending;
+}
+
+/** A smooth synthetic input per graph input (the values do not change a dense network's time). */
+function syntheticFeeds(ort: Ort, analysis: ModelAnalysis): Feeds {
+  const feeds: Feeds = {};
+  for (const input of analysis.inputs) {
+    const count = input.dims.reduce((a, b) => a * b, 1);
+    const dims = [...input.dims];
+    switch (input.elemType) {
+      case 1:
+        feeds[input.name] = new ort.Tensor(
+          "float32",
+          new Float32Array(count).map((_, i) => Math.sin(i * 0.001)),
+          dims,
+        );
+        break;
+      case 7:
+        feeds[input.name] = new ort.Tensor("int64", new BigInt64Array(count), dims);
+        break;
+      case 6:
+        feeds[input.name] = new ort.Tensor("int32", new Int32Array(count), dims);
+        break;
+      case 2:
+        feeds[input.name] = new ort.Tensor("uint8", new Uint8Array(count), dims);
+        break;
+      default:
+        throw new Error(
+          `The input "${input.name}" has ONNX element type ${input.elemType}, which this page cannot fill with test data.`,
+        );
+    }
+  }
+  return feeds;
+}
+
+async function time(backend: Backend, runs: number): Promise<FileTiming> {
+  const ort = configureOrt();
+  const { analysis } = needFile();
+  const { session, ms } = await sessionFor(backend);
+  const feeds = syntheticFeeds(ort, analysis);
+  const timeOne = async () => {
+    const t = performance.now();
+    await session.run(feeds);
+    return performance.now() - t;
+  };
+  const firstRunMs = await timeOne();
+  for (let i = 0; i < WARM_UP_RUNS; i++) await timeOne();
+  const runsMs: number[] = [];
+  const n = Math.max(1, Math.min(MAX_RUNS, Math.round(runs)));
+  for (let i = 0; i < n; i++) runsMs.push(await timeOne());
+  const gpu = backend === "webgpu" ? await probeGpu() : null;
+  const threads = ort.env.wasm.numThreads ?? 1;
+  return {
+    backend,
+    device: gpu
+      ? `WebGPU (${gpu.description})`
+      : `WASM, ${threads} thread${threads === 1 ? "" : "s"}`,
+    softwareAdapter: gpu?.software ?? false,
+    sessionMs: ms,
+    firstRunMs,
+    runsMs,
+    spread: spreadOf(runsMs),
+  };
+}
+
+async function classify(
+  req: Extract<ModelFileRequest, { type: "classify" }>,
+): Promise<FilePredictions> {
+  const ort = configureOrt();
+  const { analysis } = needFile();
+  const target = analysis.classifier;
+  if (!target)
+    throw new Error("This model is not an ImageNet classifier, so it cannot classify a photo.");
+  const { session } = await sessionFor(req.backend);
+  const image = await decodeImage(req.image);
+  const pre = { ...req.preprocessing, center_crop: target.size };
+  const { tensor, crop, plan } = preprocessRgba(image.rgba, image.width, image.height, pre);
+  const t0 = performance.now();
+  const out = await session.run({
+    [target.inputName]: new ort.Tensor("float32", tensor, [1, 3, plan.size, plan.size]),
+  });
+  const runMs = performance.now() - t0;
+  const logits = out[target.outputName]?.data as Float32Array | undefined;
+  if (!logits) throw new Error(`The model returned no "${target.outputName}" output.`);
+  // 1001 classes: TF's index 0 is "background"; the other 1000 are ImageNet-1k in order.
+  const scores = target.classes === 1001 ? logits.subarray(1) : logits;
+  return { backend: req.backend, top5: topK(softmax(scores), 5), crop, cropSize: plan.size, runMs };
+}
+
+async function handle(req: ModelFileRequest): Promise<void> {
+  switch (req.type) {
+    case "probe": {
+      const gpu = await probeGpu();
+      post({
+        type: "probe",
+        id: req.id,
+        webgpu: gpu.available,
+        webgpuDescription: gpu.description,
+      });
+      return;
+    }
+    case "analyze":
+      post({
+        type: "analyzed",
+        id: req.id,
+        file: await analyze(new Uint8Array(req.bytes), req.inputSize),
+      });
+      return;
+    case "resize": {
+      const file = needFile();
+      post({ type: "analyzed", id: req.id, file: await analyze(file.bytes, req.inputSize) });
+      return;
+    }
+    case "time":
+      post({ type: "timed", id: req.id, timing: await time(req.backend, req.runs) });
+      return;
+    case "classify": {
+      const predictions = await classify(req);
+      post({ type: "classified", id: req.id, predictions }, [predictions.crop.buffer]);
+      return;
+    }
+  }
+}
+
+let queue: Promise<void> = Promise.resolve();
+scope.onmessage = (e: MessageEvent<ModelFileRequest>) => {
+  const req = e.data;
+  queue = queue.then(() =>
+    handle(req).catch((err: unknown) => {
+      const message =
+        err instanceof ModelFileError || err instanceof Error ? err.message : String(err);
+      post({ type: "error", id: req.id, message });
+    }),
+  );
+};

@@ -1,0 +1,97 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it, test } from "vitest";
+import { MODEL_IDS } from "@/lib/arch/models";
+import type { LayerCost, ModelId, ResolvedNetwork } from "@/lib/arch/types";
+import { resolveNetwork } from "@/lib/cost/resolve-network";
+import { buildOnnxModel } from "@/lib/onnx/build-onnx-model";
+import { analyzeOnnxBytes } from "./analyze-model";
+import type { ModelAnalysis } from "./analyze-model";
+
+/*
+ * The ONNX-derived counts equal the cost engine's, for every spec-built lab model at several α and
+ * resolutions, and for the three real models (whose files differ from the engine only by folded BN
+ * biases and TF's extra "background" class, as lib/cost/real-models.test.ts reconciles).
+ */
+
+const weightsOf = (l: LayerCost) => l.kernel * l.kernel * (l.input.c / l.groups) * l.output.c;
+const attentionOps = (net: ResolvedNetwork) =>
+  net.layers.filter((l) => l.op === "attention").reduce((s, l) => s + l.otherOps, 0);
+
+/** The learned floats the graph builder stores (lib/onnx/build-onnx-model.test.ts, same reasoning). */
+function builtParamCount(net: ResolvedNetwork): number {
+  let count = net.totals.params + net.totals.bnParams / 2;
+  for (const block of net.blocks) {
+    const { spec } = block;
+    if ((spec.kind === "uib" || spec.kind === "mqa") && spec.layerScale)
+      count += block.output.c / 2;
+    if (spec.kind === "mqa") count += block.input.c;
+  }
+  return count;
+}
+
+function countedRows(a: ModelAnalysis) {
+  return a.rows.filter((r) => r.macs > 0);
+}
+
+const CASES = [
+  { alpha: 1, resolution: 224 },
+  { alpha: 0.75, resolution: 192 },
+  { alpha: 0.5, resolution: 128 },
+];
+
+describe.each(CASES)("spec-built models at α $alpha, $resolution px", ({ alpha, resolution }) => {
+  test.each([...MODEL_IDS])("%s: ONNX MACs, weights, params and attention = engine", (model) => {
+    const net = resolveNetwork(model, { alpha, resolution });
+    const built = buildOnnxModel(model, { alpha, resolution });
+    const a = analyzeOnnxBytes(built.bytes);
+    expect(a.totals.macs).toBe(net.totals.macs);
+    expect(a.totals.weights).toBe(net.layers.reduce((s, l) => s + weightsOf(l), 0));
+    expect(a.totals.params).toBe(builtParamCount(net));
+    expect(a.totals.attentionOps).toBe(attentionOps(net));
+    // Layer by layer: same order, same op kind, same MACs.
+    const rows = countedRows(a);
+    expect(rows.map((r) => r.kind)).toEqual(net.layers.map((l) => l.op));
+    expect(rows.map((r) => r.macs)).toEqual(net.layers.map((l) => l.macs));
+    expect(a.cannotCount).toEqual([]);
+    expect(a.unknownShapes).toEqual([]);
+    expect(a.classifier).toMatchObject({ classes: 1000, size: resolution });
+  });
+});
+
+const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const MODELS_DIR = process.env.MOBILENET_MODELS_DIR ?? resolve(REPO_ROOT, "../shared/models");
+const PRESENT = existsSync(join(MODELS_DIR, "manifest.json"));
+
+const REAL: readonly { file: string; model: ModelId; alpha: number; classes: 1000 | 1001 }[] = [
+  { file: "mobilenet-v1-0.75-224.onnx", model: "v1", alpha: 0.75, classes: 1001 },
+  { file: "mobilenet-v2-1.0-224.onnx", model: "v2", alpha: 1, classes: 1000 },
+  { file: "mobilenet-v3-small-1.0-224.onnx", model: "v3-small", alpha: 1, classes: 1001 },
+];
+
+describe("real models vs the engine", () => {
+  it.for(REAL.map((c) => [c.file, c] as const))(
+    "%s: MACs = engine + background class; params = engine + BN/2 + background class",
+    ([, c], ctx) => {
+      if (!PRESENT) ctx.skip(`real ONNX models not found at ${MODELS_DIR}`);
+      const a = analyzeOnnxBytes(readFileSync(join(MODELS_DIR, c.file)));
+      const net = resolveNetwork(c.model, { alpha: c.alpha, resolution: 224 });
+      const fcIn = net.layers.at(-1)?.input.c ?? 0;
+      const extraMacs = c.classes === 1001 ? fcIn : 0;
+      const extraParams = c.classes === 1001 ? fcIn + 1 : 0;
+      expect(a.totals.macs).toBe(net.totals.macs + extraMacs);
+      expect(a.totals.params).toBe(net.totals.params + net.totals.bnParams / 2 + extraParams);
+      expect(countedRows(a).map((r) => r.kind)).toEqual(net.layers.map((l) => l.op));
+      expect(a.cannotCount).toEqual([]);
+      expect(a.classifier).toMatchObject({ inputName: "pixel_values", classes: 1000, size: 224 });
+    },
+  );
+
+  it("pins the real totals (V1 0.75: 325,401,216 MACs = engine 325,400,448 + 768)", (ctx) => {
+    if (!PRESENT) ctx.skip(`real ONNX models not found at ${MODELS_DIR}`);
+    const a = analyzeOnnxBytes(readFileSync(join(MODELS_DIR, "mobilenet-v1-0.75-224.onnx")));
+    expect(a.totals.macs).toBe(325_401_216);
+    expect(a.totals.params).toBe(2_578_121);
+  });
+});
