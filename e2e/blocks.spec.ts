@@ -383,7 +383,7 @@ test("the UIB page shows all four shapes, each a real V4 layer", async ({ page }
   ] as const) {
     await page.getByTestId(`uib-${variant}`).click();
     await expect(page.getByTestId(`uib-${variant}`)).toHaveAttribute("aria-pressed", "true");
-    await expect(player.getByTestId("stage-caption")).toContainText(`a ${variant} block`);
+    await expect(player.getByTestId("stage-caption")).toContainText(`of the ${variant} shape`);
     await expect(player.getByTestId("stage-caption")).toContainText(caption);
   }
   // Conv-S has no FFN: that button borrows one from Conv-M.
