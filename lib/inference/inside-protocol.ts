@@ -1,0 +1,95 @@
+/**
+ * The typed messages between the /inside page and its worker. The inside worker keeps its own session
+ * of the model with every layer's tensors exposed as extra outputs, so the classify worker's plain
+ * session is untouched. One photo = one run; the page then asks for one layer at a time.
+ */
+import type { OpKind, TensorShape } from "@/lib/arch/types";
+import type { TapActivation } from "@/lib/inside/layer-map";
+import type { LayerDetail, LayerRunStats } from "@/lib/inside/layer-report";
+import type { InferenceErrorCode } from "./errors";
+import type { Prediction } from "./postprocess";
+import type { Backend, BackendChoice, ModelSpec } from "./protocol";
+
+export type { LayerDetail, LayerRunStats };
+
+/** The cost engine's view of a model (manifest "engine"). */
+export interface EngineRef {
+  readonly model: string;
+  readonly alpha: number;
+  readonly resolution: number;
+}
+
+/** One mapped layer: the engine's numbers and the real graph's activation. */
+export interface InsideLayer {
+  readonly index: number;
+  readonly path: string;
+  readonly op: OpKind;
+  readonly activation: TapActivation;
+  readonly input: TensorShape;
+  readonly output: TensorShape;
+  readonly kernel: number;
+  readonly stride: number;
+  readonly groups: number;
+  readonly macs: number;
+  readonly params: number;
+}
+
+export interface InsideSession {
+  readonly modelId: string;
+  readonly backend: Backend;
+  /** Set when the page asked for WebGPU (or Auto) and got WASM: why, shown on screen. */
+  readonly fallback: string | null;
+  readonly layers: readonly InsideLayer[];
+  /** Parse + expose + re-serialize of the model bytes in the worker, ms. */
+  readonly exposeMs: number;
+  readonly sessionCreateMs: number;
+}
+
+export interface InsideRunResult {
+  readonly modelId: string;
+  readonly backend: Backend;
+  readonly top5: readonly Prediction[];
+  /** The one exposed-outputs run, ms. */
+  readonly runMs: number;
+  /** Stats of every layer from that run, ms. */
+  readonly statsMs: number;
+  readonly layers: readonly LayerRunStats[];
+  /** The 224×224 RGBA crop the model saw. */
+  readonly crop: Uint8ClampedArray;
+  readonly cropSize: number;
+}
+
+export type InsideRequest =
+  | {
+      readonly type: "open";
+      readonly id: number;
+      readonly model: ModelSpec;
+      readonly engine: EngineRef;
+      readonly backend: BackendChoice;
+    }
+  | { readonly type: "run"; readonly id: number; readonly modelId: string; readonly image: Blob }
+  | {
+      readonly type: "layer";
+      readonly id: number;
+      readonly modelId: string;
+      readonly index: number;
+    }
+  | { readonly type: "heap"; readonly id: number };
+
+export type InsideResponse =
+  | {
+      readonly type: "progress";
+      readonly id: number;
+      readonly loaded: number;
+      readonly total: number | null;
+    }
+  | { readonly type: "opened"; readonly id: number; readonly session: InsideSession }
+  | { readonly type: "ran"; readonly id: number; readonly result: InsideRunResult }
+  | { readonly type: "layer"; readonly id: number; readonly detail: LayerDetail }
+  | { readonly type: "heap"; readonly id: number; readonly bytes: number | null }
+  | {
+      readonly type: "error";
+      readonly id: number;
+      readonly code: InferenceErrorCode | "no-layer-mapping";
+      readonly message: string;
+    };

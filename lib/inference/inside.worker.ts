@@ -1,0 +1,237 @@
+/// <reference lib="webworker" />
+/**
+ * The /inside worker: a thin shell that takes the same verified model bytes the classifier uses
+ * (model-store: Cache API, no second download), maps its layers to the engine, adds every layer's
+ * tensors as extra outputs, and runs that graph once per photo. It keeps only the last run's tensors,
+ * so the page can open any layer without another run, and memory does not grow photo after photo.
+ * The classify worker's plain session is a different session in a different worker: untouched.
+ */
+import { isModelId } from "@/lib/arch/models";
+import { resolveNetwork } from "@/lib/cost/resolve-network";
+import { exposeOutputs } from "@/lib/inside/expose-outputs";
+import { LayerMappingError, mapLayers } from "@/lib/inside/layer-map";
+import type { LayerTap } from "@/lib/inside/layer-map";
+import { layerDetail, summarizeRun, tappedTensors } from "@/lib/inside/layer-report";
+import type { TensorMap } from "@/lib/inside/layer-report";
+import { floatValues } from "@/lib/inside/layer-weights";
+import { decodeModel } from "@/lib/onnx/onnx-proto";
+import type { OnnxModel } from "@/lib/onnx/onnx-proto";
+import { decodeImage } from "./decode-image";
+import { InferenceError } from "./errors";
+import type { InsideRequest, InsideResponse, InsideSession } from "./inside-protocol";
+import { loadModelBytes } from "./model-store";
+import { configureOrt } from "./ort-env";
+import { softmax, topK } from "./postprocess";
+import { preprocessRgba } from "./preprocess";
+import type { Backend, BackendChoice, ModelSpec } from "./protocol";
+import { sessionOptions } from "./session-options";
+import { probeWebGpuAdapter } from "./webgpu-adapter";
+
+type Ort = ReturnType<typeof configureOrt>;
+type Session = Awaited<ReturnType<Ort["InferenceSession"]["create"]>>;
+
+interface Opened {
+  readonly spec: ModelSpec;
+  readonly session: Session;
+  readonly taps: readonly LayerTap[];
+  readonly model: OnnxModel;
+  readonly info: InsideSession;
+  readonly choice: BackendChoice;
+}
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let opened: Opened | null = null;
+let lastRun: TensorMap | null = null;
+
+function post(msg: InsideResponse, transfer: Transferable[] = []): void {
+  scope.postMessage(msg, transfer);
+}
+
+async function pickBackend(
+  choice: BackendChoice,
+): Promise<{ backend: Backend; fallback: string | null }> {
+  if (choice === "wasm") return { backend: "wasm", fallback: null };
+  const gpu = await probeWebGpuAdapter(navigator);
+  if (gpu.available) return { backend: "webgpu", fallback: null };
+  return {
+    backend: "wasm",
+    fallback: `${choice === "webgpu" ? "WebGPU was chosen, but" : "Auto:"} ${gpu.description}, so the layers run on WASM.`,
+  };
+}
+
+function tapsFor(
+  model: OnnxModel,
+  spec: ModelSpec,
+  engine: { model: string; alpha: number; resolution: number },
+) {
+  if (!isModelId(engine.model))
+    throw new LayerMappingError(
+      `The cost engine has no architecture for ${spec.id}, so its layers cannot be matched.`,
+    );
+  return mapLayers(
+    model,
+    resolveNetwork(engine.model, { alpha: engine.alpha, resolution: engine.resolution }),
+  );
+}
+
+async function open(req: Extract<InsideRequest, { type: "open" }>): Promise<InsideSession> {
+  if (opened?.spec.id === req.model.id && opened.choice === req.backend) return opened.info;
+  await opened?.session.release();
+  opened = null;
+  lastRun = null;
+  const ort = configureOrt();
+  const stored = await loadModelBytes(
+    req.model,
+    (loaded, total) => post({ type: "progress", id: req.id, loaded, total }),
+    () => {},
+  );
+  const t0 = performance.now();
+  const model = decodeModel(stored.bytes);
+  const taps = tapsFor(model, req.model, req.engine);
+  const bytes = exposeOutputs(stored.bytes, tappedTensors(taps));
+  const exposeMs = performance.now() - t0;
+  let { backend, fallback } = await pickBackend(req.backend);
+  const t1 = performance.now();
+  let session: Session;
+  try {
+    session = await ort.InferenceSession.create(bytes, sessionOptions(backend));
+  } catch (err) {
+    if (backend !== "webgpu") throw err;
+    fallback = `The WebGPU session failed (${(err as Error).message}), so the layers run on WASM.`;
+    backend = "wasm";
+    session = await ort.InferenceSession.create(bytes, sessionOptions("wasm"));
+  }
+  const info: InsideSession = {
+    modelId: req.model.id,
+    backend,
+    fallback,
+    exposeMs,
+    sessionCreateMs: performance.now() - t1,
+    layers: taps.map(({ index, layer, activation }) => ({
+      index,
+      path: layer.path,
+      op: layer.op,
+      activation,
+      input: layer.input,
+      output: layer.output,
+      kernel: layer.kernel,
+      stride: layer.stride,
+      groups: layer.groups,
+      macs: layer.macs,
+      params: layer.params,
+    })),
+  };
+  opened = { spec: req.model, session, taps, model, info, choice: req.backend };
+  return info;
+}
+
+function current(modelId: string): Opened {
+  if (!opened || opened.spec.id !== modelId)
+    throw new InferenceError("inference-failed", `${modelId} is not open in the inside worker.`);
+  return opened;
+}
+
+async function run(req: Extract<InsideRequest, { type: "run" }>) {
+  const ort = configureOrt();
+  const o = current(req.modelId);
+  lastRun = null; // drop the previous photo's tensors before the next run allocates its own
+  const image = await decodeImage(req.image);
+  const { tensor, crop, plan } = preprocessRgba(
+    image.rgba,
+    image.width,
+    image.height,
+    o.spec.preprocessing,
+  );
+  const t0 = performance.now();
+  const out = await o.session.run({
+    [o.spec.inputName]: new ort.Tensor("float32", tensor, [1, 3, plan.size, plan.size]),
+  });
+  const runMs = performance.now() - t0;
+  const tensors = new Map<string, Float32Array>([[o.spec.inputName, tensor]]);
+  for (const [name, value] of Object.entries(out)) tensors.set(name, value.data as Float32Array);
+  const t1 = performance.now();
+  const layers = summarizeRun(o.taps, tensors);
+  const statsMs = performance.now() - t1;
+  lastRun = tensors;
+  const logits = tensors.get(o.spec.outputName) ?? new Float32Array(0);
+  post(
+    {
+      type: "ran",
+      id: req.id,
+      result: {
+        modelId: o.spec.id,
+        backend: o.info.backend,
+        top5: topK(softmax(logits), 5),
+        runMs,
+        statsMs,
+        layers,
+        crop,
+        cropSize: plan.size,
+      },
+    },
+    [crop.buffer],
+  );
+}
+
+function initializer(model: OnnxModel, name: string | null): Float32Array | null {
+  const t = name ? model.graph.initializer.find((x) => x.name === name) : undefined;
+  return t ? floatValues(t) : null;
+}
+
+function layer(req: Extract<InsideRequest, { type: "layer" }>) {
+  const o = current(req.modelId);
+  const tap = o.taps[req.index];
+  if (!tap)
+    throw new InferenceError("inference-failed", `${req.modelId} has no layer ${req.index}.`);
+  if (!lastRun)
+    throw new InferenceError(
+      "inference-failed",
+      "Choose a photo first: no run to read layers from.",
+    );
+  const t0 = performance.now();
+  const weights = initializer(o.model, tap.weightName) ?? new Float32Array(0);
+  const d = layerDetail(tap, lastRun, weights, initializer(o.model, tap.biasName));
+  const detail = { ...d, gatherMs: performance.now() - t0 };
+  const buffers = [
+    detail.output,
+    detail.strengths,
+    detail.weights,
+    detail.bias,
+    detail.input,
+    detail.inputStrengths,
+  ]
+    .filter((x): x is Float32Array => x !== null)
+    .map((x) => x.buffer as ArrayBuffer);
+  post({ type: "layer", id: req.id, detail }, buffers);
+}
+
+/** Chromium's non-standard performance.memory, for the benchmark's heap check; null elsewhere. */
+function usedHeap(): number | null {
+  const mem = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+  return mem ? mem.usedJSHeapSize : null;
+}
+
+async function handle(req: InsideRequest): Promise<void> {
+  try {
+    if (req.type === "open") post({ type: "opened", id: req.id, session: await open(req) });
+    else if (req.type === "run") await run(req);
+    else if (req.type === "layer") layer(req);
+    else post({ type: "heap", id: req.id, bytes: usedHeap() });
+  } catch (err) {
+    if (err instanceof LayerMappingError)
+      return post({ type: "error", id: req.id, code: "no-layer-mapping", message: err.message });
+    const e =
+      err instanceof InferenceError
+        ? err
+        : new InferenceError(
+            "inference-failed",
+            `Something went wrong: ${(err as Error)?.message ?? String(err)}`,
+          );
+    post({ type: "error", id: req.id, code: e.code, message: e.message });
+  }
+}
+
+let queue: Promise<void> = Promise.resolve();
+scope.onmessage = (event: MessageEvent<InsideRequest>) => {
+  queue = queue.then(() => handle(event.data));
+};
