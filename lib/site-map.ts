@@ -28,6 +28,12 @@ export const SECTIONS: readonly Section[] = [
     blurb: "Your own photo through real pretrained MobileNets, in your browser, on WASM or WebGPU.",
   },
   {
+    href: "/inside",
+    label: "Inside",
+    blurb:
+      "Your photo through every layer of a real MobileNet: activations, real kernels, and each layer's costs.",
+  },
+  {
     href: "/lab",
     label: "Lab",
     blurb: "Build any MobileNet as an ONNX graph and time it: multiply-adds are not milliseconds.",

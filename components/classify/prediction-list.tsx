@@ -1,4 +1,7 @@
 import type { ClassifyResult } from "@/lib/inference/protocol";
+import { InsideLink } from "@/components/inside/inside-link";
+import { findModel, isRemoteOnly } from "@/lib/inference/model-catalog";
+import { insideHref } from "@/lib/inside/inside-state";
 import { formatMs, formatPercent } from "./format";
 import { labelFor } from "./labels";
 
@@ -11,6 +14,8 @@ export function PredictionList({
   readonly imageName: string;
 }) {
   const s = result.session;
+  const entry = findModel(result.modelId);
+  const hasInside = entry !== undefined && !isRemoteOnly(entry);
   return (
     <div
       data-testid="result"
@@ -79,6 +84,13 @@ export function PredictionList({
           {s.verified ? " · sha256 verified" : " · no published checksum, not verified"}
         </dd>
       </dl>
+      {hasInside && (
+        <p className="mt-3 text-sm">
+          <InsideLink href={insideHref(result.modelId)}>
+            See this photo inside the model, layer by layer
+          </InsideLink>
+        </p>
+      )}
     </div>
   );
 }

@@ -7,6 +7,9 @@ import { SeparableCalculator } from "./separable-calculator";
 import { Tex } from "./tex";
 import { BlocksLink } from "./blocks-link";
 import { SELF_CHECKS } from "@/lib/lessons/self-check-questions";
+import { InsideLink } from "@/components/inside/inside-link";
+import { REAL_V1 } from "@/lib/inside/inside-links";
+import { insideHref } from "@/lib/inside/inside-state";
 
 /** Lesson 2: standard vs depthwise separable convolution, with the calculator. */
 export function DepthwiseSeparableLesson() {
@@ -97,6 +100,12 @@ export function DepthwiseSeparableLesson() {
           explorer&apos;s split by kind
         </Link>{" "}
         to see it per layer.{" "}
+      </p>
+      <p>
+        <InsideLink href={insideHref(REAL_V1, "block2/depthwise")}>
+          See both halves in a real MobileNetV1 on your own photo: a depthwise channel, its one
+          input channel and its real 3×3 kernel; a pointwise channel and its 1×1 weights
+        </InsideLink>
       </p>
       <SelfCheck questions={SELF_CHECKS["depthwise-separable"] ?? []} />
     </Prose>

@@ -5,6 +5,9 @@ import { CostLink } from "./cost-link";
 import { Figure, Prose } from "./prose";
 import { SelfCheck } from "./self-check";
 import { Tex } from "./tex";
+import { InsideLink } from "@/components/inside/inside-link";
+import { REAL_V2 } from "@/lib/inside/inside-links";
+import { insideHref } from "@/lib/inside/inside-state";
 
 /** Lesson 4: MobileNetV2's inverted residuals and linear bottlenecks. */
 export function MobileNetV2Lesson() {
@@ -76,6 +79,12 @@ export function MobileNetV2Lesson() {
         lists V2 at 300 M and 3.47 M. Papers also disagree with each other: V2&apos;s Table 4 lists
         V1 at 575 M, not the 569 M of V1&apos;s own paper. On one Pixel 1 core (Table 4), V2 took 75
         ms and V1 113 ms.
+      </p>
+      <p>
+        <InsideLink href={insideHref(REAL_V2, "block3/project")}>
+          See the linear bottleneck in a real MobileNetV2: its projection outputs go negative, its
+          ReLU6 outputs stay in [0, 6]
+        </InsideLink>
       </p>
       <SelfCheck questions={SELF_CHECKS["mobilenet-v2"] ?? []} />
     </Prose>

@@ -10,6 +10,9 @@ import { CostLink } from "./cost-link";
 import { Figure, Prose } from "./prose";
 import { SelfCheck } from "./self-check";
 import { Tex } from "./tex";
+import { InsideLink } from "@/components/inside/inside-link";
+import { REAL_V3 } from "@/lib/inside/inside-links";
+import { insideHref } from "@/lib/inside/inside-state";
 
 /** Lesson 5: MobileNetV3 — search, squeeze-and-excite, h-swish and the cheaper head. */
 export function MobileNetV3Lesson() {
@@ -115,6 +118,12 @@ export function MobileNetV3Lesson() {
         M), and <CostLink model="v3-small" metric="macs" /> and{" "}
         <CostLink model="v3-small" metric="params" /> for Small. Earlier versions of the paper gave
         Small as 66 M and 2.9 M; those are not the final numbers.{" "}
+      </p>
+      <p>
+        <InsideLink href={insideHref(REAL_V3, "block4/se/expand")}>
+          See a real MobileNetV3-Small&apos;s squeeze-and-excite gates and h-swish inputs for your
+          photo
+        </InsideLink>
       </p>
       <SelfCheck questions={SELF_CHECKS["mobilenet-v3"] ?? []} />
     </Prose>

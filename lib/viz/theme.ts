@@ -53,6 +53,20 @@ export function seriesStyle(i: number): SeriesStyle {
   return { shape, ...ink };
 }
 
+/**
+ * The one colour ramp for activation values (channel images, their legend): magma's stops, dark to
+ * light, perceptually uniform and readable by colour-blind viewers. It encodes a value, never an
+ * operation, so it shares no role with OP_STYLES; the same ramp serves light and dark pages.
+ */
+export const ACTIVATION_RAMP: readonly string[] = [
+  "#000004",
+  "#3b0f70",
+  "#8c2981",
+  "#de4968",
+  "#fe9f6d",
+  "#fcfdbf",
+];
+
 /** Page backgrounds the hues are checked against (must match app/globals.css). */
 export const BACKGROUNDS: Readonly<Record<ThemeName, string>> = {
   light: "#ffffff",

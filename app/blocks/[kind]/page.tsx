@@ -5,6 +5,8 @@ import { Suspense } from "react";
 import { BlockExplorer } from "@/components/blocks/block-explorer";
 import { BlockKindGlyph } from "@/components/blocks/block-kind-glyph";
 import { BLOCK_KINDS, BLOCK_KIND_SLUGS, blockKind, isBlockKindSlug } from "@/lib/blocks/catalog";
+import { InsideLink } from "@/components/inside/inside-link";
+import { insideTargetForBlock } from "@/lib/inside/inside-links";
 
 interface Props {
   readonly params: Promise<{ kind: string }>;
@@ -42,6 +44,11 @@ export default async function BlockKindPage({ params }: Props) {
         <div>
           <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{entry.title}</h1>
           <p className="mt-2 text-slate-700 dark:text-slate-300">{entry.summary}</p>
+          <p className="mt-2 text-sm">
+            <InsideLink href={insideTargetForBlock(kind).href}>
+              {insideTargetForBlock(kind).text}
+            </InsideLink>
+          </p>
         </div>
       </header>
       <Suspense

@@ -1,0 +1,135 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { InsideClient, NoLayerMappingError } from "@/lib/inference/inside-client";
+import type {
+  EngineRef,
+  InsideRunResult,
+  InsideSession,
+  LayerDetail,
+} from "@/lib/inference/inside-protocol";
+import type { BackendChoice, ModelSpec } from "@/lib/inference/protocol";
+
+export type OpenState =
+  | { readonly status: "idle" }
+  | { readonly status: "opening"; readonly loaded: number; readonly total: number | null }
+  | { readonly status: "ready"; readonly session: InsideSession }
+  | { readonly status: "unmapped"; readonly message: string }
+  | { readonly status: "error"; readonly message: string };
+
+export type RunState =
+  | { readonly status: "idle" }
+  | { readonly status: "running" }
+  | {
+      readonly status: "done";
+      readonly result: InsideRunResult;
+      readonly imageName: string;
+      /** Increments per photo, so a layer detail is never shown against the wrong run. */
+      readonly runId: number;
+    }
+  | { readonly status: "error"; readonly message: string };
+
+export type DetailState =
+  | { readonly status: "idle" }
+  | { readonly status: "loading"; readonly index: number }
+  | {
+      readonly status: "done";
+      readonly detail: LayerDetail;
+      readonly runId: number;
+      readonly ms: number;
+    }
+  | { readonly status: "error"; readonly message: string };
+
+export interface PhotoInput {
+  readonly blob: Blob;
+  readonly name: string;
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/**
+ * One inside worker for the page's life: opens the chosen model (its exposed-outputs session), runs
+ * each photo once, and fetches the selected layer's detail from that run.
+ */
+export function useInsideWorker(
+  model: ModelSpec | null,
+  engine: EngineRef | null,
+  backend: BackendChoice,
+  photo: PhotoInput | null,
+  layerIndex: number,
+) {
+  const [client, setClient] = useState<InsideClient | null>(null);
+  const [open, setOpen] = useState<OpenState>({ status: "idle" });
+  const [run, setRun] = useState<RunState>({ status: "idle" });
+  const [detail, setDetail] = useState<DetailState>({ status: "idle" });
+  const runCounter = useRef(0);
+
+  useEffect(() => {
+    const c = new InsideClient();
+    queueMicrotask(() => setClient(c));
+    return () => c.terminate();
+  }, []);
+
+  useEffect(() => {
+    if (!client || !model || !engine) return;
+    let alive = true;
+    queueMicrotask(() => alive && setOpen({ status: "opening", loaded: 0, total: model.bytes }));
+    client
+      .open(model, engine, backend, (loaded, total) => {
+        if (alive) setOpen({ status: "opening", loaded, total });
+      })
+      .then((session) => alive && setOpen({ status: "ready", session }))
+      .catch((err: unknown) => {
+        if (!alive) return;
+        setOpen(
+          err instanceof NoLayerMappingError
+            ? { status: "unmapped", message: err.message }
+            : { status: "error", message: message(err) },
+        );
+      });
+    return () => {
+      alive = false;
+    };
+  }, [client, model, engine, backend]);
+
+  const session = open.status === "ready" ? open.session : null;
+
+  useEffect(() => {
+    if (!client || !session || !photo) return;
+    let alive = true;
+    queueMicrotask(() => alive && setRun({ status: "running" }));
+    client
+      .run(session.modelId, photo.blob)
+      .then((result) => {
+        if (!alive) return;
+        runCounter.current += 1;
+        setRun({ status: "done", result, imageName: photo.name, runId: runCounter.current });
+      })
+      .catch((err: unknown) => alive && setRun({ status: "error", message: message(err) }));
+    return () => {
+      alive = false;
+    };
+  }, [client, session, photo]);
+
+  const runId = run.status === "done" ? run.runId : 0;
+
+  useEffect(() => {
+    if (!client || !session || runId === 0) return;
+    let alive = true;
+    const t0 = performance.now();
+    queueMicrotask(() => alive && setDetail({ status: "loading", index: layerIndex }));
+    client
+      .layer(session.modelId, layerIndex)
+      .then(
+        (d) => alive && setDetail({ status: "done", detail: d, runId, ms: performance.now() - t0 }),
+      )
+      .catch((err: unknown) => alive && setDetail({ status: "error", message: message(err) }));
+    return () => {
+      alive = false;
+    };
+  }, [client, session, runId, layerIndex]);
+
+  const heap = useCallback(() => client?.heap() ?? Promise.resolve(null), [client]);
+
+  return { ready: client !== null, open, run, detail, heap };
+}
