@@ -175,11 +175,15 @@ export function InsideApp({
             <div className="w-40">
               <CropPreview rgba={fresh.result.crop} size={fresh.result.cropSize} />
             </div>
-            <div className="min-w-0 flex-1 space-y-2 text-sm">
+            <div className="min-w-[14rem] flex-1 space-y-2 text-sm">
               <h2 id="result-heading" className="text-lg font-semibold">
                 {fresh.imageName}: {labelFor(fresh.result.top5[0]?.index ?? -1)}
               </h2>
-              <p data-testid="run-summary">
+              <p
+                data-testid="run-summary"
+                data-run-ms={fresh.result.runMs.toFixed(1)}
+                data-run-id={fresh.runId}
+              >
                 One run of {card?.title ?? modelId} on {fresh.result.backend.toUpperCase()} with all{" "}
                 {session.layers.length} layers&apos; outputs exposed:{" "}
                 <span className="font-mono">{fresh.result.runMs.toFixed(0)} ms</span>; top-5:{" "}

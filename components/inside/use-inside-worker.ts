@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { InsideClient, NoLayerMappingError } from "@/lib/inference/inside-client";
 import type {
   EngineRef,
@@ -129,7 +129,5 @@ export function useInsideWorker(
     };
   }, [client, session, runId, layerIndex]);
 
-  const heap = useCallback(() => client?.heap() ?? Promise.resolve(null), [client]);
-
-  return { ready: client !== null, open, run, detail, heap };
+  return { ready: client !== null, open, run, detail };
 }

@@ -83,13 +83,6 @@ export class InsideClient {
     );
   }
 
-  /** The worker's used JS heap in bytes (Chromium only; null elsewhere). */
-  heap(): Promise<number | null> {
-    return this.send({ type: "heap" }).then((m) =>
-      m.type === "heap" ? m.bytes : Promise.reject(unexpected(m)),
-    );
-  }
-
   terminate(): void {
     this.worker.terminate();
     this.failAll(new InferenceError("worker-crashed", "The inside worker was closed."));

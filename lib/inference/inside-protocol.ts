@@ -43,6 +43,8 @@ export interface InsideSession {
   /** Parse + expose + re-serialize of the model bytes in the worker, ms. */
   readonly exposeMs: number;
   readonly sessionCreateMs: number;
+  /** The warm-up run on a blank image before "opened" (kernels prepared), ms. */
+  readonly warmUpMs: number;
 }
 
 export interface InsideRunResult {
@@ -73,8 +75,7 @@ export type InsideRequest =
       readonly id: number;
       readonly modelId: string;
       readonly index: number;
-    }
-  | { readonly type: "heap"; readonly id: number };
+    };
 
 export type InsideResponse =
   | {
@@ -86,7 +87,6 @@ export type InsideResponse =
   | { readonly type: "opened"; readonly id: number; readonly session: InsideSession }
   | { readonly type: "ran"; readonly id: number; readonly result: InsideRunResult }
   | { readonly type: "layer"; readonly id: number; readonly detail: LayerDetail }
-  | { readonly type: "heap"; readonly id: number; readonly bytes: number | null }
   | {
       readonly type: "error";
       readonly id: number;

@@ -1,0 +1,253 @@
+/**
+ * `npm run bench:inside`: the /inside page against plain classification, in one Chromium run on WASM
+ * (MobileNetV2 1.0-224), printed as JSON. Needs an existing build (NEXT_DIST_DIR aware); starts
+ * `next start` itself on a free port.
+ *
+ * - Exposed run vs plain run: /classify's median `session.run` (its own worker, 5 timed runs per
+ *   photo) and /inside's one exposed-outputs run, interleaved photo by photo; ratio of medians.
+ * - Layer open: after the photo's one run, every V2 layer is selected in turn through the UI;
+ *   the time is click → the layer's channel grid painted (two animation frames after the DOM has
+ *   it), measured in the page. Target: ≤ 150 ms. No layer causes another inference (the worker
+ *   answers from the run it already made).
+ * - Heap: main-page and inside-worker JS heap after a forced GC, before and after 50 photos in a
+ *   row (Chromium's precise performance.memory). Target: the end within 20 % of the start.
+ * The machine may be shared: read ratios, not absolute times.
+ * Env: BENCH_ROUNDS (6 interleaved photos per side), BENCH_PHOTOS (50).
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join, resolve } from "node:path";
+import { chromium, type Page } from "playwright-core";
+import { spreadOf } from "@/lib/stats/spread";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const DIST = process.env.NEXT_DIST_DIR ?? ".next";
+const MODEL = "mobilenet-v2-1.0-224";
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
+const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 50);
+const SAMPLES = ["chelsea-cat.jpg", "espresso.jpg", "rocket-launch.jpg", "astronaut.jpg"];
+const TARGET_LAYER_MS = 150;
+const log = (msg: string) => process.stderr.write(`bench:inside: ${msg}\n`);
+
+function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const addr = srv.address();
+      srv.close(() =>
+        typeof addr === "object" && addr ? res(addr.port) : rej(new Error("no port")),
+      );
+    });
+  });
+}
+
+async function waitForServer(url: string, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+async function openClassify(page: Page, base: string) {
+  await page.goto(`${base}/classify`);
+  await page.getByTestId("runtime-status").waitFor({ timeout: 120_000 });
+  await page.getByRole("radio", { name: "WASM", exact: true }).check({ force: true });
+  await page.locator(`input[name=model][value="${MODEL}"]`).check();
+  await page.getByTestId("timed-runs").fill("5");
+}
+
+/** One plain classification of a sample: the median of its 5 timed session.run calls. */
+async function plainRun(page: Page, sample: string): Promise<number> {
+  await page.getByTestId(`sample-${sample}`).click();
+  const result = page.locator(`[data-testid=result][data-image="${sample}"]`);
+  await result.waitFor({ timeout: 300_000 });
+  return Number(await result.getAttribute("data-median-ms"));
+}
+
+async function openInside(page: Page, base: string) {
+  await page.goto(`${base}/inside?model=${MODEL}`);
+  await page.getByRole("radio", { name: "WASM", exact: true }).check({ force: true });
+  await page
+    .locator('[data-testid=inside-status][data-status="idle"]')
+    .waitFor({ timeout: 300_000 });
+}
+
+/** One /inside photo: waits for the next run id, returns the exposed run's ms. */
+async function insideRun(page: Page, sample: string): Promise<number> {
+  const summary = page.getByTestId("run-summary");
+  const before = (await summary.count()) ? Number(await summary.getAttribute("data-run-id")) : 0;
+  await page.getByTestId(`sample-${sample}`).click();
+  await page
+    .locator(`[data-testid=run-summary][data-run-id="${before + 1}"]`)
+    .waitFor({ timeout: 300_000 });
+  await page.getByTestId("channel-grid").waitFor();
+  return Number(await summary.getAttribute("data-run-ms"));
+}
+
+/** Click a layer's row, wait until its grid is in the DOM, then two frames (painted); ms in-page. */
+function openLayerInPage(page: Page, path: string): Promise<number> {
+  return page.evaluate(async (p) => {
+    const rows = Array.from(
+      document.querySelectorAll<HTMLButtonElement>("[data-testid=layer-table] button"),
+    );
+    const button = rows.find((b) => b.textContent?.trim() === p);
+    if (!button) throw new Error(`no row for ${p}`);
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+    const t0 = performance.now();
+    button.click();
+    for (;;) {
+      const view = document.querySelector<HTMLElement>("[data-testid=layer-view]");
+      const shown = document.querySelector("[data-testid=layer-open-ms]");
+      const grid = document.querySelector("[data-testid=channel-grid] canvas");
+      if (view?.dataset.layer === p && shown && grid) break;
+      await frame();
+    }
+    await frame();
+    await frame();
+    return performance.now() - t0;
+  }, path);
+}
+
+interface Heap {
+  readonly pageBytes: number;
+  readonly workerBytes: number;
+}
+
+async function heapAfterGc(page: Page): Promise<Heap> {
+  const read =
+    "(() => { if (typeof gc === 'function') gc(); return performance.memory ? performance.memory.usedJSHeapSize : -1; })()";
+  const pageBytes = Number(await page.evaluate(read));
+  let workerBytes = -1;
+  for (const w of page.workers()) {
+    const name = await w.evaluate("self.name").catch(() => "");
+    if (name === "inside") workerBytes = Number(await w.evaluate(read));
+  }
+  return { pageBytes, workerBytes };
+}
+
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+const spread = (xs: readonly number[]) => {
+  const s = spreadOf(xs);
+  return {
+    runs: s.runs,
+    min: round(s.min),
+    median: round(s.median),
+    p90: round(s.p90),
+    max: round(s.max),
+  };
+};
+
+async function main() {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(
+    process.execPath,
+    [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" },
+      stdio: "ignore",
+    },
+  );
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--disable-background-networking",
+      "--no-first-run",
+      "--disable-quic",
+      "--disable-background-timer-throttling",
+      "--disable-renderer-backgrounding",
+      "--disable-backgrounding-occluded-windows",
+      "--enable-precise-memory-info",
+      "--js-flags=--expose-gc",
+    ],
+  });
+  try {
+    await waitForServer(base, 60_000);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const plainPage = await context.newPage();
+    const insidePage = await context.newPage();
+    log("opening /classify and /inside (WASM, V2)");
+    await openClassify(plainPage, base);
+    await openInside(insidePage, base);
+    // Warm-up: one photo each side, discarded.
+    await plainRun(plainPage, SAMPLES[0] as string);
+    await insideRun(insidePage, SAMPLES[0] as string);
+
+    const plain: number[] = [];
+    const exposed: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const sample = SAMPLES[(i + 1) % SAMPLES.length] as string;
+      plain.push(await plainRun(plainPage, sample));
+      exposed.push(await insideRun(insidePage, sample));
+    }
+    log(
+      `exposed ${exposed.map((x) => round(x)).join(", ")} vs plain ${plain.map((x) => round(x)).join(", ")}`,
+    );
+
+    await insideRun(insidePage, "chelsea-cat.jpg");
+    const paths = await insidePage
+      .locator("[data-testid=layer-table] button")
+      .evaluateAll((bs) => bs.map((b) => b.textContent?.trim() ?? ""));
+    const layerMs: Record<string, number> = {};
+    for (const p of paths) layerMs[p] = round(await openLayerInPage(insidePage, p));
+    const opened = Object.values(layerMs);
+    log(`opened ${opened.length} layers, median ${spreadOf(opened).median.toFixed(1)} ms`);
+
+    const start = await heapAfterGc(insidePage);
+    for (let i = 0; i < PHOTOS; i++)
+      await insideRun(insidePage, SAMPLES[i % SAMPLES.length] as string);
+    const end = await heapAfterGc(insidePage);
+
+    const pm = spreadOf(plain).median;
+    const em = spreadOf(exposed).median;
+    const report = {
+      bench: "inside",
+      model: MODEL,
+      backend: "wasm",
+      note: "Shared 2-core machine: read the ratios (same run, interleaved), not the absolute times.",
+      exposedRunVsPlain: {
+        plainClassifyMedianMs: spread(plain),
+        exposedRunMs: spread(exposed),
+        ratioOfMedians: round(em / pm, 2),
+        extraRunsPerPhoto: 1,
+      },
+      layerOpen: {
+        targetMs: TARGET_LAYER_MS,
+        layers: opened.length,
+        clickToPaintedMs: spread(opened),
+        withinTarget: opened.filter((x) => x <= TARGET_LAYER_MS).length,
+        ratioMedianToPlainRun: round(spreadOf(opened).median / pm, 2),
+        slowest: Object.entries(layerMs)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 5),
+      },
+      heap: {
+        photos: PHOTOS,
+        start,
+        end,
+        pageRatio: round(end.pageBytes / start.pageBytes, 3),
+        workerRatio: round(end.workerBytes / start.workerBytes, 3),
+        targetRatioMax: 1.2,
+      },
+    };
+    mkdirSync(join(ROOT, "bench-results"), { recursive: true });
+    writeFileSync(join(ROOT, "bench-results/inside.json"), JSON.stringify(report, null, 2));
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench:inside failed: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});
