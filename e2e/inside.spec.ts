@@ -155,11 +155,14 @@ test.describe("inside the real network", () => {
       await openWithPhoto(page, "mobilenet-v2-1.0-224", "block3/depthwise");
       for (const width of [390, 1280]) {
         await page.setViewportSize({ width, height: 1000 });
-        await page.getByTestId("layer-view").scrollIntoViewIfNeeded();
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({
           path: `${SHOTS}/v2-depthwise-${width}-${scheme}.png`,
           fullPage: true,
         });
+        await page
+          .getByTestId("layer-view")
+          .screenshot({ path: `${SHOTS}/v2-depthwise-layer-${width}-${scheme}.png` });
       }
       await context.close();
     }

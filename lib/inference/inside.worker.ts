@@ -79,6 +79,7 @@ async function open(req: Extract<InsideRequest, { type: "open" }>): Promise<Insi
   await opened?.session.release();
   opened = null;
   lastRun = null;
+  weightCache.clear();
   const ort = configureOrt();
   const stored = await loadModelBytes(
     req.model,
@@ -186,9 +187,19 @@ async function run(req: Extract<InsideRequest, { type: "run" }>) {
   );
 }
 
+const weightCache = new Map<string, Float32Array>();
+
+/** An initializer's floats, decoded once per model (the reply sends a copy). */
 function initializer(model: OnnxModel, name: string | null): Float32Array | null {
-  const t = name ? model.graph.initializer.find((x) => x.name === name) : undefined;
-  return t ? floatValues(t) : null;
+  if (!name) return null;
+  let values = weightCache.get(name);
+  if (!values) {
+    const t = model.graph.initializer.find((x) => x.name === name);
+    if (!t) return null;
+    values = floatValues(t);
+    weightCache.set(name, values);
+  }
+  return values;
 }
 
 function layer(req: Extract<InsideRequest, { type: "layer" }>) {

@@ -80,7 +80,19 @@ export function layerDetail(
   };
 }
 
-/** Every tensor name a full report needs, each once: inputs, raw outputs and activated outputs. */
+/**
+ * Every tensor name a full report needs, each once: each layer's input and activated output, and
+ * the raw conv output only where the page shows it (h-swish). Exposing a conv's raw output keeps ORT
+ * from fusing the conv with its ReLU6, so the others stay unexposed and fused.
+ */
 export function tappedTensors(taps: readonly LayerTap[]): string[] {
-  return [...new Set(taps.flatMap((t) => [t.input, t.preActivation, t.output]))];
+  return [
+    ...new Set(
+      taps.flatMap((t) => [
+        t.input,
+        t.output,
+        ...(t.activation === "hswish" ? [t.preActivation] : []),
+      ]),
+    ),
+  ];
 }

@@ -18,9 +18,11 @@ import type { OnnxModel } from "@/lib/onnx/onnx-proto";
 import { decodeModel, encodeModel } from "@/lib/onnx/onnx-proto";
 import { withExtraOutputs } from "./expose-outputs";
 import { LayerMappingError, mapLayers } from "./layer-map";
+import { tappedTensors as tapped } from "./layer-report";
 import type { LayerTap } from "./layer-map";
 import { floatValues } from "./layer-weights";
 import { tensorStats } from "./tensor-stats";
+import { hardSwish, relu6 } from "@/lib/viz/activation-curves";
 
 const ROOT = resolve(__dirname, "../..");
 const MODEL_DIRS = [
@@ -65,10 +67,6 @@ async function session(bytes: Uint8Array): Promise<ort.InferenceSession> {
   sessions.push(s);
   return s;
 }
-
-const tapped = (taps: readonly LayerTap[]) => [
-  ...new Set(taps.flatMap((t) => [t.input, t.preActivation, t.output])),
-];
 
 /** ONNX dims [1, C, H, W] (or [1, C] for the logits) as the engine's H×W×C. */
 function hwc(dims: readonly number[]): string {
@@ -171,7 +169,7 @@ for (const entry of local) {
       expect(worst).toBeLessThanOrEqual(1e-5);
     });
 
-    it("the first conv's exposed tensor equals the input convolved here with the real weights", async () => {
+    it("the first conv's exposed output equals the input convolved here with the real weights, then its activation", async () => {
       const { model, taps, input, exposed } = await run();
       const first = taps[0] as LayerTap;
       const node = model.graph.node.find((n) => n.name === first.nodeName);
@@ -182,12 +180,16 @@ for (const entry of local) {
       const b = floatValues(init(first.biasName) ?? { name: "", dims: [], dataType: 1 });
       const pads = node?.attribute.find((a) => a.name === "pads")?.ints ?? [0, 0, 0, 0];
       const ref = conv2d(x, [3, 224, 224], w, b, first.layer.output.c, 3, 2, pads);
-      const got = exposed[first.preActivation]?.data as Float32Array;
+      // The page shows the activated output; V1/V2's stem ends in ReLU6, V3-Small's in h-swish.
+      expect(first.activation).toBe(entry.version === "v3" ? "hswish" : "relu6");
+      const act = first.activation === "hswish" ? hardSwish : relu6;
+      const refOut = ref.data.map(act);
+      const got = exposed[first.output]?.data as Float32Array;
       expect([ref.h, ref.w]).toEqual([112, 112]);
       expect(got).toHaveLength(ref.data.length);
       let worst = 0;
       for (let i = 0; i < got.length; i++)
-        worst = Math.max(worst, Math.abs((got[i] as number) - (ref.data[i] as number)));
+        worst = Math.max(worst, Math.abs((got[i] as number) - (refOut[i] as number)));
       expect(worst).toBeLessThan(1e-4);
       expect(tensorStats(got).max - tensorStats(got).min).toBeGreaterThan(1); // a real image, not zeros
     });
