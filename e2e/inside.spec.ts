@@ -144,6 +144,9 @@ test.describe("inside the real network", () => {
     await expect(page.getByTestId("layer-view")).toHaveAttribute("data-activation", "hswish");
     await expect(page.getByTestId("hswish-histogram")).toBeVisible();
     await expect(page.getByTestId("hswish-histogram").locator("path")).toHaveCount(1);
+    // A model without a layer mapping (V4 from its public source) gets one clear sentence.
+    await page.locator('input[name=model][value="mobilenet-v4-conv-small-224"]').check();
+    await expect(page.getByTestId("no-mapping")).toContainText("has no such mapping here");
   });
 
   test("screenshots: phone and desktop, light and dark", async ({ browser }) => {

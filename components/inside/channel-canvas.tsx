@@ -1,11 +1,17 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef } from "react";
+import { channelPlane } from "@/lib/inside/layer-weights";
 import { paintChannel } from "@/lib/viz/activation-ramp";
 
-/** One channel plane painted with the activation ramp on the layer's shared [lo, hi] range. */
-export function ChannelCanvas({
-  plane,
+/**
+ * Channel `channel` of an NCHW tensor painted with the activation ramp on the layer's shared
+ * [lo, hi] range. Takes the whole tensor and an index (stable props), so selecting another channel
+ * repaints only the canvases whose channel changed.
+ */
+export const ChannelCanvas = memo(function ChannelCanvas({
+  data,
+  channel,
   h,
   w,
   lo,
@@ -13,7 +19,8 @@ export function ChannelCanvas({
   className = "",
   label,
 }: {
-  readonly plane: Float32Array;
+  readonly data: Float32Array;
+  readonly channel: number;
   readonly h: number;
   readonly w: number;
   readonly lo: number;
@@ -26,9 +33,9 @@ export function ChannelCanvas({
     const ctx = ref.current?.getContext("2d");
     if (!ctx) return;
     const img = ctx.createImageData(w, h);
-    paintChannel(plane, lo, hi, img.data);
+    paintChannel(channelPlane(data, h * w, channel), lo, hi, img.data);
     ctx.putImageData(img, 0, 0);
-  }, [plane, h, w, lo, hi]);
+  }, [data, channel, h, w, lo, hi]);
   return (
     <canvas
       ref={ref}
@@ -40,4 +47,4 @@ export function ChannelCanvas({
       aria-hidden={label ? undefined : true}
     />
   );
-}
+});

@@ -12,6 +12,7 @@ import { opColorVar } from "@/lib/viz/theme";
 import { ChannelCanvas } from "./channel-canvas";
 import { formatStat } from "./format-stat";
 import { KernelTable } from "./kernel-table";
+import { ACTIVATION_NAMES } from "./layer-header";
 import { ValueBars } from "./value-bars";
 
 const RGB = ["red", "green", "blue"] as const;
@@ -34,8 +35,6 @@ export function ChannelDetail({
   readonly lo: number;
   readonly hi: number;
 }) {
-  const { h, w } = layer.output;
-  const out = channelPlane(detail.output, h * w, channel);
   const k = layer.kernel;
   const bias = detail.bias?.[rowOffset(layer, detail) + channel];
   return (
@@ -49,7 +48,7 @@ export function ChannelDetail({
         )}
       </h3>
       {layer.op === "depthwise" && detail.input ? (
-        <DepthwiseView layer={layer} detail={detail} channel={channel} out={out} lo={lo} hi={hi} />
+        <DepthwiseView layer={layer} detail={detail} channel={channel} lo={lo} hi={hi} />
       ) : k === 1 || layer.op === "fc" ? (
         <PointwiseView layer={layer} detail={detail} channel={channel} />
       ) : (
@@ -72,14 +71,12 @@ function DepthwiseView({
   layer,
   detail,
   channel,
-  out,
   lo,
   hi,
 }: {
   readonly layer: InsideLayer;
   readonly detail: LayerDetail;
   readonly channel: number;
-  readonly out: Float32Array;
   readonly lo: number;
   readonly hi: number;
 }) {
@@ -91,7 +88,8 @@ function DepthwiseView({
     <div className="flex flex-wrap items-start gap-4" data-testid="depthwise-detail">
       <figure className="w-28">
         <ChannelCanvas
-          plane={input}
+          data={detail.input ?? new Float32Array(0)}
+          channel={channel}
           h={ih}
           w={iw}
           lo={inStats.min}
@@ -115,7 +113,8 @@ function DepthwiseView({
       </div>
       <figure className="w-28">
         <ChannelCanvas
-          plane={out}
+          data={detail.output}
+          channel={channel}
           h={layer.output.h}
           w={layer.output.w}
           lo={lo}
@@ -123,7 +122,8 @@ function DepthwiseView({
           label={`Output channel ${channel}`}
         />
         <figcaption className="mt-1 text-xs">
-          Output channel {channel} ({layer.output.h}×{layer.output.w}), after {layer.activation}
+          Output channel {channel} ({layer.output.h}×{layer.output.w}), after{" "}
+          {ACTIVATION_NAMES[layer.activation]}
         </figcaption>
       </figure>
       <p className="basis-full text-sm text-slate-700 dark:text-slate-300">

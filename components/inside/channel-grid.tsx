@@ -2,7 +2,6 @@
 
 import { useRef } from "react";
 import type { KeyboardEvent } from "react";
-import { channelPlane } from "@/lib/inside/layer-weights";
 import { channelsByStrength } from "@/lib/inside/tensor-stats";
 import { ChannelCanvas } from "./channel-canvas";
 import { formatStat } from "./format-stat";
@@ -49,7 +48,6 @@ export function ChannelGrid({
   const page = Math.floor(pos / CHANNELS_PER_PAGE);
   const pages = Math.ceil(channels / CHANNELS_PER_PAGE);
   const shown = order.slice(page * CHANNELS_PER_PAGE, (page + 1) * CHANNELS_PER_PAGE);
-  const plane = h * w;
 
   const move = (to: number) => {
     const next = order[Math.min(order.length - 1, Math.max(0, to))];
@@ -133,7 +131,7 @@ export function ChannelGrid({
               c === selected ? "ring-2 ring-slate-900 dark:ring-white" : ""
             }`}
           >
-            <ChannelCanvas plane={channelPlane(data, plane, c)} h={h} w={w} lo={lo} hi={hi} />
+            <ChannelCanvas data={data} channel={c} h={h} w={w} lo={lo} hi={hi} />
             <span className="block text-center text-[10px] text-slate-500 tabular-nums dark:text-slate-400">
               {c}
             </span>

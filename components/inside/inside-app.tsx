@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { BackendPicker } from "@/components/classify/backend-picker";
 import { CropPreview } from "@/components/classify/crop-preview";
 import { engineViewFor } from "@/components/classify/explorer-view";
@@ -50,18 +50,15 @@ export function InsideApp({
   );
   const view = engineViewFor(modelId);
 
-  const [layerIndex, setLayerIndex] = useState(0);
+  // The layer index follows the URL's layer path once the session says which layers exist.
+  const [sessionLayers, setSessionLayers] = useState<readonly string[]>([]);
+  const layerIndex = Math.max(0, sessionLayers.indexOf(layerPath ?? ""));
   const worker = useInsideWorker(spec, engine, backend, photo, layerIndex);
   const session = worker.open.status === "ready" ? worker.open.session : null;
-  const wanted = session
-    ? Math.max(
-        0,
-        session.layers.findIndex((l) => l.path === layerPath),
-      )
-    : 0;
   useEffect(() => {
-    if (wanted !== layerIndex) queueMicrotask(() => setLayerIndex(wanted));
-  }, [wanted, layerIndex]);
+    const paths = session?.layers.map((l) => l.path) ?? [];
+    queueMicrotask(() => setSessionLayers(paths));
+  }, [session]);
 
   const layer = session?.layers[layerIndex] ?? null;
   const ch = layer ? Math.min(channel, layer.output.c - 1) : channel;
@@ -80,10 +77,13 @@ export function InsideApp({
       ? worker.detail
       : null;
 
-  const selectLayer = (i: number) => {
-    setLayerPath(session?.layers[i]?.path ?? null);
-    setChannel(0);
-  };
+  const selectLayer = useCallback(
+    (i: number) => {
+      setLayerPath(sessionLayers[i] ?? null);
+      setChannel(0);
+    },
+    [sessionLayers],
+  );
   const pickSample = async (s: SamplePhoto) => {
     try {
       const res = await fetch(s.src); // same-origin bundled photo; nothing leaves the page

@@ -6,7 +6,7 @@ import { explorerHref } from "@/lib/explorer/explorer-state";
 import { OP_STYLES, opColorVar } from "@/lib/viz/theme";
 import Link from "next/link";
 
-const ACTIVATION_NAMES = {
+export const ACTIVATION_NAMES = {
   relu: "ReLU",
   relu6: "ReLU6",
   hswish: "h-swish",

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { saveFile } from "@/components/lab/save-file";
 import { formatCount, formatExact } from "@/lib/cost/format";
 import type { InsideLayer, LayerRunStats } from "@/lib/inference/inside-protocol";
@@ -11,7 +12,7 @@ import { formatPercent, formatStat } from "./format-stat";
  * Every layer of the model with this photo's stats beside the engine's costs; a row's name selects
  * that layer. The download writes the same numbers as CSV (one row per conv/FC layer output).
  */
-export function LayerTable({
+export const LayerTable = memo(function LayerTable({
   layers,
   stats,
   selected,
@@ -115,4 +116,4 @@ export function LayerTable({
       </div>
     </div>
   );
-}
+});
