@@ -145,6 +145,7 @@ export function InsideApp({
             value={backend}
             onChange={setBackend}
             env={null}
+            autoReason={null}
             disabled={!worker.ready}
           />
           {remote ? (

@@ -47,15 +47,23 @@ function post(msg: InsideResponse, transfer: Transferable[] = []): void {
   scope.postMessage(msg, transfer);
 }
 
+/**
+ * WASM unless WebGPU was asked for and a hardware adapter exists. Auto never picks a software
+ * adapter (SwiftShader would only be slower); every fallback is said in one sentence.
+ */
 async function pickBackend(
   choice: BackendChoice,
 ): Promise<{ backend: Backend; fallback: string | null }> {
   if (choice === "wasm") return { backend: "wasm", fallback: null };
   const gpu = await probeWebGpuAdapter(navigator);
-  if (gpu.available) return { backend: "webgpu", fallback: null };
+  if (gpu.available && (choice === "webgpu" || !gpu.software))
+    return { backend: "webgpu", fallback: null };
+  const why = gpu.available
+    ? `the only WebGPU adapter is a software one (${gpu.description})`
+    : gpu.description;
   return {
     backend: "wasm",
-    fallback: `${choice === "webgpu" ? "WebGPU was chosen, but" : "Auto:"} ${gpu.description}, so the layers run on WASM.`,
+    fallback: `${choice === "webgpu" ? "WebGPU was chosen, but" : "Auto:"} ${why}, so the layers run on WASM.`,
   };
 }
 
