@@ -1,24 +1,24 @@
 // @ts-check
+import { SECURITY_HEADERS } from "./lib/http/security-headers.mjs";
+
 /**
- * COOP/COEP make every page cross-origin isolated, which multi-threaded WASM (SharedArrayBuffer)
- * in onnxruntime-web needs. Everything the app loads is same-origin, so require-corp costs nothing.
  * NEXT_DIST_DIR lets parallel builds (CI, benchmarks) use separate output folders.
+ * NEXT_OUTPUT=export makes `next build` write a static site to out/ (`npm run export`); a static
+ * host serves no headers() from here, so scripts/export-static.mjs writes the same security headers
+ * into the host config files (_headers, vercel.json, serve.json).
  * @type {import('next').NextConfig}
  */
 const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  ...(process.env.NEXT_OUTPUT === "export" ? { output: "export" } : {}),
   poweredByHeader: false,
   // Types are checked once, by `npm run check` (tsc --noEmit), not again inside every build.
   typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-          { key: "Cross-Origin-Embedder-Policy", value: "require-corp" },
-        ],
-      },
+      // Security headers, lib/http/security-headers.mjs (CSP, nosniff, referrer, permissions,
+      // COOP/COEP): on every response, page or file.
+      { source: "/:path*", headers: [...SECURITY_HEADERS] },
     ];
   },
 };

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/test";
 import { mkdirSync } from "node:fs";
 
 /** The explorer as a user drives it: deep links, sliders, exact inputs, the layer chart, the splits. */

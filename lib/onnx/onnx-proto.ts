@@ -4,7 +4,8 @@
  * fields we never use are left out (protobuf skips unknown fields, so real models still decode).
  */
 import { Root } from "protobufjs/light";
-import type { INamespace } from "protobufjs/light";
+import type { MessageDescriptor } from "./proto-encode";
+import { encodeMessage } from "./proto-encode";
 
 /** TensorProto.DataType values used here. */
 export const DATA_TYPE = { FLOAT: 1, UINT8: 2, INT8: 3, INT32: 6, INT64: 7 } as const;
@@ -89,7 +90,8 @@ export interface OnnxModel {
 
 const rep = "repeated" as const;
 
-const ONNX_DESCRIPTOR: INamespace = {
+/** The descriptor, in protobufjs JSON form; the one place ONNX field numbers live. */
+export const ONNX_DESCRIPTOR = {
   nested: {
     onnx: {
       nested: {
@@ -194,17 +196,26 @@ const ONNX_DESCRIPTOR: INamespace = {
   },
 };
 
-const MODEL_PROTO = Root.fromJSON(ONNX_DESCRIPTOR).lookupType("onnx.ModelProto");
+const ONNX_TYPES: Readonly<Record<string, MessageDescriptor>> = ONNX_DESCRIPTOR.nested.onnx.nested;
 
-/** Serializes a model to ONNX protobuf bytes (what InferenceSession.create and a .onnx file take). */
+/**
+ * Serializes a model to ONNX protobuf bytes (what InferenceSession.create and a .onnx file take).
+ * Eval-free (see proto-encode.ts), so it runs in the lab worker under the site's CSP.
+ */
 export function encodeModel(model: OnnxModel): Uint8Array {
-  return MODEL_PROTO.encode(MODEL_PROTO.fromObject(model)).finish();
+  return encodeMessage(ONNX_TYPES, "ModelProto", model);
 }
 
-/** Parses ONNX bytes into plain objects (int64 as numbers; absent repeated fields as []). */
+let modelProto: ReturnType<Root["lookupType"]> | null = null;
+
+/**
+ * Parses ONNX bytes into plain objects (int64 as numbers; absent repeated fields as []). protobufjs
+ * compiles its decoder with `new Function`, so this is for Node (tests, scripts), not the browser.
+ */
 export function decodeModel(bytes: Uint8Array): OnnxModel {
-  const message = MODEL_PROTO.decode(bytes);
-  return MODEL_PROTO.toObject(message, {
+  modelProto ??= Root.fromJSON(ONNX_DESCRIPTOR).lookupType("onnx.ModelProto");
+  const message = modelProto.decode(bytes);
+  return modelProto.toObject(message, {
     longs: Number,
     arrays: true,
     defaults: false,
