@@ -24,6 +24,7 @@ const config = [
       "node_modules/**",
       ".next/**",
       ".next-*/**",
+      "out/**",
       "public/**",
       "next-env.d.ts",
       "test-results/**",

@@ -4,8 +4,9 @@ import { loadClassifyAssets } from "@/lib/inference/installed-assets";
 
 export const metadata: Metadata = { title: "Classify your own photo" };
 
-// Installed models and sample photos are read from public/ on each request (setup can run after the build).
-export const dynamic = "force-dynamic";
+// Installed models and sample photos are read from public/ when the page is built (static, so it
+// exports): run `npm run setup:models` before `npm run build` or `npm run export`, as both
+// `npm run app` and `npm test` do.
 
 export default function ClassifyPage() {
   const assets = loadClassifyAssets();

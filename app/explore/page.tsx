@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
-import { Explorer } from "@/components/explore/explorer";
-import { parseExplorerState, toSearchParams } from "@/lib/explorer/explorer-state";
+import { Suspense } from "react";
+import { ExplorerFromUrl } from "@/components/explore/explorer-from-url";
 
 export const metadata: Metadata = { title: "Architecture explorer" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function ExplorePage({ searchParams }: { searchParams: SearchParams }) {
-  const { state, notes } = parseExplorerState(toSearchParams(await searchParams));
+export default function ExplorePage() {
   return (
     <div>
       <h1 className="text-3xl font-bold tracking-tight">Architecture explorer</h1>
@@ -17,8 +14,14 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
         can share it.
       </p>
       <div className="mt-6">
-        {/* key: a new link (client navigation to other params) starts from that link's state. */}
-        <Explorer key={JSON.stringify(state)} initial={state} notes={notes} />
+        {/* The view lives in the URL, read in the browser so the page is static (npm run export). */}
+        <Suspense
+          fallback={
+            <p className="text-sm text-slate-600 dark:text-slate-400">Loading the explorer…</p>
+          }
+        >
+          <ExplorerFromUrl />
+        </Suspense>
       </div>
     </div>
   );

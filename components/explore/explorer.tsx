@@ -59,9 +59,12 @@ function Section({
 export function Explorer({
   initial,
   notes,
+  onUrlWrite,
 }: {
   readonly initial: ExplorerState;
   readonly notes: readonly string[];
+  /** Told each query this explorer writes into the URL (so its owner can tell them from links). */
+  readonly onUrlWrite?: (query: string) => void;
 }) {
   const [state, setState] = useState(initial);
   const [paramsLog, setParamsLog] = useState(false);
@@ -72,8 +75,10 @@ export function Explorer({
   // Replace, not push: dragging a slider must not fill the back button with 100 entries.
   useEffect(() => {
     const query = `?${serializeExplorerState(state)}`;
-    if (window.location.search !== query) window.history.replaceState(null, "", query);
-  }, [state]);
+    if (window.location.search === query) return;
+    onUrlWrite?.(query);
+    window.history.replaceState(null, "", query);
+  }, [state, onUrlWrite]);
 
   const update = useCallback(
     (patch: Partial<ExplorerState>) => setState((s) => ({ ...s, ...patch })),
