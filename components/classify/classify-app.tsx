@@ -171,7 +171,7 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
             {env ? (
               <RuntimeStatus env={env} />
             ) : (
-              <p className="text-sm text-slate-500" data-testid="worker-starting">
+              <p className="text-sm text-slate-500 dark:text-slate-400" data-testid="worker-starting">
                 Starting the inference worker…
               </p>
             )}

@@ -19,7 +19,7 @@ function swatch(c: NodeCategory): { className: string; style?: { background: str
 /** Share of profiled kernel time per op kind, as one stacked bar with a text equivalent. */
 export function OpSplitBar({ split }: { readonly split: OpSplit }) {
   const total = CATEGORIES.reduce((s, c) => s + (split[c] ?? 0), 0);
-  if (total <= 0) return <span className="text-slate-500">–</span>;
+  if (total <= 0) return <span className="text-slate-500 dark:text-slate-400">–</span>;
   const parts = CATEGORIES.filter((c) => (split[c] ?? 0) > 0).map((c) => ({
     c,
     share: (split[c] ?? 0) / total,
