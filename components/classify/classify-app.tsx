@@ -105,6 +105,16 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
           </p>
         </div>
       )}
+      {clientState.restartedAfter && (
+        <p
+          role="status"
+          data-testid="worker-restarted"
+          className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
+        >
+          The inference worker stopped ({clientState.restartedAfter}), so a new one was started
+          {clientState.status === "ready" ? " and is ready" : ""}. Models load again on first use.
+        </p>
+      )}
       {clientState.status === "error" && (
         <p role="alert" className="text-sm text-red-800 dark:text-red-300">
           {clientState.message}
@@ -171,7 +181,10 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
             {env ? (
               <RuntimeStatus env={env} />
             ) : (
-              <p className="text-sm text-slate-500 dark:text-slate-400" data-testid="worker-starting">
+              <p
+                className="text-sm text-slate-500 dark:text-slate-400"
+                data-testid="worker-starting"
+              >
                 Starting the inference worker…
               </p>
             )}

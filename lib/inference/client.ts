@@ -48,7 +48,14 @@ export class InferenceClient {
   /** Known after probe(): the device key Auto's remembered choices are stored under. */
   private deviceKey: string | null = null;
 
-  constructor(private readonly storage: ChoiceStorage | null = browserStorage()) {
+  /**
+   * `onCrash` hears when the worker dies (an uncaught error, e.g. out of memory): every pending
+   * request has already failed with the reason, and this client is finished; its owner starts a new one.
+   */
+  constructor(
+    private readonly storage: ChoiceStorage | null = browserStorage(),
+    onCrash?: (reason: string) => void,
+  ) {
     this.worker = new Worker(new URL("./inference.worker.ts", import.meta.url), {
       type: "module",
       name: "inference",
@@ -56,12 +63,15 @@ export class InferenceClient {
     this.worker.onmessage = (e: MessageEvent<WorkerResponse>) => this.receive(e.data);
     this.worker.onerror = (e) => {
       e.preventDefault();
+      const reason = e.message || "it could not start";
+      this.worker.terminate();
       this.failAll(
         new InferenceError(
           "worker-crashed",
-          `The inference worker stopped (${e.message || "it could not start"}). Reload the page to try again.`,
+          `The inference worker stopped (${reason}). A new worker is starting: try again.`,
         ),
       );
+      onCrash?.(reason);
     };
   }
 

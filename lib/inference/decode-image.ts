@@ -5,6 +5,7 @@
  * photos up to 1024 px on the shorter side (every sample) go through the exact path alone.
  */
 import { InferenceError } from "./errors";
+import type { ImageKind } from "./image-sniff";
 import { checkImageFile, checkPixelCount } from "./image-sniff";
 
 const PRESCALE_SHORTER = 1024;
@@ -30,6 +31,24 @@ function readPixels(bitmap: ImageBitmap): Uint8ClampedArray {
   return ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
 }
 
+/** The one message for a file the browser would not decode, by what its bytes say it is. */
+function undecodable(kind: ImageKind): InferenceError {
+  if (kind === "unknown")
+    return new InferenceError(
+      "not-an-image",
+      "This file is not an image this browser can decode. Pick a JPEG, PNG, WebP, GIF or AVIF photo.",
+    );
+  if (kind === "heic" || kind === "tiff")
+    return new InferenceError(
+      "decode-failed",
+      `This is a ${kind.toUpperCase()} image, which this browser cannot decode. Save it as JPEG or PNG and try again.`,
+    );
+  return new InferenceError(
+    "decode-failed",
+    `This ${kind.toUpperCase()} file could not be decoded: it may be corrupt or cut short.`,
+  );
+}
+
 export async function decodeImage(blob: Blob): Promise<DecodedImage> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
   const sniff = checkImageFile(bytes, blob.type);
@@ -42,15 +61,7 @@ export async function decodeImage(blob: Blob): Promise<DecodedImage> {
       premultiplyAlpha: "none",
     });
   } catch {
-    throw sniff.kind === "unknown"
-      ? new InferenceError(
-          "not-an-image",
-          "This file is not an image this browser can decode. Pick a JPEG, PNG, WebP, GIF or AVIF photo.",
-        )
-      : new InferenceError(
-          "decode-failed",
-          `This ${sniff.kind.toUpperCase()} file could not be decoded: it may be corrupt or cut short.`,
-        );
+    throw undecodable(sniff.kind);
   }
   const originalWidth = bitmap.width;
   const originalHeight = bitmap.height;

@@ -35,6 +35,18 @@ describe("sniffImage", () => {
     new DataView(png.buffer).setUint32(20, 6000);
     expect(sniffImage(png)).toEqual({ kind: "png", width: 8000, height: 6000 });
   });
+  it("tells HEIC from AVIF by the ftyp brands, and recognises both TIFF byte orders", () => {
+    const ftyp = (major: string, ...compatible: string[]) =>
+      text(
+        `\0\0\0${String.fromCharCode(16 + 4 * compatible.length)}ftyp${major}\0\0\0\0${compatible.join("")}`,
+      );
+    expect(sniffImage(ftyp("heic", "mif1", "heic")).kind).toBe("heic");
+    expect(sniffImage(ftyp("mif1", "mif1", "heic")).kind).toBe("heic");
+    expect(sniffImage(ftyp("avif", "mif1", "avif")).kind).toBe("avif");
+    expect(sniffImage(ftyp("mif1", "mif1", "avif")).kind).toBe("avif");
+    expect(sniffImage(text("II*\0\x08\0\0\0")).kind).toBe("tiff");
+    expect(sniffImage(text("MM\0*\0\0\0\x08")).kind).toBe("tiff");
+  });
   it("recognises SVG (with or without an XML prolog) and plain text as unknown", () => {
     expect(sniffImage(text('<svg xmlns="http://www.w3.org/2000/svg"/>')).kind).toBe("svg");
     expect(sniffImage(text('<?xml version="1.0"?>\n<svg></svg>')).kind).toBe("svg");

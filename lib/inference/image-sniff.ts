@@ -6,7 +6,7 @@
 import { InferenceError, MAX_FILE_BYTES, MAX_PIXELS } from "./errors";
 
 export type ImageKind =
-  "jpeg" | "png" | "gif" | "webp" | "bmp" | "avif" | "ico" | "svg" | "unknown";
+  "jpeg" | "png" | "gif" | "webp" | "bmp" | "avif" | "heic" | "tiff" | "ico" | "svg" | "unknown";
 
 export interface SniffResult {
   readonly kind: ImageKind;
@@ -66,6 +66,20 @@ function sniffJpeg(b: Uint8Array): SniffResult {
   return { kind: "jpeg", width, height, complete: false };
 }
 
+/**
+ * An ISO-BMFF image (the `ftyp` box): AVIF when its major or any compatible brand says so,
+ * otherwise HEIC (the iPhone's HEVC stills, which most browsers cannot decode).
+ */
+function isobmffKind(b: Uint8Array): "avif" | "heic" {
+  const boxSize = Math.min(
+    b.length,
+    ((b[0] ?? 0) << 24) | ((b[1] ?? 0) << 16) | ((b[2] ?? 0) << 8) | (b[3] ?? 0),
+  );
+  const brands = [ascii(b, 8, 4)];
+  for (let at = 16; at + 4 <= boxSize; at += 4) brands.push(ascii(b, at, 4));
+  return brands.some((brand) => brand === "avif" || brand === "avis") ? "avif" : "heic";
+}
+
 /** Identifies the format from the file's bytes. */
 export function sniffImage(b: Uint8Array): SniffResult {
   if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return sniffJpeg(b);
@@ -81,7 +95,8 @@ export function sniffImage(b: Uint8Array): SniffResult {
     };
   if (ascii(b, 0, 4) === "RIFF" && ascii(b, 8, 4) === "WEBP") return { kind: "webp" };
   if (ascii(b, 0, 2) === "BM") return { kind: "bmp" };
-  if (ascii(b, 4, 4) === "ftyp") return { kind: "avif" };
+  if (ascii(b, 4, 4) === "ftyp") return { kind: isobmffKind(b) };
+  if (ascii(b, 0, 4) === "II*\0" || ascii(b, 0, 4) === "MM\0*") return { kind: "tiff" };
   if (b[0] === 0 && b[1] === 0 && b[2] === 1 && b[3] === 0) return { kind: "ico" };
   const text = new TextDecoder().decode(b.subarray(0, 1024)).trimStart().toLowerCase();
   if (
