@@ -11,7 +11,9 @@ export function SiteFooter() {
         <ol className="grid gap-2 sm:grid-cols-2">
           {PAPERS.map((p) => (
             <li key={p.short}>
-              <span className="font-mono text-xs text-slate-500 dark:text-slate-400">MobileNet{p.short}</span>{" "}
+              <span className="font-mono text-xs text-slate-500 dark:text-slate-400">
+                MobileNet{p.short}
+              </span>{" "}
               <a
                 className="underline decoration-slate-300 underline-offset-2 hover:text-slate-900 dark:decoration-slate-600 dark:hover:text-white"
                 href={p.url}
