@@ -37,6 +37,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "off",
     screenshot: "only-on-failure",
+    // The offline service worker would answer requests that specs route or count; the offline
+    // spec turns it back on for itself.
+    serviceWorkers: "block",
   },
   webServer: {
     command: `npx next start -p ${PORT} -H 127.0.0.1`,

@@ -50,6 +50,8 @@ try {
 }
 if (status !== 0) process.exit(status);
 
+if (run(process.execPath, [join(root, "scripts/build-sw.mjs"), "out"]) !== 0) process.exit(1);
+
 const files = {
   _headers: netlifyHeaders(SECURITY_HEADERS),
   "vercel.json": vercelJson(SECURITY_HEADERS),
