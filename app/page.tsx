@@ -47,7 +47,9 @@ export default function HomePage() {
                 href={`/learn/${lesson.slug}`}
                 className="block h-full rounded-xl border border-slate-200 p-4 hover:border-slate-400 hover:bg-slate-50 dark:border-slate-800 dark:hover:border-slate-600 dark:hover:bg-slate-900"
               >
-                <span className="font-mono text-xs text-slate-500 dark:text-slate-400">Lesson {i + 1}</span>
+                <span className="font-mono text-xs text-slate-500 dark:text-slate-400">
+                  Lesson {i + 1}
+                </span>
                 <span className="mt-1 block font-medium">{lesson.title}</span>
                 <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
                   {lesson.summary}
