@@ -3,8 +3,8 @@
  * writes and tests read back, as a protobufjs JSON descriptor. Field numbers are copied from onnx.proto;
  * fields we never use are left out (protobuf skips unknown fields, so real models still decode).
  */
-import { Root } from "protobufjs/light";
 import type { MessageDescriptor } from "./proto-encode";
+import { decodeMessage } from "./proto-decode";
 import { encodeMessage } from "./proto-encode";
 
 /** TensorProto.DataType values used here. */
@@ -206,20 +206,12 @@ export function encodeModel(model: OnnxModel): Uint8Array {
   return encodeMessage(ONNX_TYPES, "ModelProto", model);
 }
 
-let modelProto: ReturnType<Root["lookupType"]> | null = null;
-
 /**
- * Parses ONNX bytes into plain objects (int64 as numbers; absent repeated fields as []). protobufjs
- * compiles its decoder with `new Function`, so this is for Node (tests, scripts), not the browser.
+ * Parses ONNX bytes into plain objects (int64 as numbers; absent repeated fields as []). Eval-free
+ * (see proto-decode.ts), so the /model page can read a file under the site's CSP.
  */
 export function decodeModel(bytes: Uint8Array): OnnxModel {
-  modelProto ??= Root.fromJSON(ONNX_DESCRIPTOR).lookupType("onnx.ModelProto");
-  const message = modelProto.decode(bytes);
-  return modelProto.toObject(message, {
-    longs: Number,
-    arrays: true,
-    defaults: false,
-  }) as OnnxModel;
+  return decodeMessage(ONNX_TYPES, "ModelProto", bytes) as unknown as OnnxModel;
 }
 
 /** Number of elements of a tensor with the given dims (1 for a scalar). */
