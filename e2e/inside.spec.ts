@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures/test";
 import { mkdirSync, readFileSync } from "node:fs";
 import { MODELS } from "./fixtures/classify-helpers";
 
