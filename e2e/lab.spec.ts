@@ -46,8 +46,10 @@ test("runs a small WASM grid: plot points, table rows, per-op split, CSV and .on
   await expect(table.getByTestId("op-split")).toHaveCount(2);
   // The split's text equivalent names the depthwise share for V2.
   await expect(table.getByTestId("op-split").first()).toContainText(/Depthwise \d+ %/);
-  const medians = await rows.locator("td:nth-child(5)").allTextContents();
+  const medians = await rows.getByTestId("lab-median").allTextContents();
   for (const ms of medians) expect(Number(ms)).toBeGreaterThan(0);
+  // Every median says its spread and how many runs it is from.
+  await expect(rows.first().getByTestId("latency-spread")).toHaveText(/p10–p90 .+ · 3 runs/);
 
   const [csvDownload] = await Promise.all([
     page.waitForEvent("download"),
@@ -58,7 +60,7 @@ test("runs a small WASM grid: plot points, table rows, per-op split, CSV and .on
     .trimEnd()
     .split("\n");
   expect(csv).toHaveLength(3);
-  expect(csv[0]).toContain("median_ms,gflops");
+  expect(csv[0]).toContain("median_ms,p10_ms,p90_ms,gflops");
   expect(csv[1]).toMatch(/^v2,2,0.5,96,wasm,/);
 
   const [onnxDownload] = await Promise.all([

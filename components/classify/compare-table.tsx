@@ -5,6 +5,7 @@ import { compareSentence } from "@/lib/classify/compare-sentence";
 import { cardName, engineViewFor } from "./explorer-view";
 import { formatMs, formatPercent } from "./format";
 import { labelFor } from "./labels";
+import { LatencySpread } from "@/components/ui/latency-spread";
 
 export type CompareRow =
   | { readonly modelId: string; readonly backend: Backend; readonly result: ClassifyResult }
@@ -133,6 +134,7 @@ export function CompareTable({
                     </td>
                     <td className="pr-3 text-right font-mono tabular-nums">
                       {formatMs(r.result.medianMs)}
+                      <LatencySpread runsMs={r.result.runsMs} warmUp={r.result.session.warmUp} />
                     </td>
                   </>
                 )}

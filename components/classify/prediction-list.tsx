@@ -4,6 +4,7 @@ import { findModel, isRemoteOnly } from "@/lib/inference/model-catalog";
 import { insideHref } from "@/lib/inside/inside-state";
 import { formatMs, formatPercent } from "./format";
 import { labelFor } from "./labels";
+import { LatencySpread } from "@/components/ui/latency-spread";
 
 /** Top-5 classes with probability bars, and the run's timings. */
 export function PredictionList({
@@ -59,15 +60,13 @@ export function PredictionList({
         <dd>
           <span data-testid="first-run-ms">{formatMs(s.firstInferenceMs)}</span>{" "}
           <span className="text-slate-500 dark:text-slate-400">
-            (session creation {formatMs(s.sessionCreateMs)} + warm-up run)
+            (session creation {formatMs(s.sessionCreateMs)} + first run)
           </span>
         </dd>
         <dt className="text-slate-500 dark:text-slate-400">Warm median</dt>
         <dd>
-          <span data-testid="median-ms">{formatMs(result.medianMs)}</span>{" "}
-          <span className="text-slate-500 dark:text-slate-400">
-            over {result.runsMs.length} runs
-          </span>
+          <span data-testid="median-ms">{formatMs(result.medianMs)}</span>
+          <LatencySpread runsMs={result.runsMs} warmUp={s.warmUp} />
         </dd>
         <dt className="text-slate-500 dark:text-slate-400">Preprocessing</dt>
         <dd>

@@ -6,6 +6,7 @@ import { ExplorerCostLink } from "@/components/ui/explorer-cost-link";
 import type { Measurement } from "@/lib/lab/measurement";
 import { achievedGflops, formatGflops } from "@/lib/lab/measurement";
 import { OpSplitBar } from "./op-split-bar";
+import { LatencySpread } from "@/components/ui/latency-spread";
 
 export interface ResultsTableProps {
   readonly rows: readonly Measurement[];
@@ -128,6 +129,7 @@ export function ResultsTable({ rows, onDownloadOnnx }: ResultsTableProps) {
                 </span>{" "}
                 <span className="text-slate-600 dark:text-slate-400">ms</span>
                 <span className="block text-xs text-slate-500 dark:text-slate-400">median</span>
+                <LatencySpread runsMs={r.runsMs} warmUp={r.warmUp} />
               </p>
             </div>
             <dl className="mt-2 grid grid-cols-3 gap-2 text-xs">
@@ -227,7 +229,8 @@ function TableView({ rows, onDownloadOnnx }: ResultsTableProps) {
                 className={num}
                 title={`first run ${r.firstRunMs.toFixed(1)} ms; runs ${r.runsMs.map((t) => t.toFixed(1)).join(", ")} ms`}
               >
-                {formatMedian(r.medianMs)}
+                <span data-testid="lab-median">{formatMedian(r.medianMs)}</span>
+                <LatencySpread runsMs={r.runsMs} warmUp={r.warmUp} />
               </td>
               <td className={num}>{formatGflops(achievedGflops(r.macs, r.medianMs))}</td>
               <td className={num}>

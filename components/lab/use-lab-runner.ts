@@ -33,8 +33,7 @@ export type RunState =
 const STAGE_TEXT: Readonly<Record<LabStage, string>> = {
   building: "building",
   "creating-session": "creating the session for",
-  "warming-up": "warming up",
-  timing: "timing",
+  "warming-up": "warming up and timing",
   profiling: "profiling",
 };
 
@@ -103,6 +102,7 @@ export function useLabRunner() {
           failures.push(`${jobKey(job)}: ${(err as Error).message}`);
         }
       }
+      c.closeProfiler();
       setRun({ status: "finished", measured, failures, notice });
     },
     [client],

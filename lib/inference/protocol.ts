@@ -2,6 +2,7 @@
 import type { AutoTiming } from "@/lib/backend-choice/auto-choice";
 import type { InferenceErrorCode } from "./errors";
 import type { Prediction } from "./postprocess";
+import type { WarmUp } from "@/lib/stats/steady-state";
 
 export type Backend = "wasm" | "webgpu";
 export type BackendChoice = "auto" | Backend;
@@ -50,9 +51,11 @@ export interface SessionInfo {
   readonly verified: boolean;
   readonly bytes: number;
   readonly downloadMs: number;
-  /** Session creation plus the warm-up inference: the first run's latency. */
+  /** Session creation plus the first (cold) inference. */
   readonly firstInferenceMs: number;
   readonly sessionCreateMs: number;
+  /** The runs after the first until times were steady (or the cap), before "ready". */
+  readonly warmUp: WarmUp;
   /** Why Auto ran where it did; absent for forced backends. */
   readonly auto?: AutoInfo;
 }
@@ -70,7 +73,7 @@ export interface ClassifyResult {
   readonly modelId: string;
   readonly backend: Backend;
   readonly top5: readonly Prediction[];
-  /** Every timed (warm) run, ms. */
+  /** Every timed run, ms: after the session's warm-up and one untimed run for this image. */
   readonly runsMs: readonly number[];
   readonly medianMs: number;
   readonly preprocessMs: number;

@@ -1,6 +1,10 @@
 /**
- * The page's promise API over the lab worker: request ids, stage callbacks, a timeout, and a crashed
- * worker turned into an error for every pending request.
+ * The page's promise API over the lab workers: request ids, stage callbacks, a timeout, and a crashed
+ * worker turned into an error for every pending request. Two instances of the same worker script:
+ * one only times, the other only profiles and is closed after each grid. A profiled onnxruntime-web
+ * session leaves its WASM instance slower for every later session (measured: the built V2 read
+ * 52–58 ms after a profiled point against 15–16 ms without, beside classify's 15–18 ms), so
+ * profiling next to timing made the lab's numbers 2–3× too slow and drift from run to run.
  */
 import type { ModelId } from "@/lib/arch/types";
 import type { LabJob } from "./lab-grid";
@@ -25,16 +29,21 @@ function unexpected(msg: LabResponse): Error {
 
 export class LabClient {
   private readonly worker: Worker;
+  private profiler: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
   constructor() {
-    this.worker = new Worker(new URL("./lab.worker.ts", import.meta.url), {
+    this.worker = this.spawn("latency-lab");
+  }
+
+  private spawn(name: string): Worker {
+    const worker = new Worker(new URL("./lab.worker.ts", import.meta.url), {
       type: "module",
-      name: "latency-lab",
+      name,
     });
-    this.worker.onmessage = (e: MessageEvent<LabResponse>) => this.receive(e.data);
-    this.worker.onerror = (e) => {
+    worker.onmessage = (e: MessageEvent<LabResponse>) => this.receive(e.data);
+    worker.onerror = (e) => {
       e.preventDefault();
       this.failAll(
         new Error(
@@ -42,22 +51,35 @@ export class LabClient {
         ),
       );
     };
+    return worker;
   }
 
   probe(): Promise<LabEnv> {
-    return this.send({ type: "probe" }).then((m) =>
+    return this.send(this.worker, { type: "probe" }).then((m) =>
       m.type === "probe" ? m.env : Promise.reject(unexpected(m)),
     );
   }
 
-  measure(
+  /** Times a point in the timing worker, then (WASM, if asked) profiles it in the profiling worker. */
+  async measure(
     job: LabJob,
     options: MeasureOptions,
     onStage?: (stage: LabStage) => void,
   ): Promise<Measurement> {
-    return this.send({ type: "measure", job, options }, onStage).then((m) =>
-      m.type === "measured" ? m.measurement : Promise.reject(unexpected(m)),
-    );
+    const m = await this.send(this.worker, { type: "measure", job, runs: options.runs }, onStage);
+    if (m.type !== "measured") throw unexpected(m);
+    if (!options.profile || job.backend !== "wasm") return m.measurement;
+    onStage?.("profiling");
+    this.profiler ??= this.spawn("latency-lab-profiler");
+    const p = await this.send(this.profiler, { type: "profile", job });
+    if (p.type !== "profiled") throw unexpected(p);
+    return { ...m.measurement, opSplit: p.opSplit };
+  }
+
+  /** Ends the profiling worker (and the slowed WASM instance with it); the next profile starts a fresh one. */
+  closeProfiler(): void {
+    this.profiler?.terminate();
+    this.profiler = null;
   }
 
   /** The .onnx file of a graph (rebuilt in the worker: the build is deterministic). */
@@ -66,7 +88,7 @@ export class LabClient {
     alpha: number,
     resolution: number,
   ): Promise<{ bytes: ArrayBuffer; fileName: string }> {
-    return this.send({ type: "export", model, alpha, resolution }).then((m) =>
+    return this.send(this.worker, { type: "export", model, alpha, resolution }).then((m) =>
       m.type === "exported"
         ? { bytes: m.bytes, fileName: m.fileName }
         : Promise.reject(unexpected(m)),
@@ -75,10 +97,15 @@ export class LabClient {
 
   terminate(): void {
     this.worker.terminate();
+    this.closeProfiler();
     this.failAll(new Error("The lab worker was closed."));
   }
 
-  private send(payload: Payload, onStage?: (stage: LabStage) => void): Promise<LabResponse> {
+  private send(
+    worker: Worker,
+    payload: Payload,
+    onStage?: (stage: LabStage) => void,
+  ): Promise<LabResponse> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -86,7 +113,7 @@ export class LabClient {
         reject(new Error("The lab worker did not answer within 10 minutes."));
       }, TIMEOUT_MS);
       this.pending.set(id, { resolve, reject, onStage, timer });
-      this.worker.postMessage({ ...payload, id } as LabRequest);
+      worker.postMessage({ ...payload, id } as LabRequest);
     });
   }
 

@@ -2,10 +2,14 @@
 import type { WebGpuAdapterProbe } from "@/lib/inference/webgpu-adapter";
 import type { ModelId } from "@/lib/arch/types";
 import type { LabJob } from "./lab-grid";
-import type { Measurement } from "./measurement";
+import type { Measurement, OpSplit } from "./measurement";
 
-/** What the worker is doing for the current request (shown as progress). */
-export type LabStage = "building" | "creating-session" | "warming-up" | "timing" | "profiling";
+/**
+ * What the worker is doing for the current request (shown as progress). "warming-up" is the last
+ * message before the timed runs: warm-up and timing show as one stage so the page does not
+ * re-render while runs are timed.
+ */
+export type LabStage = "building" | "creating-session" | "warming-up" | "profiling";
 
 export interface LabEnv {
   readonly crossOriginIsolated: boolean;
@@ -18,7 +22,7 @@ export interface LabEnv {
 export interface MeasureOptions {
   /** Timed warm runs; the median is reported. */
   readonly runs: number;
-  /** Also time kernels by op kind with ORT's profiler (WASM only; one extra session and run). */
+  /** Also time kernels by op kind with ORT's profiler (WASM only; in a separate worker). */
   readonly profile: boolean;
 }
 
@@ -28,8 +32,11 @@ export type LabRequest =
       readonly type: "measure";
       readonly id: number;
       readonly job: LabJob;
-      readonly options: MeasureOptions;
+      /** Timed runs after warm-up. */
+      readonly runs: number;
     }
+  /** Sent to the separate profiling worker only (a profiled session slows its WASM instance). */
+  | { readonly type: "profile"; readonly id: number; readonly job: LabJob }
   | {
       readonly type: "export";
       readonly id: number;
@@ -42,6 +49,7 @@ export type LabResponse =
   | { readonly type: "probe"; readonly id: number; readonly env: LabEnv }
   | { readonly type: "stage"; readonly id: number; readonly stage: LabStage }
   | { readonly type: "measured"; readonly id: number; readonly measurement: Measurement }
+  | { readonly type: "profiled"; readonly id: number; readonly opSplit: OpSplit | null }
   | {
       readonly type: "exported";
       readonly id: number;

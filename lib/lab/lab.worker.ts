@@ -1,7 +1,10 @@
 /// <reference lib="webworker" />
 /**
  * The latency-lab worker: builds a MobileNet as ONNX bytes (lib/onnx), creates an onnxruntime-web
- * session on WASM or WebGPU, times warm runs, and optionally profiles one run per op kind.
+ * session on WASM or WebGPU, warms it until its times are steady, then times a batch of runs and
+ * posts once (no message, so no page rendering, while timed runs are in flight). Profiling runs in
+ * a second instance of this worker (see LabClient): a profiled session leaves onnxruntime-web's WASM
+ * instance slower for every later session in it, so the timing worker never profiles.
  * One request at a time: timings must not overlap, and each session is released before the next.
  */
 import { MODEL_SPECS } from "@/lib/arch/models";
@@ -9,10 +12,11 @@ import { configureOrt } from "@/lib/inference/ort-env";
 import { sessionOptions } from "@/lib/inference/session-options";
 import { buildOnnxModel } from "@/lib/onnx/build-onnx-model";
 import { probeWebGpuAdapter } from "@/lib/inference/webgpu-adapter";
-import type { BuiltOnnxModel } from "@/lib/onnx/build-onnx-model";
+import { warmUntilSteady } from "@/lib/stats/steady-state";
+import type { WarmUp } from "@/lib/stats/steady-state";
 import { jobKey } from "./lab-grid";
 import type { LabJob } from "./lab-grid";
-import type { LabEnv, LabRequest, LabResponse, LabStage, MeasureOptions } from "./lab-protocol";
+import type { LabEnv, LabRequest, LabResponse, LabStage } from "./lab-protocol";
 import type { Measurement, OpSplit } from "./measurement";
 import { median, onnxFileName } from "./measurement";
 import { splitProfile } from "./profile-split";
@@ -30,9 +34,6 @@ console.log = (...args: unknown[]) => {
   if (profileLines) profileLines.push(args.map(String).join(" "));
   else passThrough(...args);
 };
-
-/** Warm-up runs after the first (cold) run, before timing. */
-const WARM_UP_RUNS = 1;
 
 let envProbe: Promise<LabEnv> | undefined;
 
@@ -58,19 +59,20 @@ function testInput(resolution: number): Float32Array {
   return new Float32Array(3 * resolution * resolution).map((_, i) => Math.sin(i * 0.001));
 }
 
-async function profileOpSplit(
-  built: BuiltOnnxModel,
-  feeds: Record<string, unknown>,
-): Promise<OpSplit | null> {
+/** Kernel time per op kind of one profiled WASM run (only ever called in the profiling worker). */
+async function profileOpSplit(job: LabJob): Promise<OpSplit | null> {
   const ort = configureOrt();
+  const built = buildOnnxModel(job.model, { alpha: job.alpha, resolution: job.resolution });
+  const input = new ort.Tensor("float32", testInput(job.resolution), [...built.inputDims]);
+  const feeds = { [built.inputName]: input };
   const session = await ort.InferenceSession.create(built.bytes, {
     ...sessionOptions("wasm"),
     enableProfiling: true,
   });
   try {
-    await session.run(feeds as never);
+    await session.run(feeds);
     profileLines = [];
-    await session.run(feeds as never);
+    await session.run(feeds);
     await session.endProfiling();
     return splitProfile(profileLines, built.nodeCategories);
   } finally {
@@ -79,7 +81,7 @@ async function profileOpSplit(
   }
 }
 
-async function measure(id: number, job: LabJob, options: MeasureOptions): Promise<Measurement> {
+async function measure(id: number, job: LabJob, runs: number): Promise<Measurement> {
   const stage = (s: LabStage) => post({ type: "stage", id, stage: s });
   const ort = configureOrt();
   const env = await probe();
@@ -103,21 +105,16 @@ async function measure(id: number, job: LabJob, options: MeasureOptions): Promis
     return performance.now() - t;
   };
   let firstRunMs: number;
+  let warmUp: WarmUp;
   const runsMs: number[] = [];
   try {
+    // The last message before the timed batch: the page re-renders during warm-up, not timing.
     stage("warming-up");
     firstRunMs = await timeOne();
-    for (let i = 0; i < WARM_UP_RUNS; i++) await timeOne();
-    stage("timing");
-    for (let i = 0; i < options.runs; i++) runsMs.push(await timeOne());
+    warmUp = await warmUntilSteady(timeOne);
+    for (let i = 0; i < runs; i++) runsMs.push(await timeOne());
   } finally {
     await session.release();
-  }
-
-  let opSplit: OpSplit | null = null;
-  if (options.profile && job.backend === "wasm") {
-    stage("profiling");
-    opSplit = await profileOpSplit(built, feeds);
   }
   const net = MODEL_SPECS[job.model];
   return {
@@ -139,9 +136,10 @@ async function measure(id: number, job: LabJob, options: MeasureOptions): Promis
     buildMs,
     sessionMs,
     firstRunMs,
+    warmUp,
     runsMs,
     medianMs: median(runsMs),
-    opSplit,
+    opSplit: null,
   };
 }
 
@@ -154,8 +152,11 @@ async function handle(req: LabRequest): Promise<void> {
       post({
         type: "measured",
         id: req.id,
-        measurement: await measure(req.id, req.job, req.options),
+        measurement: await measure(req.id, req.job, req.runs),
       });
+      return;
+    case "profile":
+      post({ type: "profiled", id: req.id, opSplit: await profileOpSplit(req.job) });
       return;
     case "export": {
       const built = buildOnnxModel(req.model, { alpha: req.alpha, resolution: req.resolution });

@@ -34,6 +34,7 @@ const row: Measurement = {
   buildMs: 150,
   sessionMs: 300,
   firstRunMs: 45.5,
+  warmUp: { state: "steady", runs: 7, ms: 260 },
   runsMs: [30, 31, 29],
   medianMs: 30,
   opSplit: { pointwise: 18, depthwise: 9, conv: 1.5, other: 0.5 },
@@ -49,12 +50,14 @@ describe("measurementsToCsv", () => {
   test("one header and one line per row, same number of columns", () => {
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^model,version,alpha,resolution_px,backend,/);
-    expect(lines[0]).toContain("median_ms,gflops");
+    expect(lines[0]).toContain("median_ms,p10_ms,p90_ms,gflops");
+    expect(lines[0]).toContain("warm_up_runs,steady,timed_runs");
     expect(lines[1]?.split(",")).toHaveLength(lines[0]?.split(",").length ?? 0);
   });
 
   test("writes exact MACs, GFLOP/s and the per-op split", () => {
-    expect(lines[1]).toContain(",300774272,3470760,3487816,30,20.05,");
+    expect(lines[1]).toContain(",300774272,3470760,3487816,30,29.2,30.8,20.05,");
+    expect(lines[1]).toContain(",7,true,3,30 31 29,");
     expect(lines[1]).toMatch(/,1\.5,18,9,0,0,0,0\.5$/); // conv, pointwise, depthwise, fc, se, attention, other
   });
 

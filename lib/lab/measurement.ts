@@ -1,5 +1,6 @@
 import type { MobileNetVersion, ModelId } from "@/lib/arch/types";
 import type { NodeCategory } from "@/lib/onnx/graph-builder";
+import type { WarmUp } from "@/lib/stats/steady-state";
 import type { LabBackend } from "./lab-grid";
 
 /** Milliseconds of profiled kernel time per op category for one run. */
@@ -28,6 +29,8 @@ export interface Measurement {
   readonly sessionMs: number;
   /** The first run after session creation (includes one-off kernel/shader setup). */
   readonly firstRunMs: number;
+  /** How many untimed runs it took until times were steady (or the warm-up cap was hit). */
+  readonly warmUp: WarmUp;
   /** Every timed warm run, in order. */
   readonly runsMs: readonly number[];
   readonly medianMs: number;
