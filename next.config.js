@@ -1,5 +1,9 @@
 // @ts-check
 import { SECURITY_HEADERS } from "./lib/http/security-headers.mjs";
+import { ortBasePath } from "./scripts/ort-files.mjs";
+
+/** Runtime files and prepared models live under content-hashed paths: cache them for good. */
+const IMMUTABLE = [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }];
 
 /**
  * NEXT_DIST_DIR lets parallel builds (CI, benchmarks) use separate output folders.
@@ -14,11 +18,15 @@ const nextConfig = {
   poweredByHeader: false,
   // Types are checked once, by `npm run check` (tsc --noEmit), not again inside every build.
   typescript: { ignoreBuildErrors: true },
+  // The inference and lab workers load onnxruntime-web's .wasm from here (scripts/ort-files.mjs).
+  env: { NEXT_PUBLIC_ORT_BASE: ortBasePath() },
   async headers() {
     return [
       // Security headers, lib/http/security-headers.mjs (CSP, nosniff, referrer, permissions,
       // COOP/COEP): on every response, page or file.
       { source: "/:path*", headers: [...SECURITY_HEADERS] },
+      { source: "/ort/:hash/:file+", headers: IMMUTABLE },
+      { source: "/models/:hash/:file+", headers: IMMUTABLE },
     ];
   },
 };

@@ -125,7 +125,8 @@ test.describe("classify on WASM", () => {
   test("a missing model file and a model with the wrong sha256 get clear messages", async ({
     page,
   }) => {
-    await page.route("**/models/*.onnx", (route) =>
+    // Both the prepared graph (WASM tries it first) and the .onnx it falls back to.
+    await page.route(/\/models\/.*\.(onnx|ort\.gz)$/, (route) =>
       route
         .request()
         .url()
@@ -163,6 +164,10 @@ test.describe("classify on WASM", () => {
     await chooseBackend(page, "WASM");
     await page.getByTestId("sample-espresso.jpg").click();
     await expect(page.getByTestId("top1-label")).toHaveText("espresso", { timeout: 60_000 });
+    // The median comes with its spread and run count (the default 10 timed runs).
+    await expect(page.getByTestId("result").getByTestId("latency-spread")).toHaveText(
+      /^p10–p90 .+ · 10 runs/,
+    );
   });
 
   test("no request carries image data; compare mode fills the table; a second visit loads models from the cache", async ({

@@ -12,6 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { startServer } from "./peer/server.mjs";
+import { ortBasePath } from "./ort-files.mjs";
 import { onnxToTfjsPlan } from "./peer/onnx-to-tfjs.mjs";
 import { makeInput } from "./peer/make-input.mjs";
 import { parseConfig } from "./peer/configs.mjs";
@@ -85,7 +86,7 @@ const appModel = {
   outputName: v2.output.name,
   preprocessing: v2.preprocessing,
 };
-if (!existsSync(join(root, "public/ort/ort-wasm-simd-threaded.wasm"))) {
+if (!existsSync(join(root, "public", ortBasePath(), "ort-wasm-simd-threaded.wasm"))) {
   console.error("bench-peer: public/ort is missing; run `node scripts/copy-ort.mjs` first.");
   process.exit(1);
 }

@@ -1,32 +1,36 @@
 #!/usr/bin/env node
-// Self-host onnxruntime-web's runtime files under public/ort/ so inference works offline and
-// the runtime version can never drift from the package we tested. The WebGPU build loads the
-// asyncify pair, the plain WASM build the non-suffixed pair; the JSEP pair serves the default entry.
-import { copyFileSync, mkdirSync, existsSync, statSync } from "node:fs";
+// Self-host onnxruntime-web's runtime files under public/ort/<content hash>/ so inference works
+// offline, the runtime version can never drift from the package we tested, and the files can be
+// cached as immutable (see scripts/ort-files.mjs). Older hash folders are removed.
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { ORT_DIST, ORT_FILES, ortBasePath } from "./ort-files.mjs";
+
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log(`usage: node scripts/copy-ort.mjs   (npm run copy:ort)
+
+Copies ${ORT_FILES.join(", ")} from node_modules/onnxruntime-web/dist
+to public/ort/<content hash>/ and removes older hash folders. Run by npm run build.`);
+  process.exit(0);
+}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(root, "node_modules", "onnxruntime-web", "dist");
-const out = join(root, "public", "ort");
-const FILES = [
-  "ort-wasm-simd-threaded.wasm",
-  "ort-wasm-simd-threaded.mjs",
-  "ort-wasm-simd-threaded.asyncify.wasm",
-  "ort-wasm-simd-threaded.asyncify.mjs",
-  "ort-wasm-simd-threaded.jsep.wasm",
-  "ort-wasm-simd-threaded.jsep.mjs",
-];
-
-mkdirSync(out, { recursive: true });
-let bytes = 0;
-for (const f of FILES) {
-  const src = join(dist, f);
-  if (!existsSync(src)) {
-    console.error(`copy-ort: ${src} is missing; run npm install.`);
-    process.exit(1);
-  }
-  copyFileSync(src, join(out, f));
-  bytes += statSync(src).size;
+const base = ortBasePath();
+if (base === "/ort/") {
+  console.error(`copy-ort: onnxruntime-web files are missing in ${ORT_DIST}; run npm install.`);
+  process.exit(1);
 }
-console.log(`copy-ort: ${FILES.length} files (${(bytes / 1e6).toFixed(1)} MB) → public/ort/`);
+const publicOrt = join(root, "public", "ort");
+const out = join(root, "public", base);
+mkdirSync(out, { recursive: true });
+for (const entry of readdirSync(publicOrt)) {
+  if (join(publicOrt, entry) + "/" !== out)
+    rmSync(join(publicOrt, entry), { recursive: true, force: true });
+}
+let bytes = 0;
+for (const f of ORT_FILES) {
+  copyFileSync(join(ORT_DIST, f), join(out, f));
+  bytes += statSync(join(out, f)).size;
+}
+console.log(`copy-ort: ${ORT_FILES.length} files (${(bytes / 1e6).toFixed(1)} MB) → public${base}`);

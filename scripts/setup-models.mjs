@@ -13,8 +13,19 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log(`usage: node scripts/setup-models.mjs   (npm run setup:models)
+
+Installs the manifest's models into public/models (sha256-checked) from MOBILENET_MODELS_DIR
+(default ../shared/models) or their public URL, the ImageNet sample photos from
+MOBILENET_SAMPLES_DIR (default ../shared/samples), then prepares each model as a gzipped
+ORT-format graph (scripts/optimize-models.mjs). Missing sources are reported, exit code 0.`);
+  process.exit(0);
+}
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const manifest = JSON.parse(readFileSync(join(root, "lib/models/manifest.json"), "utf8"));
@@ -107,7 +118,20 @@ function installSamples() {
   return photos.length;
 }
 
+/** The app's WASM sessions load these when present and fall back to the .onnx otherwise. */
+function prepareModels() {
+  const run = spawnSync(process.execPath, [join(root, "scripts/optimize-models.mjs")], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  console.log(
+    run.status === 0
+      ? "✓ ORT-format graphs prepared in public/models/<hash>/ (sha256 in prepared.json)"
+      : "- ORT-format graphs: not prepared (the app uses the .onnx files instead)",
+  );
+}
+
 const installed = await installModels();
 installSamples();
+if (installed.length > 0) prepareModels();
 const wanted = manifest.models.filter((m) => !m.sources.browserOnly).length;
 console.log(`setup:models: ${installed.length} of ${wanted} models installed in public/models/`);

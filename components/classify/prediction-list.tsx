@@ -81,6 +81,7 @@ export function PredictionList({
             ? "from the browser cache (no download)"
             : `downloaded in ${formatMs(s.downloadMs)}`}
           {s.verified ? " · sha256 verified" : " · no published checksum, not verified"}
+          {s.modelFormat === "ort" && " · prepared ORT-format graph"}
         </dd>
       </dl>
       {hasInside && (

@@ -12,7 +12,8 @@ import { resolveAuto, type AutoOutcome } from "./auto-backend";
 import { InferenceError } from "./errors";
 import { loadModelBytes } from "./model-store";
 import { decodeImage } from "./decode-image";
-import { configureOrt } from "./ort-env";
+import { configureOrt, ortFor, prefetchWasmRuntime } from "./ort-env";
+import type { Ort } from "./ort-env";
 import { median, softmax, topK } from "./postprocess";
 import { preprocessRgba } from "./preprocess";
 import type {
@@ -29,10 +30,11 @@ import { warmUntilSteady } from "@/lib/stats/steady-state";
 import type { WebGpuAdapterProbe } from "./webgpu-adapter";
 import { probeWebGpuAdapter } from "./webgpu-adapter";
 
-type Ort = ReturnType<typeof configureOrt>;
 type Session = Awaited<ReturnType<Ort["InferenceSession"]["create"]>>;
 
 interface Loaded {
+  /** The ORT build the session belongs to (its tensors must come from the same one). */
+  readonly ort: Ort;
   readonly session: Session;
   readonly info: SessionInfo;
 }
@@ -93,7 +95,6 @@ function resolveAutoFor(
   model: ModelSpec,
   remembered: AutoTiming | null,
 ): Promise<AutoOutcome> {
-  const ort = configureOrt();
   return resolveAuto(
     {
       adapter: probeWebGpu,
@@ -102,7 +103,7 @@ function resolveAutoFor(
         post({ type: "stage", id, stage: "choosing-backend" });
       },
       runOnce: async (backend) => {
-        const { session } = await cachedSession(id, model, backend, backend);
+        const { ort, session } = await cachedSession(id, model, backend, backend);
         await session.run(dummyInput(ort, model));
       },
       release: (backend) => releaseSession(model, backend),
@@ -125,24 +126,31 @@ async function createSession(
   choice: BackendChoice,
   resolved: Backend,
 ): Promise<Loaded> {
-  const ort = configureOrt();
+  const ortLoading = ortFor(resolved); // the WebGPU build's script loads while the model downloads
+  if (resolved === "wasm") prefetchWasmRuntime();
   let backend = resolved;
   let fallback: string | null = null;
   const stored = await loadModelBytes(
     model,
+    resolved,
     (loaded, total) => post({ type: "progress", id, modelId: model.id, loaded, total }),
     () => post({ type: "stage", id, stage: "verifying" }),
   );
   post({ type: "stage", id, stage: "creating-session" });
+  let ort = await ortLoading;
   const t0 = performance.now();
   let session: Session;
   try {
-    session = await ort.InferenceSession.create(stored.bytes, sessionOptions(backend));
+    session = await ort.InferenceSession.create(
+      stored.bytes,
+      sessionOptions(backend, stored.format),
+    );
   } catch (err) {
     if (backend === "webgpu" && choice === "auto") {
       fallback = `Auto fell back to WASM: the WebGPU session failed (${(err as Error).message}).`;
       backend = "wasm";
-      session = await ort.InferenceSession.create(stored.bytes, sessionOptions("wasm"));
+      ort = await ortFor("wasm");
+      session = await ort.InferenceSession.create(stored.bytes, sessionOptions("wasm", "onnx"));
     } else {
       throw new InferenceError(
         "session-create-failed",
@@ -167,13 +175,14 @@ async function createSession(
     fallback,
     fromCache: stored.fromCache,
     verified: stored.verified,
+    modelFormat: stored.format,
     bytes: stored.bytes.length,
     downloadMs: stored.downloadMs,
     sessionCreateMs,
     firstInferenceMs,
     warmUp,
   };
-  return { session, info };
+  return { ort, session, info };
 }
 
 /** The session for (model, backend), created on first use and then reused. */
@@ -215,6 +224,7 @@ async function getSession(
   const autoFallback = auto && auto.backend === "wasm" && !auto.timing ? auto.reason : null;
   const fallback = loaded.info.fallback ?? autoFallback;
   return {
+    ort: loaded.ort,
     session: loaded.session,
     info: {
       ...loaded.info,
@@ -230,8 +240,12 @@ async function getSession(
 }
 
 async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Promise<void> {
-  const ort = configureOrt();
-  const { session, info } = await getSession(req.id, req.model, req.backend, req.rememberedAuto);
+  const { ort, session, info } = await getSession(
+    req.id,
+    req.model,
+    req.backend,
+    req.rememberedAuto,
+  );
   post({ type: "stage", id: req.id, stage: "preprocessing" });
   const t0 = performance.now();
   const image = await decodeImage(req.image);

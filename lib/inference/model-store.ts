@@ -1,18 +1,42 @@
 /**
  * Gets a model's bytes: from the Cache API when a verified copy is there (a second visit downloads
- * nothing), else by streaming fetch with byte progress. Every copy is checked against the manifest's
- * sha256 before a session sees it, and only a verified copy is cached.
+ * nothing), else by streaming fetch with byte progress. Every copy is checked against its sha256
+ * before a session sees it, and only a verified copy is cached.
+ *
+ * WASM sessions first try the prepared ORT-format graph that `npm run setup:models` writes
+ * (scripts/optimize-models.mjs: gzipped, in a content-hashed folder, its sha256 recorded in
+ * /models/prepared.json); when there is none or it fails its check, the manifest's .onnx is used.
  */
 import { InferenceError, SETUP_HINT } from "./errors";
-import type { ModelSpec } from "./protocol";
+import type { Backend, ModelFormat, ModelSpec } from "./protocol";
 
 const CACHE_NAME = "mobilenet-lab-models-v1";
 
 export interface ModelBytes {
   readonly bytes: Uint8Array;
+  readonly format: ModelFormat;
   readonly fromCache: boolean;
   readonly verified: boolean;
   readonly downloadMs: number;
+}
+
+/** One entry of /models/prepared.json (written by scripts/optimize-models.mjs). */
+interface PreparedEntry {
+  readonly ok: boolean;
+  /** "/models/<hash>/<name>.ort.gz" */
+  readonly url: string;
+  /** Of the .ort bytes after gunzip. */
+  readonly sha256: string;
+  readonly gzBytes: number;
+}
+
+/** Where a file comes from and what it must hash to. */
+interface Source {
+  readonly url: string;
+  readonly sha256: string | null;
+  /** Transfer size for the progress bar when the server sends no Content-Length. */
+  readonly bytes: number | null;
+  readonly gzip: boolean;
 }
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -34,48 +58,59 @@ function isRemote(url: string): boolean {
 
 async function download(
   model: ModelSpec,
+  source: Source,
   onProgress: (loaded: number, total: number | null) => void,
 ): Promise<Uint8Array> {
   let res: Response;
   try {
-    res = await fetch(model.url);
+    res = await fetch(source.url);
   } catch {
     throw new InferenceError(
       "model-fetch-failed",
       isRemote(model.url)
         ? `Could not reach ${new URL(model.url).host}: ${model.id} loads from its public source and needs an internet connection. The installed models work offline.`
-        : `Could not download ${model.url} (network error). Is the server still running?`,
+        : `Could not download ${source.url} (network error). Is the server still running?`,
     );
   }
   if (res.status === 404 && !isRemote(model.url))
     throw new InferenceError(
       "model-missing",
-      `The model file ${model.url} is not installed (HTTP 404). ${SETUP_HINT}`,
+      `The model file ${source.url} is not installed (HTTP 404). ${SETUP_HINT}`,
     );
   if (!res.ok)
     throw new InferenceError(
       "model-fetch-failed",
-      `Downloading ${model.url} failed: HTTP ${res.status}.`,
+      `Downloading ${source.url} failed: HTTP ${res.status}.`,
     );
   const header = Number(res.headers.get("content-length"));
-  const total = header > 0 ? header : model.bytes;
-  if (!res.body) {
-    const whole = new Uint8Array(await res.arrayBuffer());
-    onProgress(whole.length, total);
-    return whole;
-  }
-  const chunks: Uint8Array[] = [];
+  const total = header > 0 ? header : source.bytes;
   let loaded = 0;
-  const reader = res.body.getReader();
   onProgress(0, total);
+  // Progress counts bytes on the wire, before any gunzip.
+  const counted = (res.body ?? new Response(await res.arrayBuffer()).body)!.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, out) {
+        loaded += chunk.length;
+        onProgress(loaded, total);
+        out.enqueue(chunk);
+      },
+    }),
+  );
+  const body = source.gzip
+    ? counted.pipeThrough(
+        new DecompressionStream("gzip") as TransformStream<Uint8Array, Uint8Array>,
+      )
+    : counted;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = body.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     chunks.push(value);
-    loaded += value.length;
-    onProgress(loaded, total);
+    size += value.length;
   }
-  const bytes = new Uint8Array(loaded);
+  const bytes = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {
     bytes.set(c, at);
@@ -84,8 +119,8 @@ async function download(
   return bytes;
 }
 
-async function matches(model: ModelSpec, bytes: Uint8Array): Promise<boolean> {
-  return model.sha256 === null || (await sha256Hex(bytes)) === model.sha256;
+async function matches(source: Source, bytes: Uint8Array): Promise<boolean> {
+  return source.sha256 === null || (await sha256Hex(bytes)) === source.sha256;
 }
 
 /**
@@ -109,35 +144,71 @@ export async function storeVerifiedModel(url: string, bytes: Uint8Array): Promis
   }
 }
 
+let preparedIndex: Promise<Readonly<Record<string, PreparedEntry>>> | undefined;
+
+/** The prepared ORT-format graph for this model, if setup made one that passed its checks. */
+async function preparedSource(model: ModelSpec): Promise<Source | null> {
+  preparedIndex ??= fetch("/models/prepared.json")
+    .then((r) => (r.ok ? r.json() : {}))
+    .catch(() => ({}));
+  const entry = (await preparedIndex)[model.id];
+  if (!entry?.ok || !/^[0-9a-f]{64}$/.test(entry.sha256) || !entry.url.startsWith("/models/"))
+    return null;
+  return { url: entry.url, sha256: entry.sha256, bytes: entry.gzBytes, gzip: true };
+}
+
+/**
+ * The bytes to create `backend`'s session from. WebGPU always gets the .onnx: the prepared graph's
+ * fusions were chosen for the WASM (CPU) execution provider.
+ */
 export async function loadModelBytes(
   model: ModelSpec,
+  backend: Backend,
   onProgress: (loaded: number, total: number | null) => void,
   onVerify: () => void,
 ): Promise<ModelBytes> {
+  const prepared = backend === "wasm" && !isRemote(model.url) ? await preparedSource(model) : null;
+  if (prepared) {
+    try {
+      return { ...(await loadVerified(model, prepared, onProgress, onVerify)), format: "ort" };
+    } catch {
+      // Missing or damaged prepared file: the verified original below still works.
+    }
+  }
+  const original = { url: model.url, sha256: model.sha256, bytes: model.bytes, gzip: false };
+  return { ...(await loadVerified(model, original, onProgress, onVerify)), format: "onnx" };
+}
+
+async function loadVerified(
+  model: ModelSpec,
+  source: Source,
+  onProgress: (loaded: number, total: number | null) => void,
+  onVerify: () => void,
+): Promise<Omit<ModelBytes, "format">> {
+  const verified = source.sha256 !== null;
   const cache = await openCache();
-  const hit = await cache?.match(model.url);
+  const hit = await cache?.match(source.url);
   if (hit) {
     const bytes = new Uint8Array(await hit.arrayBuffer());
     onProgress(bytes.length, bytes.length);
     onVerify();
-    if (await matches(model, bytes))
-      return { bytes, fromCache: true, verified: model.sha256 !== null, downloadMs: 0 };
-    await cache?.delete(model.url); // a damaged cached copy: fetch a fresh one
+    if (await matches(source, bytes)) return { bytes, fromCache: true, verified, downloadMs: 0 };
+    await cache?.delete(source.url); // a damaged cached copy: fetch a fresh one
   }
   const t0 = performance.now();
-  const bytes = await download(model, onProgress);
+  const bytes = await download(model, source, onProgress);
   const downloadMs = performance.now() - t0;
   onVerify();
-  if (!(await matches(model, bytes))) {
+  if (!(await matches(source, bytes))) {
     const got = await sha256Hex(bytes);
     throw new InferenceError(
       "model-checksum-mismatch",
-      `${model.url} does not match the manifest (sha256 ${got.slice(0, 12)}…, expected ${model.sha256?.slice(0, 12)}…). The file is damaged or a different model; it was not used. ${SETUP_HINT}`,
+      `${source.url} does not match the manifest (sha256 ${got.slice(0, 12)}…, expected ${source.sha256?.slice(0, 12)}…). The file is damaged or a different model; it was not used. ${SETUP_HINT}`,
     );
   }
   try {
     await cache?.put(
-      model.url,
+      source.url,
       new Response(bytes as Uint8Array<ArrayBuffer>, {
         headers: { "content-type": "application/octet-stream" },
       }),
@@ -145,5 +216,5 @@ export async function loadModelBytes(
   } catch {
     // Quota exceeded: the model still runs, it just downloads again next visit.
   }
-  return { bytes, fromCache: false, verified: model.sha256 !== null, downloadMs };
+  return { bytes, fromCache: false, verified, downloadMs };
 }

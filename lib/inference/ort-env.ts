@@ -1,27 +1,62 @@
 /**
- * The only module that configures onnxruntime-web, once, before the first session. The app imports
- * one ORT entry point ("onnxruntime-web/webgpu", which serves both the WebGPU and WASM EPs through the
- * asyncify .mjs/.wasm pair) and loads its runtime files from /ort/, self-hosted by `npm run copy:ort`.
+ * The only module that configures onnxruntime-web. WASM sessions use the plain SIMD-threaded build
+ * (`onnxruntime-web/wasm`: ort-wasm-simd-threaded.wasm, 14 MB, 3.7 MB gzipped); the WebGPU build
+ * (`onnxruntime-web/webgpu`, which needs the 27 MB asyncify .wasm) is imported only when a WebGPU
+ * session is asked for. Both read their .wasm from the content-hashed /ort/<hash>/ folder that
+ * `npm run copy:ort` fills and next.config.js passes in as NEXT_PUBLIC_ORT_BASE.
  */
-import * as ort from "onnxruntime-web/webgpu";
+import * as ortWasm from "onnxruntime-web/wasm";
+import type { Backend } from "./protocol";
 
-let configured = false;
+export type Ort = typeof ortWasm;
+
+const ORT_BASE = process.env.NEXT_PUBLIC_ORT_BASE ?? "/ort/";
 
 /** WASM threads to ask for: all cores up to 4 when SharedArrayBuffer exists, else 1 (ORT would fall back anyway). */
 export function wantedThreads(isolated: boolean, cores: number | undefined): number {
   return isolated ? Math.max(1, Math.min(4, cores ?? 2)) : 1;
 }
 
-export function configureOrt(): typeof ort {
-  if (!configured) {
-    ort.env.wasm.wasmPaths = "/ort/";
+const configured = new WeakSet<object>();
+
+function configure(ort: Ort): Ort {
+  if (!configured.has(ort.env)) {
+    ort.env.wasm.wasmPaths = ORT_BASE;
     ort.env.wasm.numThreads = wantedThreads(
       globalThis.crossOriginIsolated === true,
       globalThis.navigator?.hardwareConcurrency,
     );
-    ort.env.wasm.proxy = false; // already off the main thread: this module only runs in the worker
+    ort.env.wasm.proxy = false; // already off the main thread: this module only runs in workers
     ort.env.logLevel = "error";
-    configured = true;
+    configured.add(ort.env);
   }
   return ort;
+}
+
+/** The plain WASM build, configured: enough for every WASM session and for the env probe. */
+export function configureOrt(): Ort {
+  return configure(ortWasm);
+}
+
+let webgpuBuild: Promise<Ort> | undefined;
+
+/** The build that serves `backend`; the WebGPU one is fetched on first use only. */
+export function ortFor(backend: Backend): Promise<Ort> {
+  if (backend === "wasm") return Promise.resolve(configureOrt());
+  webgpuBuild ??= import("onnxruntime-web/webgpu").then((m) => configure(m as Ort));
+  return webgpuBuild;
+}
+
+let prefetched = false;
+
+/**
+ * Starts downloading the plain build's .wasm while the model downloads, so session creation finds it
+ * in the HTTP cache (immutable: no revalidation) instead of fetching it only then. Best effort.
+ */
+export function prefetchWasmRuntime(): void {
+  if (prefetched || typeof fetch !== "function") return;
+  prefetched = true;
+  fetch(`${ORT_BASE}ort-wasm-simd-threaded.wasm`)
+    .then((r) => r.arrayBuffer())
+    .catch(() => undefined);
 }

@@ -6,6 +6,8 @@ import type { WarmUp } from "@/lib/stats/steady-state";
 
 export type Backend = "wasm" | "webgpu";
 export type BackendChoice = "auto" | Backend;
+/** "ort": the graph setup prepared offline in ORT format (WASM only); "onnx": the manifest's file. */
+export type ModelFormat = "ort" | "onnx";
 
 /** What the worker needs to fetch, verify, preprocess for and run one model. */
 export interface ModelSpec {
@@ -49,6 +51,7 @@ export interface SessionInfo {
   readonly fallback: string | null;
   readonly fromCache: boolean;
   readonly verified: boolean;
+  readonly modelFormat: ModelFormat;
   readonly bytes: number;
   readonly downloadMs: number;
   /** Session creation plus the first (cold) inference. */

@@ -8,7 +8,7 @@
  * One request at a time: timings must not overlap, and each session is released before the next.
  */
 import { MODEL_SPECS } from "@/lib/arch/models";
-import { configureOrt } from "@/lib/inference/ort-env";
+import { configureOrt, ortFor } from "@/lib/inference/ort-env";
 import { sessionOptions } from "@/lib/inference/session-options";
 import { buildOnnxModel } from "@/lib/onnx/build-onnx-model";
 import { probeWebGpuAdapter } from "@/lib/inference/webgpu-adapter";
@@ -83,11 +83,11 @@ async function profileOpSplit(job: LabJob): Promise<OpSplit | null> {
 
 async function measure(id: number, job: LabJob, runs: number): Promise<Measurement> {
   const stage = (s: LabStage) => post({ type: "stage", id, stage: s });
-  const ort = configureOrt();
   const env = await probe();
   if (job.backend === "webgpu" && !env.webgpu.available) {
     throw new Error(`WebGPU is not available here (${env.webgpu.description}).`);
   }
+  const ort = await ortFor(job.backend);
   stage("building");
   const t0 = performance.now();
   const built = buildOnnxModel(job.model, { alpha: job.alpha, resolution: job.resolution });

@@ -3,6 +3,7 @@
 // env, session options, preprocessing) without a Next build. Only the bundler differs from Next's.
 import { build } from "esbuild";
 import { join } from "node:path";
+import { ortBasePath } from "../ort-files.mjs";
 
 /**
  * @param {string} root repository root
@@ -26,6 +27,8 @@ export async function bundleAppWorker(root, cores = null) {
     logLevel: "error",
     tsconfig: join(root, "tsconfig.json"),
     banner: { js: banner },
+    // What next.config.js passes to the app's build: the content-hashed runtime folder.
+    define: { "process.env.NEXT_PUBLIC_ORT_BASE": JSON.stringify(ortBasePath()) },
   });
   return out.outputFiles[0].text;
 }

@@ -2,12 +2,18 @@
 // Checks that a prepared (rewritten/optimized) model still computes what the original does:
 // onnxruntime-node, every sample photo through the app's preprocessing, logits within 1e-4 and the
 // same top-5. Usage: node scripts/peer/verify-models.mjs <original.onnx> <candidate.onnx> [...]
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as ort from "onnxruntime-node";
 import { makeInput } from "./make-input.mjs";
 
-const SAMPLES = process.env.SAMPLES_DIR ?? "/work/shared/samples";
+const root = join(import.meta.dirname, "..", "..");
+/** The installed ImageNet samples, else the committed open photos (always there). */
+const SAMPLES =
+  process.env.SAMPLES_DIR ??
+  [join(root, "public/samples/imagenet"), join(root, "public/samples/open")].find((d) =>
+    existsSync(join(d, "labels.json")),
+  );
 const TOLERANCE = 1e-4;
 
 const top5 = (x) =>
@@ -40,7 +46,7 @@ export async function compareModels(original, candidate, preprocessing) {
     for (let i = 0; i < la.length; i++) maxAbs = Math.max(maxAbs, Math.abs(la[i] - lb[i]));
     if (top5(la).join() !== top5(lb).join()) top5Mismatches.push(file);
     top1[file] = top5(lb)[0];
-    if (labels[file] && top5(la)[0] !== labels[file].index)
+    if (labels[file]?.index !== undefined && top5(la)[0] !== labels[file].index)
       console.error(
         `note: original top-1 on ${file} is ${top5(la)[0]}, label ${labels[file].index}`,
       );
