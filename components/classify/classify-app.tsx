@@ -19,6 +19,8 @@ import { SampleGallery } from "./sample-gallery";
 import { StaleResult } from "./stale-result";
 import { useClassifier, type ImageInput } from "./use-classifier";
 import { useInferenceClient } from "./use-inference-client";
+import { PreloadStatus } from "./preload-status";
+import { usePreload } from "./use-preload";
 
 const PANEL = "rounded-xl border border-slate-200 p-4 dark:border-slate-800";
 
@@ -58,6 +60,13 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
       revealPanel(resultRef.current);
     },
     [classify],
+  );
+
+  const preload = usePreload(
+    client,
+    modelId,
+    backend,
+    installed.some((m) => m.id === modelId),
   );
 
   const pickSample = async (s: SamplePhoto) => {
@@ -178,6 +187,7 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
                 data-testid="timed-runs"
               />
             </label>
+            <PreloadStatus state={preload} />
             {env ? (
               <RuntimeStatus env={env} />
             ) : (
