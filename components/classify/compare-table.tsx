@@ -133,7 +133,7 @@ export function CompareTable({
                       {top ? formatPercent(top.probability) : "–"}
                     </td>
                     <td className="pr-3 text-right font-mono tabular-nums">
-                      {formatMs(r.result.medianMs)}
+                      {r.result.timing === "done" ? formatMs(r.result.medianMs) : "–"}
                       <LatencySpread runsMs={r.result.runsMs} warmUp={r.result.session.warmUp} />
                     </td>
                   </>

@@ -65,8 +65,18 @@ export function PredictionList({
         </dd>
         <dt className="text-slate-500 dark:text-slate-400">Warm median</dt>
         <dd>
-          <span data-testid="median-ms">{formatMs(result.medianMs)}</span>
-          <LatencySpread runsMs={result.runsMs} warmUp={s.warmUp} />
+          {result.timing === "done" ? (
+            <>
+              <span data-testid="median-ms">{formatMs(result.medianMs)}</span>
+              <LatencySpread runsMs={result.runsMs} warmUp={s.warmUp} />
+            </>
+          ) : (
+            <span className="text-slate-500 dark:text-slate-400" data-testid="timing-note">
+              {result.timing === "pending"
+                ? "timing… (warming up until run times are steady)"
+                : "not timed: a newer photo came first"}
+            </span>
+          )}
         </dd>
         <dt className="text-slate-500 dark:text-slate-400">Preprocessing</dt>
         <dd>

@@ -5,6 +5,7 @@ const STAGE = {
   verifying: "checking its sha256",
   "creating-session": "starting the runtime",
   "warming-up": "warming up until run times are steady",
+  "choosing-backend": "Auto is timing WebGPU against WASM",
   preprocessing: "preprocessing",
   running: "running",
 } as const;
@@ -20,7 +21,7 @@ export function PreloadStatus({ state }: { readonly state: PreloadState }) {
     text = `Getting ${state.modelId} ready: ${state.stage ? STAGE[state.stage] : `downloading ${bytes}`}…`;
   } else if (state.status === "ready") {
     const s = state.session;
-    text = `${s.modelId} is ready on ${s.backend === "webgpu" ? "WebGPU" : "WASM"} (${s.fromCache ? "from the browser cache" : `downloaded in ${formatMs(s.downloadMs)}`}, first run ${formatMs(s.firstInferenceMs)}, then ${s.warmUp.runs} warm-up runs).`;
+    text = `${s.modelId} is ready on ${s.backend === "webgpu" ? "WebGPU" : "WASM"} (${s.fromCache ? "from the browser cache" : `downloaded in ${formatMs(s.downloadMs)}`}, first run ${formatMs(s.firstInferenceMs)}, ${s.warmUp ? `then ${s.warmUp.runs} warm-up runs` : "warm-up left to the first photo"}).`;
   } else {
     text = `${state.modelId} could not be prepared ahead: ${state.message}`;
   }

@@ -4,7 +4,7 @@ import type { RunState } from "./run-state";
 const STAGE_TEXT = {
   verifying: "Checking the model's sha256…",
   "creating-session": "Creating the session…",
-  "warming-up": "Warm-up run…",
+  "warming-up": "Warming up until run times are steady, then timing…",
   "choosing-backend": "Auto is timing WebGPU against WASM on this device (once per model)…",
   preprocessing: "Decoding and preprocessing the photo…",
   running: "Running the model…",

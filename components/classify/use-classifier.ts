@@ -44,6 +44,7 @@ export function useClassifier(client: InferenceClient | null) {
       backend: BackendChoice,
       timedRuns: number,
       mine: number,
+      onPrediction?: (r: ClassifyResult) => void,
     ) => {
       const spec = modelSpecFor(modelId);
       if (!client || !spec)
@@ -52,6 +53,7 @@ export function useClassifier(client: InferenceClient | null) {
         onProgress: (loaded, total) =>
           mine === token.current && setRun({ status: "downloading", modelId, loaded, total }),
         onStage: (stage) => mine === token.current && setRun({ status: "busy", stage }),
+        onPrediction: (r) => mine === token.current && onPrediction?.(r),
       });
     },
     [client],
@@ -63,9 +65,11 @@ export function useClassifier(client: InferenceClient | null) {
       setLatest(mine);
       setRun({ status: "busy", stage: "preprocessing" });
       try {
-        const r = await classifyOne(image, modelId, backend, timedRuns, mine);
+        const show = (r: ClassifyResult) =>
+          setResult({ result: r, imageName: image.name, token: mine });
+        const r = await classifyOne(image, modelId, backend, timedRuns, mine, show);
         if (mine !== token.current) return;
-        setResult({ result: r, imageName: image.name, token: mine });
+        show(r);
         setRun({ status: "done" });
       } catch (err) {
         if (mine !== token.current) return;

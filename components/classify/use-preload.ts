@@ -42,7 +42,10 @@ export function usePreload(
           onStage: (stage) =>
             alive && setState((s) => (s.status === "loading" ? { ...s, stage } : s)),
         })
-        .then((session) => alive && setState({ status: "ready", session }))
+        .then(
+          (session) =>
+            alive && setState(session ? { status: "ready", session } : { status: "idle" }),
+        )
         .catch(
           (err: Error) => alive && setState({ status: "error", modelId, message: err.message }),
         );

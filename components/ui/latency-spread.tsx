@@ -8,16 +8,16 @@ export function LatencySpread({
   warmUp,
 }: {
   readonly runsMs: readonly number[];
-  readonly warmUp: WarmUp;
+  readonly warmUp: WarmUp | null;
 }) {
   return (
     <span
       className="block text-xs font-normal text-slate-500 dark:text-slate-400"
       data-testid="latency-spread"
-      title={warmUpText(warmUp)}
+      title={warmUp ? warmUpText(warmUp) : undefined}
     >
       {spreadText(spreadOf(runsMs))}
-      {warmUp.state === "capped" && (
+      {warmUp?.state === "capped" && (
         <span className="text-amber-800 dark:text-amber-300"> · not steady (warm-up capped)</span>
       )}
     </span>

@@ -26,6 +26,8 @@ const TIMEOUT_MS = 10 * 60_000;
 export interface Listeners {
   readonly onProgress?: (loaded: number, total: number | null) => void;
   readonly onStage?: (stage: WorkerStage) => void;
+  /** A classify's top-5, before its timed runs (the final result follows). */
+  readonly onPrediction?: (result: ClassifyResult) => void;
 }
 
 interface Pending {
@@ -83,10 +85,17 @@ export class InferenceClient {
     });
   }
 
-  load(model: ModelSpec, backend: BackendChoice, listeners: Listeners = {}): Promise<SessionInfo> {
+  /** Creates and warms a session ahead of use; null when the worker skipped it for waiting requests. */
+  load(
+    model: ModelSpec,
+    backend: BackendChoice,
+    listeners: Listeners = {},
+  ): Promise<SessionInfo | null> {
     const rememberedAuto = this.remembered(model, backend);
     return this.send({ type: "load", model, backend, rememberedAuto }, listeners).then((m) =>
-      m.type === "ready" ? this.remember(m.session) : Promise.reject(unexpected(m)),
+      m.type === "ready"
+        ? m.session && this.remember(m.session)
+        : Promise.reject(unexpected(m)),
     );
   }
 
@@ -150,6 +159,7 @@ export class InferenceClient {
     if (!p) return;
     if (msg.type === "progress") return p.listeners.onProgress?.(msg.loaded, msg.total);
     if (msg.type === "stage") return p.listeners.onStage?.(msg.stage);
+    if (msg.type === "prediction") return p.listeners.onPrediction?.(msg.result);
     clearTimeout(p.timer);
     this.pending.delete(msg.id);
     if (msg.type === "error") p.reject(new InferenceError(msg.code, msg.message));

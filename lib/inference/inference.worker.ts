@@ -1,18 +1,20 @@
 /// <reference lib="webworker" />
 /**
  * The inference worker: a thin shell over model-store, decode-image, preprocess and postprocess.
- * One session per (model, backend), created once and reused, and warmed until its run times are
- * steady before "ready" (lib/stats/steady-state). Each request then runs once untimed (the first
- * run after idle time and after the page re-rendered for the new request), times a batch and
- * posts once, so the page does no rendering while runs are timed.
+ * One session per (model, backend), created once and reused. A request's first run gives its top-5
+ * at once ("prediction"); then, while the page renders it, the session is warmed until its run
+ * times are steady (lib/stats/steady-state; once per session: a preload does it while the page is
+ * idle), a batch is timed and posted once ("result"), so the page does no rendering while runs are
+ * timed. A preload's warm-up gives way as soon as a request arrives.
  * Requests are handled one at a time, because an ORT session cannot run two inferences at once.
  */
 import { deviceKey, type AutoTiming } from "@/lib/backend-choice/auto-choice";
 import { resolveAuto, type AutoOutcome } from "./auto-backend";
 import { InferenceError } from "./errors";
-import { loadModelBytes } from "./model-store";
+import { loadModelBytes, readPreparedIndex } from "./model-store";
 import { decodeImage } from "./decode-image";
-import { configureOrt, ortFor, prefetchWasmRuntime } from "./ort-env";
+import { configureOrt, ortFor } from "./ort-env";
+import { startWasmRuntime } from "./runtime-start";
 import type { Ort } from "./ort-env";
 import { median, softmax, topK } from "./postprocess";
 import { preprocessRgba } from "./preprocess";
@@ -27,16 +29,23 @@ import type {
 } from "./protocol";
 import { DEFAULT_TIMED_RUNS, sessionOptions } from "./session-options";
 import { warmUntilSteady } from "@/lib/stats/steady-state";
+import type { WarmUp } from "@/lib/stats/steady-state";
 import type { WebGpuAdapterProbe } from "./webgpu-adapter";
 import { probeWebGpuAdapter } from "./webgpu-adapter";
 
 type Session = Awaited<ReturnType<Ort["InferenceSession"]["create"]>>;
 
+/** Warm-up per session key, recorded once it finished (steady or capped). */
+const warmUps = new Map<string, WarmUp>();
+/** Requests received but not started: a preload's warm-up stops for them. */
+let queued = 0;
+
 interface Loaded {
+  readonly key: string;
   /** The ORT build the session belongs to (its tensors must come from the same one). */
   readonly ort: Ort;
   readonly session: Session;
-  readonly info: SessionInfo;
+  readonly info: Omit<SessionInfo, "warmUp">;
 }
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -66,6 +75,10 @@ async function runtimeEnv(): Promise<RuntimeEnv> {
   const gpu = await probeWebGpu();
   const threads = ort.env.wasm.numThreads ?? 1;
   const ortVersion = ort.env.versions.web ?? "unknown";
+  // Without a hardware adapter every session will be WASM (Auto never picks a software one): start
+  // its runtime now, before any model.
+  if (!gpu.available || gpu.software) void startWasmRuntime(ort);
+  void readPreparedIndex();
   return {
     crossOriginIsolated: self.crossOriginIsolated === true,
     threads,
@@ -121,13 +134,13 @@ function dummyInput(ort: Ort, model: ModelSpec) {
 }
 
 async function createSession(
+  key: string,
   id: number,
   model: ModelSpec,
   choice: BackendChoice,
   resolved: Backend,
 ): Promise<Loaded> {
   const ortLoading = ortFor(resolved); // the WebGPU build's script loads while the model downloads
-  if (resolved === "wasm") prefetchWasmRuntime();
   let backend = resolved;
   let fallback: string | null = null;
   const stored = await loadModelBytes(
@@ -159,16 +172,9 @@ async function createSession(
     }
   }
   const sessionCreateMs = performance.now() - t0;
-  post({ type: "stage", id, stage: "warming-up" });
-  const feeds = dummyInput(ort, model);
-  await session.run(feeds);
+  await session.run(dummyInput(ort, model));
   const firstInferenceMs = performance.now() - t0;
-  const warmUp = await warmUntilSteady(async () => {
-    const r0 = performance.now();
-    await session.run(feeds);
-    return performance.now() - r0;
-  });
-  const info: SessionInfo = {
+  const info: Omit<SessionInfo, "warmUp"> = {
     modelId: model.id,
     backend,
     requested: choice,
@@ -180,9 +186,50 @@ async function createSession(
     downloadMs: stored.downloadMs,
     sessionCreateMs,
     firstInferenceMs,
-    warmUp,
   };
-  return { ort, session, info };
+  return { key, ort, session, info };
+}
+
+/**
+ * Warms the session until steady unless that already happened. `interruptible` (preloads): stops
+ * when a request is waiting, leaving the warm-up to that request.
+ */
+async function ensureWarm(
+  id: number,
+  loaded: Loaded,
+  feeds: Parameters<Session["run"]>[0],
+  interruptible: boolean,
+): Promise<WarmUp> {
+  const done = warmUps.get(loaded.key);
+  if (done) return done;
+  post({ type: "stage", id, stage: "warming-up" });
+  const warmUp = await warmUntilSteady(
+    async () => {
+      // onnxruntime-web's WASM run finishes without a macrotask, so incoming messages (and with
+      // them `queued`) are only seen if the loop yields to the event loop between runs.
+      if (interruptible) await yieldToEvents();
+      const r0 = performance.now();
+      await loaded.session.run(feeds);
+      return performance.now() - r0;
+    },
+    undefined,
+    interruptible ? () => queued > 0 : undefined,
+  );
+  if (warmUp.state !== "interrupted") warmUps.set(loaded.key, warmUp);
+  return warmUp;
+}
+
+/** Lets pending messages be dispatched (a MessageChannel round trip: no timer clamping). */
+function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+function withWarmUp(info: Loaded["info"], warmUp: WarmUp | null): SessionInfo {
+  return { ...info, warmUp };
 }
 
 /** The session for (model, backend), created on first use and then reused. */
@@ -195,7 +242,7 @@ function cachedSession(
   const key = `${model.id}|${backend}`;
   let loading = sessions.get(key);
   if (!loading) {
-    loading = createSession(id, model, choice, backend);
+    loading = createSession(key, id, model, choice, backend);
     sessions.set(key, loading);
     loading.catch(() => sessions.delete(key)); // a failed load can be retried
   }
@@ -207,6 +254,7 @@ function releaseSession(model: ModelSpec, backend: Backend): void {
   const key = `${model.id}|${backend}`;
   const loading = sessions.get(key);
   sessions.delete(key);
+  warmUps.delete(key);
   loading?.then((l) => l.session.release()).catch(() => undefined);
 }
 
@@ -224,6 +272,7 @@ async function getSession(
   const autoFallback = auto && auto.backend === "wasm" && !auto.timing ? auto.reason : null;
   const fallback = loaded.info.fallback ?? autoFallback;
   return {
+    key: loaded.key,
     ort: loaded.ort,
     session: loaded.session,
     info: {
@@ -240,12 +289,8 @@ async function getSession(
 }
 
 async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Promise<void> {
-  const { ort, session, info } = await getSession(
-    req.id,
-    req.model,
-    req.backend,
-    req.rememberedAuto,
-  );
+  const loaded = await getSession(req.id, req.model, req.backend, req.rememberedAuto);
+  const { ort, session, info } = loaded;
   post({ type: "stage", id: req.id, stage: "preprocessing" });
   const t0 = performance.now();
   const image = await decodeImage(req.image);
@@ -256,64 +301,97 @@ async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Prom
     req.model.preprocessing,
   );
   const preprocessMs = performance.now() - t0;
-  // The last message before the timed batch: the re-render it causes overlaps the untimed run.
   post({ type: "stage", id: req.id, stage: "running" });
   const feeds = {
     [req.model.inputName]: new ort.Tensor("float32", tensor, [1, 3, plan.size, plan.size]),
   };
   const runs = Math.max(1, Math.min(50, Math.round(req.timedRuns || DEFAULT_TIMED_RUNS)));
-  const runsMs: number[] = [];
-  let logits: Float32Array | undefined;
-  try {
-    logits = (await session.run(feeds))[req.model.outputName]?.data as Float32Array;
-    for (let i = 0; i < runs; i++) {
-      const r0 = performance.now();
-      const out = await session.run(feeds);
-      runsMs.push(performance.now() - r0);
-      logits = out[req.model.outputName]?.data as Float32Array;
-    }
-  } catch (err) {
-    throw new InferenceError(
+  const fail = (err: unknown) =>
+    new InferenceError(
       "inference-failed",
       `${req.model.id} failed while running on ${info.backend.toUpperCase()}: ${(err as Error).message}`,
     );
+  let logits: Float32Array | undefined;
+  try {
+    logits = (await session.run(feeds))[req.model.outputName]?.data as Float32Array | undefined;
+  } catch (err) {
+    throw fail(err);
   }
   if (!logits)
     throw new InferenceError(
       "inference-failed",
       `${req.model.id} returned no "${req.model.outputName}" output.`,
     );
+  const base = {
+    modelId: req.model.id,
+    backend: info.backend,
+    top5: topK(softmax(logits), 5),
+    preprocessMs,
+    imageWidth: image.originalWidth,
+    imageHeight: image.originalHeight,
+    cropSize: plan.size,
+  };
+  // The top-5 goes out now; the page renders it while the session warms up (untimed).
+  post({
+    type: "prediction",
+    id: req.id,
+    result: {
+      ...base,
+      crop: crop.slice(),
+      runsMs: [],
+      medianMs: NaN,
+      timing: "pending",
+      session: withWarmUp(info, warmUps.get(loaded.key) ?? null),
+    },
+  });
+  const runsMs: number[] = [];
+  let warmUp: WarmUp | null = null;
+  // A newer request is already waiting: its page has moved on, so this one is not timed.
+  const skip = queued > 0;
+  if (!skip) {
+    try {
+      warmUp = await ensureWarm(req.id, loaded, feeds, false);
+      for (let i = 0; i < runs; i++) {
+        const r0 = performance.now();
+        await session.run(feeds);
+        runsMs.push(performance.now() - r0);
+      }
+    } catch (err) {
+      throw fail(err);
+    }
+  }
   post(
     {
       type: "result",
       id: req.id,
       result: {
-        modelId: req.model.id,
-        backend: info.backend,
-        top5: topK(softmax(logits), 5),
+        ...base,
+        crop,
         runsMs,
         medianMs: median(runsMs),
-        preprocessMs,
-        imageWidth: image.originalWidth,
-        imageHeight: image.originalHeight,
-        crop,
-        cropSize: plan.size,
-        session: info,
+        timing: skip ? "skipped" : "done",
+        session: withWarmUp(info, warmUp),
       },
     },
     [crop.buffer],
   );
 }
 
+/**
+ * A preload: create the session, then warm it while nothing else is asked for. Skipped (null) when
+ * other requests already wait: the page has moved on, and they must not queue behind it.
+ */
+async function load(req: Extract<WorkerRequest, { type: "load" }>): Promise<SessionInfo | null> {
+  if (queued > 0) return null;
+  const loaded = await getSession(req.id, req.model, req.backend, req.rememberedAuto);
+  const warm = await ensureWarm(req.id, loaded, dummyInput(loaded.ort, req.model), true);
+  return withWarmUp(loaded.info, warm.state === "interrupted" ? null : warm);
+}
+
 async function handle(req: WorkerRequest): Promise<void> {
   try {
     if (req.type === "probe") post({ type: "probe", id: req.id, env: await runtimeEnv() });
-    else if (req.type === "load")
-      post({
-        type: "ready",
-        id: req.id,
-        session: (await getSession(req.id, req.model, req.backend, req.rememberedAuto)).info,
-      });
+    else if (req.type === "load") post({ type: "ready", id: req.id, session: await load(req) });
     else await classify(req);
   } catch (err) {
     const e =
@@ -329,5 +407,9 @@ async function handle(req: WorkerRequest): Promise<void> {
 
 let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  queue = queue.then(() => handle(event.data));
+  queued += 1;
+  queue = queue.then(() => {
+    queued -= 1;
+    return handle(event.data);
+  });
 };

@@ -146,12 +146,17 @@ export async function storeVerifiedModel(url: string, bytes: Uint8Array): Promis
 
 let preparedIndex: Promise<Readonly<Record<string, PreparedEntry>>> | undefined;
 
-/** The prepared ORT-format graph for this model, if setup made one that passed its checks. */
-async function preparedSource(model: ModelSpec): Promise<Source | null> {
+/** Starts reading /models/prepared.json (once per worker), so the first load does not wait for it. */
+export function readPreparedIndex(): Promise<Readonly<Record<string, PreparedEntry>>> {
   preparedIndex ??= fetch("/models/prepared.json")
     .then((r) => (r.ok ? r.json() : {}))
     .catch(() => ({}));
-  const entry = (await preparedIndex)[model.id];
+  return preparedIndex;
+}
+
+/** The prepared ORT-format graph for this model, if setup made one that passed its checks. */
+async function preparedSource(model: ModelSpec): Promise<Source | null> {
+  const entry = (await readPreparedIndex())[model.id];
   if (!entry?.ok || !/^[0-9a-f]{64}$/.test(entry.sha256) || !entry.url.startsWith("/models/"))
     return null;
   return { url: entry.url, sha256: entry.sha256, bytes: entry.gzBytes, gzip: true };

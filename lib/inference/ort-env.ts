@@ -46,17 +46,3 @@ export function ortFor(backend: Backend): Promise<Ort> {
   webgpuBuild ??= import("onnxruntime-web/webgpu").then((m) => configure(m as Ort));
   return webgpuBuild;
 }
-
-let prefetched = false;
-
-/**
- * Starts downloading the plain build's .wasm while the model downloads, so session creation finds it
- * in the HTTP cache (immutable: no revalidation) instead of fetching it only then. Best effort.
- */
-export function prefetchWasmRuntime(): void {
-  if (prefetched || typeof fetch !== "function") return;
-  prefetched = true;
-  fetch(`${ORT_BASE}ort-wasm-simd-threaded.wasm`)
-    .then((r) => r.arrayBuffer())
-    .catch(() => undefined);
-}

@@ -57,8 +57,8 @@ export interface SessionInfo {
   /** Session creation plus the first (cold) inference. */
   readonly firstInferenceMs: number;
   readonly sessionCreateMs: number;
-  /** The runs after the first until times were steady (or the cap), before "ready". */
-  readonly warmUp: WarmUp;
+  /** The session's warm-up until run times were steady (or the cap); null while not yet done. */
+  readonly warmUp: WarmUp | null;
   /** Why Auto ran where it did; absent for forced backends. */
   readonly auto?: AutoInfo;
 }
@@ -76,7 +76,13 @@ export interface ClassifyResult {
   readonly modelId: string;
   readonly backend: Backend;
   readonly top5: readonly Prediction[];
-  /** Every timed run, ms: after the session's warm-up and one untimed run for this image. */
+  /**
+   * "pending": the top-5 is out, the timed runs are not yet ("prediction" message); "done": runsMs
+   * are timed after the session's warm-up and one untimed run for this image; "skipped": a newer
+   * request was already waiting, so this one was not timed.
+   */
+  readonly timing: "pending" | "done" | "skipped";
+  /** Every timed run, ms (empty unless timing is "done"). */
   readonly runsMs: readonly number[];
   readonly medianMs: number;
   readonly preprocessMs: number;
@@ -128,7 +134,10 @@ export type WorkerResponse =
         | "preprocessing"
         | "running";
     }
-  | { readonly type: "ready"; readonly id: number; readonly session: SessionInfo }
+  /** session null: the preload was skipped because other requests were already waiting. */
+  | { readonly type: "ready"; readonly id: number; readonly session: SessionInfo | null }
+  /** The top-5 right after the first run, before warm-up and timing; "result" follows. */
+  | { readonly type: "prediction"; readonly id: number; readonly result: ClassifyResult }
   | { readonly type: "result"; readonly id: number; readonly result: ClassifyResult }
   | {
       readonly type: "error";

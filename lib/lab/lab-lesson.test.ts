@@ -25,6 +25,7 @@ function point(
     buildMs: 1,
     sessionMs: 1,
     firstRunMs: 1,
+    warmUp: { state: "steady", runs: 6, ms: 6 },
     runsMs,
     medianMs: sorted[Math.floor(sorted.length / 2)] as number,
     opSplit: null,

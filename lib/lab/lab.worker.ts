@@ -9,6 +9,7 @@
  */
 import { MODEL_SPECS } from "@/lib/arch/models";
 import { configureOrt, ortFor } from "@/lib/inference/ort-env";
+import { startWasmRuntime } from "@/lib/inference/runtime-start";
 import { sessionOptions } from "@/lib/inference/session-options";
 import { buildOnnxModel } from "@/lib/onnx/build-onnx-model";
 import { probeWebGpuAdapter } from "@/lib/inference/webgpu-adapter";
@@ -40,6 +41,7 @@ let envProbe: Promise<LabEnv> | undefined;
 function probe(): Promise<LabEnv> {
   envProbe ??= (async () => {
     const ort = configureOrt();
+    void startWasmRuntime(ort); // WASM is the lab's default backend: compile it while the page loads
     return {
       crossOriginIsolated: scope.crossOriginIsolated === true,
       threads: ort.env.wasm.numThreads ?? 1,

@@ -33,7 +33,8 @@ export function spreadText(spread: Spread): string {
 
 /** How the runs were warmed: shown as a tooltip, and inline when the cap was hit. */
 export function warmUpText(warmUp: WarmUp): string {
-  return warmUp.state === "steady"
-    ? `timed after ${warmUp.runs} warm-up runs, once times were steady`
-    : `not steady: warm-up stopped at its cap after ${warmUp.runs} runs (${formatLatency(warmUp.ms)})`;
+  if (warmUp.state === "steady")
+    return `timed after ${warmUp.runs} warm-up runs, once times were steady`;
+  if (warmUp.state === "interrupted") return `warm-up cut short after ${warmUp.runs} runs`;
+  return `not steady: warm-up stopped at its cap after ${warmUp.runs} runs (${formatLatency(warmUp.ms)})`;
 }

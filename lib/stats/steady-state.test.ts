@@ -31,4 +31,16 @@ describe("warmUntilSteady", () => {
     // windows [40 21 20] vs [20 20 20]: medians 21 → 20 (4.8 %) after 9 runs
     expect(warm).toEqual({ state: "steady", runs: 9, ms: 300 + 120 + 80 + 40 + 21 + 20 * 4 });
   });
+  it("gives way when asked, before the next run", async () => {
+    let runs = 0;
+    const warm = await warmUntilSteady(
+      async () => {
+        runs += 1;
+        return 50;
+      },
+      RULE,
+      () => runs >= 2,
+    );
+    expect(warm).toEqual({ state: "interrupted", runs: 2, ms: 100 });
+  });
 });

@@ -23,7 +23,7 @@ export interface SteadyRule {
 export const STEADY_RULE: SteadyRule = { window: 3, tolerance: 0.05, maxRuns: 40, budgetMs: 4000 };
 
 /** "steady": the rule was met; "capped": warm-up stopped at its run or time cap, times may still move. */
-export type WarmUpState = "warming" | "steady" | "capped";
+export type WarmUpState = "warming" | "steady" | "capped" | "interrupted";
 
 export interface WarmUp {
   readonly state: Exclude<WarmUpState, "warming">;
@@ -48,13 +48,19 @@ export function warmUpState(
   return n >= rule.maxRuns || spent >= rule.budgetMs ? "capped" : "warming";
 }
 
-/** Runs `timeOne` (which returns one run's ms) until the rule says steady or capped. */
+/**
+ * Runs `timeOne` (which returns one run's ms) until the rule says steady or capped, or until
+ * `shouldStop` (checked before each run) says to give way.
+ */
 export async function warmUntilSteady(
   timeOne: () => Promise<number>,
   rule: SteadyRule = STEADY_RULE,
+  shouldStop?: () => boolean,
 ): Promise<WarmUp> {
   const runsMs: number[] = [];
   for (;;) {
+    if (shouldStop?.())
+      return { state: "interrupted", runs: runsMs.length, ms: runsMs.reduce((a, b) => a + b, 0) };
     runsMs.push(await timeOne());
     const state = warmUpState(runsMs, rule);
     if (state !== "warming")

@@ -18,7 +18,7 @@ function appCall(worker, payload) {
   return new Promise((resolve, reject) => {
     worker.onmessage = (e) => {
       const m = e.data;
-      if (m.id !== id || m.type === "progress" || m.type === "stage") return;
+      if (m.id !== id || ["progress", "stage", "prediction"].includes(m.type)) return;
       if (m.type === "error") reject(new Error(`${m.code}: ${m.message}`));
       else resolve(m);
     };

@@ -2,8 +2,9 @@
 // serve TF.js from node_modules and generated blobs without touching the app, while still sending
 // the COOP/COEP headers that multi-threaded WASM needs (SharedArrayBuffer → crossOriginIsolated).
 import { createServer } from "node:http";
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, sep } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const MIME = {
   ".html": "text/html; charset=utf-8",
@@ -21,21 +22,44 @@ const ISOLATION = {
   "Cross-Origin-Opener-Policy": "same-origin",
   "Cross-Origin-Embedder-Policy": "require-corp",
   "Cross-Origin-Resource-Policy": "same-origin",
-  "Cache-Control": "no-store",
 };
+
+/** What `next start` compresses (the `compression` package's default filter): text, JS, JSON, wasm. */
+const COMPRESSIBLE = /^(text\/|application\/(json|wasm|javascript))/;
 
 /**
  * @param {Record<string, string>} mounts URL prefix ("/ort/") → directory on disk
  * @param {Map<string, {body: Uint8Array | string, type: string}>} blobs exact URL path → in-memory body
+ * @param {{ cacheControl?: string | ((path: string) => string), gzip?: boolean }} [options]
+ *   defaults: "no-store", no compression
+ *   (the throughput benchmark); bench:startup serves the TF.js page the way `next start` serves the
+ *   app: gzip for compressible types and long-lived caching of versioned files.
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function startServer(mounts, blobs = new Map()) {
+export async function startServer(mounts, blobs = new Map(), options = {}) {
+  const policy = options.cacheControl ?? "no-store";
+  const cacheControlFor = (path) => (typeof policy === "function" ? policy(path) : policy);
+  const gzipped = new Map();
+  const send = (req, res, path, type, read) => {
+    const headers = { ...ISOLATION, "Cache-Control": cacheControlFor(path), "Content-Type": type };
+    let body = read();
+    if (
+      options.gzip &&
+      COMPRESSIBLE.test(type) &&
+      /gzip/.test(req.headers["accept-encoding"] ?? "")
+    ) {
+      if (!gzipped.has(path)) gzipped.set(path, gzipSync(body));
+      body = gzipped.get(path);
+      headers["Content-Encoding"] = "gzip";
+    }
+    res.writeHead(200, { ...headers, "Content-Length": Buffer.byteLength(body) });
+    res.end(body);
+  };
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const blob = blobs.get(path);
     if (blob) {
-      res.writeHead(200, { ...ISOLATION, "Content-Type": blob.type });
-      res.end(blob.body);
+      send(req, res, path, blob.type, () => blob.body);
       return;
     }
     for (const [prefix, dir] of Object.entries(mounts)) {
@@ -44,15 +68,12 @@ export async function startServer(mounts, blobs = new Map()) {
       // Refuse "..": the server only ever exposes the mounted folders.
       if (!file.startsWith(normalize(dir) + sep) || !existsSync(file) || !statSync(file).isFile())
         break;
-      res.writeHead(200, {
-        ...ISOLATION,
-        "Content-Type": MIME[extname(file)] ?? "application/octet-stream",
-        "Content-Length": statSync(file).size,
-      });
-      createReadStream(file).pipe(res);
+      send(req, res, path, MIME[extname(file)] ?? "application/octet-stream", () =>
+        readFileSync(file),
+      );
       return;
     }
-    res.writeHead(404, ISOLATION);
+    res.writeHead(404, { ...ISOLATION, "Cache-Control": "no-store" });
     res.end("not found");
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));

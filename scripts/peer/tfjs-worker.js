@@ -1,14 +1,18 @@
 // TF.js peer: runs the converted op list (fused conv/depthwise + relu6, add, mean, fused matmul)
 // on tfjs-backend-wasm, in its own worker like the app's ORT path. Classic worker because the
 // TF.js UMD bundles are what load without a bundler.
-/* global tf, importScripts */
+/* global tf, importScripts, prepareConsts, runPlan, nchwToNhwc */
 // tfjs-backend-wasm caps its XNNPACK pool at hardwareConcurrency / 2 (1 thread on 2 cores). The
 // "forced" peer config reports more cores so TF.js really gets the threads it was asked for:
 // the strongest peer this machine can run, reported separately from the default one.
 const spoof = Number(new URLSearchParams(self.location.search).get("cores"));
 if (spoof > 0)
   Object.defineProperty(WorkerNavigator.prototype, "hardwareConcurrency", { get: () => spoof });
-importScripts("/tfjs/core/tf-core.min.js", "/tfjs/wasm/tf-backend-wasm.min.js");
+importScripts(
+  "/tfjs/core/tf-core.min.js",
+  "/tfjs/wasm/tf-backend-wasm.min.js",
+  "/peer/tfjs-plan.js",
+);
 
 let plan = null;
 let consts = new Map();
@@ -17,61 +21,15 @@ let opTimes = null; // set while profiling: per-op accumulators
 
 function run() {
   const start = performance.now();
-  const logits = tf.tidy(() => {
-    const vals = new Map([[plan.input, tf.tensor4d(inputNhwc, plan.inputShape)]]);
-    const get = (k) => vals.get(k);
-    let idx = 0;
-    let last = performance.now();
-    for (const o of plan.ops) {
-      let y;
-      switch (o.op) {
-        case "conv":
-          y = tf.fused.conv2d({
-            x: get(o.in),
-            filter: consts.get(o.filter),
-            strides: o.strides,
-            pad: o.pad,
-            bias: o.bias ? consts.get(o.bias) : undefined,
-            activation: o.act,
-          });
-          break;
-        case "dw":
-          y = tf.fused.depthwiseConv2d({
-            x: get(o.in),
-            filter: consts.get(o.filter),
-            strides: o.strides,
-            pad: o.pad,
-            bias: o.bias ? consts.get(o.bias) : undefined,
-            activation: o.act,
-          });
-          break;
-        case "relu6":
-          y = tf.relu6(get(o.in));
-          break;
-        case "add":
-          y = tf.add(get(o.in[0]), get(o.in[1]));
-          break;
-        case "mean":
-          y = tf.mean(get(o.in), [1, 2]);
-          break;
-        case "fc":
-          y = tf.fused.matMul({ a: get(o.in), b: consts.get(o.w), bias: consts.get(o.bias) });
-          break;
-        default:
-          throw new Error(o.op);
-      }
-      vals.set(o.out, y);
-      if (opTimes) {
+  let last = start;
+  const onOp = opTimes
+    ? (idx) => {
         const now = performance.now();
         opTimes[idx].samples.push(now - last);
         last = now;
       }
-      idx++;
-    }
-    return get(plan.output);
-  });
-  const data = logits.dataSync();
-  logits.dispose();
+    : undefined;
+  const data = runPlan(plan, consts, inputNhwc, onOp);
   return { ms: performance.now() - start, data };
 }
 
@@ -89,26 +47,9 @@ self.onmessage = async (e) => {
         fetch(msg.weightsUrl).then((r) => r.arrayBuffer()),
       ]);
       plan = planJson;
-      const w = new Float32Array(bin);
-      const key = (ref) => ref.offset + ":" + ref.shape.join("x");
-      const tensors = new Map();
-      for (const o of plan.ops)
-        for (const f of ["filter", "bias", "w"]) {
-          const ref = o[f];
-          if (!ref) continue;
-          if (!tensors.has(key(ref))) {
-            const n = ref.shape.reduce((a, b) => a * b, 1);
-            tensors.set(key(ref), tf.tensor(w.subarray(ref.offset, ref.offset + n), ref.shape));
-          }
-          o[f] = key(ref);
-        }
-      consts = tensors;
-      // NCHW → NHWC once, outside the timed region: a TF.js model takes NHWC input directly.
-      const x = msg.input;
-      const [, h, wd, c] = plan.inputShape;
-      inputNhwc = new Float32Array(x.length);
-      for (let ch = 0; ch < c; ch++)
-        for (let i = 0; i < h * wd; i++) inputNhwc[i * c + ch] = x[ch * h * wd + i];
+      consts = prepareConsts(plan, bin);
+      // NCHW → NHWC once, outside the timed region.
+      inputNhwc = nchwToNhwc(msg.input, plan.inputShape);
       const first = run();
       self.postMessage({
         type: "ready",

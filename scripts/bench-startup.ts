@@ -1,0 +1,311 @@
+/**
+ * `npm run bench:startup`: page open → first top-5 for a photo chosen at once, MobileNetV2 on WASM,
+ * for the app (/classify, production build) and for a TF.js-wasm page with the same V2 weights
+ * (scripts/peer/tfjs-classify.html: TF.js 4.22 running the converted graph, the app's own decode and
+ * preprocessing). Every visit is a fresh Chromium process; a "cold" visit gets a new, empty
+ * profile, a "second" visit reopens the same profile (HTTP cache, compiled-code cache, Cache API).
+ * Sides alternate first from round to round so machine noise lands on both alike.
+ *
+ * Time = the page's own clock: from navigation start to the moment the top-5 is in the DOM (a
+ * MutationObserver installed before any page script). Bytes = response bodies as transferred
+ * (compressed) plus headers, for the page and its workers.
+ *
+ * Serving: the app by `next start` (gzip for compressible types; /ort and /models content-hashed
+ * and immutable). The TF.js page by scripts/peer/server.mjs the same way: gzip for text, JS, JSON and
+ * wasm, the weights as plain octet-stream (as `next start` would serve a TF.js model's .bin),
+ * versioned files immutable, the HTML page revalidated.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { build } from "esbuild";
+import { chromium, type BrowserContext } from "playwright-core";
+import { startNext } from "./next-server";
+// @ts-expect-error plain JS module without types
+import { onnxToTfjsPlan } from "./peer/onnx-to-tfjs.mjs";
+// @ts-expect-error plain JS module without types
+import { startServer } from "./peer/server.mjs";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const USAGE = `usage: npm run bench:startup -- [--rounds N] [--sample FILE] [--out FILE]
+
+Page open → first top-5 (MobileNetV2, WASM) for the app and a TF.js-wasm page with the same
+weights, cold (fresh profile) and second visit (same profile, new browser), with bytes
+transferred. Needs a production build (npm run build; NEXT_DIST_DIR aware) and the models
+(npm run setup:models). Prints JSON with ratios app / TF.js per visit kind and writes it to
+bench-results/startup.json (or --out).
+
+  --rounds N     visits per side and kind (default 3)
+  --sample FILE  photo from public/samples/open or imagenet (default chelsea-cat.jpg)
+  --out FILE     where to write the JSON`;
+
+const { values: args } = parseArgs({
+  options: {
+    rounds: { type: "string", default: "3" },
+    sample: { type: "string", default: "chelsea-cat.jpg" },
+    out: { type: "string", default: join(ROOT, "bench-results/startup.json") },
+    help: { type: "boolean", short: "h" },
+  },
+});
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const DIST = process.env.NEXT_DIST_DIR ?? ".next";
+const V2 = "mobilenet-v2-1.0-224";
+const log = (msg: string) => process.stderr.write(`bench:startup: ${msg}\n`);
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const round = (x: number, d = 0) => Number(x.toFixed(d));
+
+type Side = "app" | "tfjs";
+type Kind = "cold" | "second";
+interface Visit {
+  readonly ms: number;
+  readonly bytes: number;
+  readonly requests: number;
+  readonly top1: number | null;
+  readonly timeline: readonly { t: number; what: string }[];
+}
+
+/**
+ * Marks the moment the top-5 reaches the DOM, on the page's clock (ms since navigation start), and
+ * keeps a timeline of what the page's workers say (message type and stage), for the app's breakdown.
+ */
+const MARK_TOP5 = `(() => {
+  window.__timeline = [];
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(url, options) {
+      super(url, options);
+      window.__timeline.push({ t: Math.round(performance.now()), what: "worker created" });
+      this.addEventListener("message", (e) => {
+        const m = e.data || {};
+        if (m.type === "progress") return;
+        const what = [m.type, m.stage, m.session && m.session.modelId, m.result && m.result.timing]
+          .filter(Boolean).join(" ");
+        window.__timeline.push({ t: Math.round(performance.now()), what });
+      });
+    }
+    postMessage(msg, opts) {
+      if (msg && msg.type) window.__timeline.push({ t: Math.round(performance.now()), what: "→ " + msg.type + (msg.model ? " " + msg.model.id : "") });
+      super.postMessage(msg, opts);
+    }
+  };
+  const seen = () => document.querySelector('[data-testid="top1"], [data-testid="top5"]:not([hidden])');
+  new MutationObserver((_, obs) => {
+    if (window.__top5At === undefined && seen()) { window.__top5At = performance.now(); obs.disconnect(); }
+  }).observe(document, { subtree: true, childList: true, attributes: true });
+})();`;
+
+function samplePath(file: string): { path: string; url: string } {
+  for (const set of ["open", "imagenet"]) {
+    const path = join(ROOT, "public/samples", set, file);
+    if (existsSync(path)) return { path, url: `/samples/${set}/${file}` };
+  }
+  throw new Error(`sample ${file} not found in public/samples/open or imagenet`);
+}
+
+/** The TF.js page's server: TF.js from node_modules, the converted V2, the app's preprocessing. */
+async function startPeer(sample: { path: string }) {
+  const manifest = JSON.parse(readFileSync(join(ROOT, "lib/models/manifest.json"), "utf8"));
+  const v2 = manifest.models.find((m: { id: string }) => m.id === V2);
+  const onnx = join(ROOT, "public/models", v2.file);
+  if (!existsSync(onnx)) throw new Error(`${onnx} is missing: run npm run setup:models`);
+  const { plan, weights } = onnxToTfjsPlan(readFileSync(onnx));
+  const preprocess = await build({
+    entryPoints: [join(ROOT, "scripts/peer/app-preprocess-entry.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    minify: true,
+    logLevel: "error",
+    tsconfig: join(ROOT, "tsconfig.json"),
+  });
+  const blobs = new Map<string, { body: Uint8Array | string; type: string }>([
+    ["/gen/v2-plan.json", { body: JSON.stringify(plan), type: "application/json" }],
+    [
+      "/gen/v2-weights.bin",
+      { body: new Uint8Array(weights.buffer), type: "application/octet-stream" },
+    ],
+    [
+      "/gen/preprocessing.json",
+      { body: JSON.stringify(v2.preprocessing), type: "application/json" },
+    ],
+    ["/gen/app-preprocess.js", { body: preprocess.outputFiles[0]!.text, type: "text/javascript" }],
+    ["/gen/photo.jpg", { body: readFileSync(sample.path), type: "image/jpeg" }],
+  ]);
+  return startServer(
+    {
+      "/peer/": join(ROOT, "scripts/peer"),
+      "/tfjs/core/": join(ROOT, "node_modules/@tensorflow/tfjs-core/dist"),
+      "/tfjs/wasm/": join(ROOT, "node_modules/@tensorflow/tfjs-backend-wasm/dist"),
+    },
+    blobs,
+    {
+      gzip: true,
+      cacheControl: (path: string) =>
+        path.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable",
+    },
+  ) as Promise<{ origin: string; close: () => Promise<void> }>;
+}
+
+async function open(dir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--disable-background-networking", "--no-first-run", "--disable-quic"],
+  });
+}
+
+async function visit(side: Side, dir: string, appBase: string, peerBase: string, sample: string) {
+  const context = await open(dir);
+  let bytes = 0;
+  let requests = 0;
+  const sizes: Promise<void>[] = [];
+  context.on("requestfinished", (req) => {
+    requests += 1;
+    sizes.push(
+      req.sizes().then((s) => {
+        bytes += s.responseBodySize + s.responseHeadersSize;
+      }),
+    );
+  });
+  await context.addInitScript({ content: MARK_TOP5 });
+  const page = context.pages()[0] ?? (await context.newPage());
+  try {
+    if (side === "app") {
+      await page.goto(`${appBase}/classify`);
+      // The controls enable once the worker answers; the user then picks V2, WASM and the photo.
+      await page.getByTestId("runtime-status").waitFor({ timeout: 120_000 });
+      await page.getByRole("radio", { name: "WASM", exact: true }).check({ force: true });
+      await page.locator(`input[name=model][value="${V2}"]`).check();
+      await page.getByTestId(`sample-${sample}`).click();
+    } else {
+      await page.goto(`${peerBase}/peer/tfjs-classify.html?photo=/gen/photo.jpg`);
+    }
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __top5At?: number }).__top5At !== undefined ||
+        document.querySelector("[data-testid=error]") !== null,
+      null,
+      { timeout: 300_000, polling: 50 },
+    );
+    const error = page.getByTestId("error");
+    if (await error.count()) throw new Error(`${side}: ${await error.first().innerText()}`);
+    const ms = await page.evaluate(() => (window as unknown as { __top5At: number }).__top5At);
+    const top1 = await page
+      .locator("[data-testid=top1], [data-testid=top5] li")
+      .first()
+      .getAttribute("data-index");
+    await page.waitForTimeout(300); // let in-flight size lookups finish
+    const timeline = await page.evaluate(
+      () => (window as unknown as { __timeline: Visit["timeline"] }).__timeline,
+    );
+    await Promise.all(sizes);
+    return {
+      ms,
+      bytes,
+      requests,
+      top1: top1 === null ? null : Number(top1),
+      timeline: timeline.filter((e) => e.t <= ms + 50),
+    } satisfies Visit;
+  } finally {
+    await context.close();
+  }
+}
+
+function summary(visits: readonly Visit[]) {
+  return {
+    medianMs: round(median(visits.map((v) => v.ms))),
+    minMs: round(Math.min(...visits.map((v) => v.ms))),
+    runsMs: visits.map((v) => round(v.ms)),
+    medianBytes: round(median(visits.map((v) => v.bytes))),
+    medianMB: round(median(visits.map((v) => v.bytes)) / 1e6, 2),
+    requests: median(visits.map((v) => v.requests)),
+    top1: [...new Set(visits.map((v) => v.top1))],
+    // What the page's workers said up to the top-5, in the median visit (ms since navigation start).
+    timelineOfMedianVisit: [...visits].sort((a, b) => a.ms - b.ms)[visits.length >> 1]?.timeline,
+  };
+}
+
+async function main() {
+  const rounds = Math.max(1, Number(args.rounds) || 3);
+  const sample = samplePath(args.sample);
+  const app = await startNext(ROOT, DIST, "/classify");
+  const peer = await startPeer(sample);
+  const load0 = loadavg();
+  const visits: Record<Side, Record<Kind, Visit[]>> = {
+    app: { cold: [], second: [] },
+    tfjs: { cold: [], second: [] },
+  };
+  try {
+    for (let r = 0; r < rounds; r++) {
+      const order: Side[] = r % 2 === 0 ? ["app", "tfjs"] : ["tfjs", "app"];
+      for (const side of order) {
+        const dir = mkdtempSync(join(tmpdir(), `bench-startup-${side}-`));
+        try {
+          for (const kind of ["cold", "second"] as const) {
+            const v = await visit(side, dir, app.base, peer.origin, args.sample);
+            visits[side][kind].push(v);
+            log(
+              `round ${r + 1} ${side} ${kind}: ${round(v.ms)} ms, ${(v.bytes / 1e6).toFixed(2)} MB`,
+            );
+          }
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      }
+    }
+  } finally {
+    app.stop();
+    await peer.close();
+  }
+  const s = {
+    app: { cold: summary(visits.app.cold), second: summary(visits.app.second) },
+    tfjs: { cold: summary(visits.tfjs.cold), second: summary(visits.tfjs.second) },
+  };
+  const ratio = (kind: Kind, key: "medianMs" | "medianBytes") =>
+    round(s.app[kind][key] / s.tfjs[kind][key], 3);
+  const result = {
+    what: "navigation start → top-5 in the DOM, MobileNetV2 1.0-224 on WASM, photo chosen at once",
+    sample: args.sample,
+    rounds,
+    machine: {
+      cpus: cpus().length,
+      loadAvg1mAtStart: round(load0[0] ?? NaN, 2),
+      loadAvg1mAtEnd: round(loadavg()[0] ?? NaN, 2),
+      note: "shared machine: compare the same-run ratios, not absolute times across runs",
+    },
+    ...s,
+    ratios: {
+      coldTime: ratio("cold", "medianMs"),
+      secondVisitTime: ratio("second", "medianMs"),
+      coldBytes: ratio("cold", "medianBytes"),
+      secondVisitBytes: ratio("second", "medianBytes"),
+    },
+    targets: {
+      coldTimeRatioAtMost: 1.0,
+      coldTimeRatioMet: ratio("cold", "medianMs") <= 1.0,
+      appSecondVisitMsAtMost: 500,
+      appSecondVisitMet: s.app.second.medianMs <= 500,
+      appColdMBAtMost: 16,
+      appColdBytesMet: s.app.cold.medianBytes <= 16e6,
+    },
+  };
+  mkdirSync(resolve(args.out, ".."), { recursive: true });
+  writeFileSync(args.out, JSON.stringify(result, null, 2) + "\n");
+  process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench:startup: failed: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});
