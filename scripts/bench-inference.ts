@@ -18,14 +18,17 @@
  * rest ("steady"); ratios of medians, of mins, of steady medians, and the median of per-block
  * ratios. Threads are the value each side's ORT env reports, plus the pthread workers seen.
  *
+ * The lab (WASM, V2): its page is opened in the same browser and its reported median for the built
+ * V2 1.0-224 (its own warm-up and timed batch, as the page shows it) is taken in blocks interleaved
+ * with the others, and paired with the adjacent bare block (same architecture, real weights) and
+ * the adjacent classify block.
+ *
  * WebGPU in headless Chromium here is SwiftShader (a CPU), so its numbers only prove the path works.
  * Env: BENCH_BLOCKS_WASM (15), BENCH_BLOCK_RUNS_WASM (4), BENCH_BLOCKS_WEBGPU (3),
  * BENCH_BLOCK_RUNS_WEBGPU (1), BENCH_BACKENDS ("wasm,webgpu"), BENCH_MODELS (all installed),
- * BENCH_RAW ("1" adds every run).
+ * BENCH_RAW ("1" adds every run), BENCH_LAB_BLOCKS (5; 0 = no lab), BENCH_LAB_RUNS (20).
  */
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { isModelId } from "@/lib/arch/models";
@@ -35,6 +38,10 @@ import { gflopsPerSecond, median } from "@/lib/inference/postprocess";
 import { toNchwFloat32 } from "@/lib/inference/preprocess";
 import type { Backend, ClassifyResult, RuntimeEnv } from "@/lib/inference/protocol";
 import { sessionOptions } from "@/lib/inference/session-options";
+import type { Measurement } from "@/lib/lab/measurement";
+import { startNext } from "./next-server";
+// @ts-expect-error plain JS module without types
+import { ortBasePath } from "./ort-files.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const DIST = process.env.NEXT_DIST_DIR ?? ".next";
@@ -47,8 +54,14 @@ const PLAN: Record<Backend, { blocks: number; runs: number }> = {
 };
 const BACKENDS = (process.env.BENCH_BACKENDS ?? "wasm,webgpu").split(",") as Backend[];
 const ONLY_MODELS = process.env.BENCH_MODELS?.split(",");
-/** The file the app's bundler resolves `import "onnxruntime-web/webgpu"` to (package.json exports). */
-const ORT_ENTRY = "dist/ort.webgpu.bundle.min.mjs";
+/** The files the app's bundler resolves its ORT imports to, per backend (package.json exports). */
+const ORT_ENTRY: Record<Backend, string> = {
+  wasm: "ort.wasm.bundle.min.mjs",
+  webgpu: "ort.webgpu.bundle.min.mjs",
+};
+const LAB_BLOCKS = num("BENCH_LAB_BLOCKS", 5);
+const LAB_RUNS = num("BENCH_LAB_RUNS", 20);
+const LAB_URL = `/lab?models=v2&alpha=1&res=224&backends=wasm&runs=${LAB_RUNS}`;
 const WEBGPU_LABEL =
   "SwiftShader (software WebGPU on the CPU): these times only prove the path works, not GPU speed";
 /** BENCH_RAW=1 adds every timed run, per block, to the JSON. */
@@ -62,13 +75,15 @@ interface AppRecord {
   readonly roundTripMs: number;
 }
 interface BenchWindow {
-  __benchApp: { results: AppRecord[]; env: RuntimeEnv | null };
+  __benchApp: { results: AppRecord[]; env: RuntimeEnv | null; lab: Measurement[] };
   benchReady?: boolean;
   bareInit: (args: BareInitArgs) => Promise<BareInfo>;
   bareRun: (runs: number) => Promise<{ runsMs: number[]; top1: number; roundTripMs: number }>;
   bareRelease: () => Promise<null>;
 }
 interface BareInitArgs {
+  entry: string;
+  wasmPaths: string;
   modelUrl: string;
   options: ReturnType<typeof sessionOptions>;
   threads: number;
@@ -93,7 +108,7 @@ interface BareInfo {
  * rather than a function, because tsx's transpiled output may reference helpers the page lacks.
  */
 const HOOK_WORKER = `(() => {
-  const rec = { results: [], env: null };
+  const rec = { results: [], env: null, lab: [] };
   window.__benchApp = rec;
   const Native = window.Worker;
   window.Worker = class extends Native {
@@ -104,6 +119,7 @@ const HOOK_WORKER = `(() => {
       this.addEventListener("message", (e) => {
         const m = e.data;
         if (m && m.type === "probe" && m.env) rec.env = m.env;
+        if (m && m.type === "measured" && m.measurement) rec.lab.push(m.measurement);
         if (m && m.type === "result" && m.result)
           rec.results.push({ result: m.result, roundTripMs: performance.now() - (sentAt.get(m.id) ?? NaN) });
       });
@@ -114,31 +130,6 @@ const HOOK_WORKER = `(() => {
     }
   };
 })();`;
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const addr = srv.address();
-      srv.close(() =>
-        typeof addr === "object" && addr ? res(addr.port) : rej(new Error("no port")),
-      );
-    });
-  });
-}
-
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
 
 /** Open /classify and pick backend, model and block size; the sample click comes later. */
 async function openApp(page: Page, base: string, modelId: string, backend: Backend, runs: number) {
@@ -178,6 +169,27 @@ async function appBlock(page: Page, sample: string): Promise<AppBlock> {
     const { crop, ...result } = r.result;
     return { roundTripMs: r.roundTripMs, result, crop: Array.from(crop) };
   }, before);
+}
+
+async function openLab(context: BrowserContext, base: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${base}${LAB_URL}`);
+  await page.getByRole("button", { name: /^Run 1 point/ }).waitFor({ timeout: 60_000 });
+  return page;
+}
+
+/** One lab block: "Run 1 point" (built V2 1.0-224, WASM), then the measurement its worker posted. */
+async function labBlock(page: Page): Promise<Measurement> {
+  const count = () => page.evaluate(() => (window as unknown as BenchWindow).__benchApp.lab.length);
+  const before = await count();
+  // Playwright waits until the button is back and enabled (the previous grid has finished).
+  await page.getByRole("button", { name: /^Run 1 point/ }).click({ timeout: 600_000 });
+  await page.waitForFunction(
+    (n) => (window as unknown as BenchWindow).__benchApp.lab.length > n,
+    before,
+    { timeout: 600_000, polling: 50 },
+  );
+  return page.evaluate((n) => (window as unknown as BenchWindow).__benchApp.lab[n]!, before);
 }
 
 async function openBare(context: BrowserContext, base: string): Promise<Page> {
@@ -226,6 +238,8 @@ async function benchOne(
   ortRequests.clear();
   const bare = await openBare(context, base);
   const bareInfo = await bare.evaluate((a) => (window as unknown as BenchWindow).bareInit(a), {
+    entry: `/bench/${ORT_ENTRY[backend]}`,
+    wasmPaths: ortBasePath(),
     modelUrl: `/models/${model.file}`,
     options: sessionOptions(backend),
     threads: appEnv.threads,
@@ -240,6 +254,9 @@ async function benchOne(
 
   const appBlocks: AppBlock[] = [];
   const bareBlocks: Awaited<ReturnType<typeof bareRun>>[] = [];
+  const withLab = backend === "wasm" && model.id === "mobilenet-v2-1.0-224" && LAB_BLOCKS > 0;
+  const lab = withLab ? await openLab(context, base) : null;
+  const labPairs: { lab: Measurement; bareMedianMs: number; appMedianMs: number }[] = [];
   for (let b = 0; b < blocks; b++) {
     // Alternate who goes first so neither side always runs right after the other's burst.
     const order = b % 2 === 0 ? (["app", "bare"] as const) : (["bare", "app"] as const);
@@ -252,7 +269,16 @@ async function benchOne(
         bareBlocks.push(await bareRun());
       }
     }
+    if (lab && labPairs.length < LAB_BLOCKS) {
+      await lab.bringToFront();
+      labPairs.push({
+        lab: await labBlock(lab),
+        bareMedianMs: median(bareBlocks.at(-1)?.runsMs ?? []),
+        appMedianMs: median(appBlocks.at(-1)?.result.runsMs ?? []),
+      });
+    }
   }
+  await lab?.close();
   const appThreadWorkers = ortThreadWorkers(app);
   const bareThreadWorkers = ortThreadWorkers(bare);
   await bare.evaluate(() => (window as unknown as BenchWindow).bareRelease());
@@ -350,6 +376,33 @@ async function benchOne(
       top1: bareBlocks[0]?.top1 ?? null,
       ortFilesFetched: bareOrtFiles,
     },
+    ...(labPairs.length
+      ? {
+          lab: {
+            what: "the lab page's reported median for the built V2 1.0-224 (random weights), WASM",
+            timedRunsPerPoint: LAB_RUNS,
+            medianOfPointMediansMs: round(median(labPairs.map((p) => p.lab.medianMs)), 2),
+            pointMediansMs: labPairs.map((p) => round(p.lab.medianMs, 2)),
+            warmUpRuns: labPairs.map((p) => p.lab.warmUp.runs),
+            warmUpStates: labPairs.map((p) => p.lab.warmUp.state),
+            // Lab point / the adjacent bare block (same architecture, real weights).
+            pairedRatioToBareMedian: round(
+              median(labPairs.map((p) => p.lab.medianMs / p.bareMedianMs)),
+              3,
+            ),
+            pairedRatioToClassifyMedian: round(
+              median(labPairs.map((p) => p.lab.medianMs / p.appMedianMs)),
+              3,
+            ),
+            // How far two lab runs of the same point can be apart: largest / smallest point median.
+            maxOverMinPointMedian: round(
+              Math.max(...labPairs.map((p) => p.lab.medianMs)) /
+                Math.min(...labPairs.map((p) => p.lab.medianMs)),
+              3,
+            ),
+          },
+        }
+      : {}),
     cachedSecondVisit: {
       toFirstPredictionMs: cachedToPredictionMs,
       fromCache: cached.result.session.fromCache,
@@ -368,25 +421,14 @@ async function benchOne(
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, DIST, "BUILD_ID")))
-    throw new Error(`no build in ${DIST}: run next build first (NEXT_DIST_DIR=${DIST})`);
   const installed: string[] = JSON.parse(
     readFileSync(join(ROOT, "public/models/installed.json"), "utf8"),
   ).installed;
   const sample = existsSync(join(ROOT, "public/samples/imagenet/zebra.jpg"))
     ? "zebra.jpg"
     : "chelsea-cat.jpg";
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(
-    process.execPath,
-    [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: ROOT,
-      env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: "ignore",
-    },
-  );
+  const server = await startNext(ROOT, DIST, "/classify");
+  const base = server.base;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
@@ -400,10 +442,9 @@ async function main() {
       "--disable-backgrounding-occluded-windows",
     ],
   });
-  const ortJs = readFileSync(join(ROOT, "node_modules/onnxruntime-web", ORT_ENTRY));
+  const ortDist = join(ROOT, "node_modules/onnxruntime-web/dist");
   const results: Record<string, unknown>[] = [];
   try {
-    await waitForServer(`${base}/classify`, 60_000);
     const models = MODELS.filter(
       (m) => installed.includes(m.id) && (!ONLY_MODELS || ONLY_MODELS.includes(m.id)),
     );
@@ -414,9 +455,11 @@ async function main() {
         await context.addInitScript({ content: HOOK_WORKER });
         // The bare worker imports the app's ORT entry from here; COEP so it may load as a worker
         // dependency in this cross-origin-isolated page, as the app's own files do.
-        await context.route("**/bench/ort.webgpu.bundle.min.mjs", (r) =>
+        await context.route(/\/bench\/ort\.(wasm|webgpu)\.bundle\.min\.mjs$/, (r) =>
           r.fulfill({
-            body: ortJs,
+            body: readFileSync(
+              join(ortDist, new URL(r.request().url()).pathname.split("/").pop()!),
+            ),
             contentType: "text/javascript",
             headers: {
               "Cross-Origin-Embedder-Policy": "require-corp",
@@ -438,7 +481,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
   mkdirSync(join(ROOT, "bench-results"), { recursive: true });
   writeFileSync(

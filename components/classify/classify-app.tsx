@@ -68,6 +68,7 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
 
   const preload = usePreload(
     client,
+    env,
     modelId,
     backend,
     installed.some((m) => m.id === modelId),

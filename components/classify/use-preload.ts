@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { InferenceClient } from "@/lib/inference/client";
-import type { BackendChoice, SessionInfo, WorkerStage } from "@/lib/inference/protocol";
+import type { BackendChoice, RuntimeEnv, SessionInfo, WorkerStage } from "@/lib/inference/protocol";
 import { modelSpecFor } from "./model-spec";
 
 export type PreloadState =
@@ -21,9 +21,11 @@ export type PreloadState =
  * While the page is idle, before any photo is chosen, has the worker download, verify and warm the
  * chosen model's session (an installed model only: nothing is fetched from the internet unasked).
  * A photo picked meanwhile waits for this same session instead of starting a second one.
+ * Never on a software WebGPU adapter: that session takes seconds of CPU and may never be used.
  */
 export function usePreload(
   client: InferenceClient | null,
+  env: RuntimeEnv | null,
   modelId: string,
   backend: BackendChoice,
   installed: boolean,
@@ -31,7 +33,9 @@ export function usePreload(
   const [state, setState] = useState<PreloadState>({ status: "idle" });
   useEffect(() => {
     const spec = modelSpecFor(modelId);
-    if (!client || !spec || !installed) return;
+    // Auto never runs on a software adapter (it picks WASM there); a forced WebGPU would.
+    const onSoftwareGpu = backend === "webgpu" && env?.webgpuSoftwareName != null;
+    if (!client || !spec || !installed || onSoftwareGpu) return;
     let alive = true;
     const start = () => {
       setState({ status: "loading", modelId, loaded: 0, total: spec.bytes, stage: null });
@@ -58,6 +62,6 @@ export function usePreload(
       if (hasIdle) cancelIdleCallback(handle as number);
       else clearTimeout(handle as ReturnType<typeof setTimeout>);
     };
-  }, [client, modelId, backend, installed]);
+  }, [client, env, modelId, backend, installed]);
   return state;
 }

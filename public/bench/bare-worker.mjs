@@ -4,11 +4,13 @@
  * in the same kind of thread on both sides keeps main-thread effects (emscripten busy-waits instead
  * of Atomics.wait there, rendering, input) out of the app/bare ratio.
  *
- * The ORT entry is the file the app's bundler resolves "onnxruntime-web/webgpu" to
- * (dist/ort.webgpu.bundle.min.mjs); the bench serves it from node_modules at this path, and the
- * runtime .wasm comes from /ort/ exactly as for the app (lib/inference/ort-env.ts).
+ * The ORT entry is the file the app's bundler resolves the app's import for that backend to
+ * ("onnxruntime-web/wasm" → dist/ort.wasm.bundle.min.mjs, "onnxruntime-web/webgpu" →
+ * dist/ort.webgpu.bundle.min.mjs); the bench serves it from node_modules under /bench/ and passes
+ * its URL and the app's content-hashed /ort/<hash>/ folder in `init` (lib/inference/ort-env.ts).
  */
-import * as ort from "/bench/ort.webgpu.bundle.min.mjs";
+/** @type {typeof import("onnxruntime-web")} */
+let ort;
 
 /** @type {import("onnxruntime-web").InferenceSession | undefined} */
 let session;
@@ -22,9 +24,20 @@ function argmax(values) {
   return best;
 }
 
-async function init({ modelUrl, options, threads, inputName, output, tensor, dims }) {
+async function init({
+  entry,
+  wasmPaths,
+  modelUrl,
+  options,
+  threads,
+  inputName,
+  output,
+  tensor,
+  dims,
+}) {
+  ort = await import(entry);
   // The same env as configureOrt() in the app; numThreads is the app's own value, passed in.
-  ort.env.wasm.wasmPaths = "/ort/";
+  ort.env.wasm.wasmPaths = wasmPaths;
   ort.env.wasm.numThreads = threads;
   ort.env.wasm.proxy = false;
   ort.env.logLevel = "error";
