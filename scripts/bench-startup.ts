@@ -38,13 +38,16 @@ bench-results/startup.json (or --out).
 
   --rounds N     visits per side and kind (default 3)
   --sample FILE  photo from public/samples/open or imagenet (default chelsea-cat.jpg)
-  --out FILE     where to write the JSON`;
+  --out FILE     where to write the JSON
+  --app-root DIR serve the app from another checkout's build (e.g. an older commit, for a
+                 before/after comparison in the same conditions; default: this one)`;
 
 const { values: args } = parseArgs({
   options: {
     rounds: { type: "string", default: "3" },
     sample: { type: "string", default: "chelsea-cat.jpg" },
     out: { type: "string", default: join(ROOT, "bench-results/startup.json") },
+    "app-root": { type: "string", default: ROOT },
     help: { type: "boolean", short: "h" },
   },
 });
@@ -239,7 +242,7 @@ function summary(visits: readonly Visit[]) {
 async function main() {
   const rounds = Math.max(1, Number(args.rounds) || 3);
   const sample = samplePath(args.sample);
-  const app = await startNext(ROOT, DIST, "/classify");
+  const app = await startNext(resolve(args["app-root"]), DIST, "/classify");
   const peer = await startPeer(sample);
   const load0 = loadavg();
   const visits: Record<Side, Record<Kind, Visit[]>> = {
@@ -277,6 +280,7 @@ async function main() {
   const result = {
     what: "navigation start → top-5 in the DOM, MobileNetV2 1.0-224 on WASM, photo chosen at once",
     sample: args.sample,
+    appRoot: resolve(args["app-root"]),
     rounds,
     machine: {
       cpus: cpus().length,

@@ -382,8 +382,11 @@ async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Prom
  * other requests already wait: the page has moved on, and they must not queue behind it.
  */
 async function load(req: Extract<WorkerRequest, { type: "load" }>): Promise<SessionInfo | null> {
+  // Requests that arrived while the worker was busy are only counted once their events run.
+  await yieldToEvents();
   if (queued > 0) return null;
   const loaded = await getSession(req.id, req.model, req.backend, req.rememberedAuto);
+  await yieldToEvents();
   const warm = await ensureWarm(req.id, loaded, dummyInput(loaded.ort, req.model), true);
   return withWarmUp(loaded.info, warm.state === "interrupted" ? null : warm);
 }
