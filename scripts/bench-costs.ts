@@ -7,6 +7,15 @@ import { performance } from "node:perf_hooks";
 import { MODEL_IDS } from "../lib/arch/models";
 import { resolveNetwork } from "../lib/cost/resolve-network";
 
+const USAGE = `usage: npm run bench:costs
+
+Times the cost engine (resolveNetwork) for every model × α (0.35, 0.75, 1, 1.4) × resolution
+(128, 224, 384) and prints the median µs per call as JSON. No options.`;
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
 const ALPHAS = [0.35, 0.75, 1, 1.4] as const;
 const RESOLUTIONS = [128, 224, 384] as const;
 const WARMUP = 50;

@@ -43,6 +43,18 @@ import { startNext } from "./next-server";
 // @ts-expect-error plain JS module without types
 import { ortBasePath } from "./ort-files.mjs";
 
+const USAGE = `usage: npm run bench:inference   (settings by environment variable)
+
+The app's classify worker and the lab vs a bare onnxruntime-web page, interleaved in one Chromium,
+per installed model and backend; JSON with ratios to bench-results/inference.json. Needs a build
+(npm run build; NEXT_DIST_DIR aware). Env: BENCH_BACKENDS (wasm,webgpu), BENCH_MODELS (ids),
+BENCH_BLOCKS_WASM (15), BENCH_BLOCK_RUNS_WASM (4), BENCH_BLOCKS_WEBGPU (3), BENCH_BLOCK_RUNS_WEBGPU (1),
+BENCH_LAB_BLOCKS (5, V2 on WASM only; 0 = no lab), BENCH_LAB_RUNS (20), BENCH_RAW=1 (every run).`;
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
 const ROOT = resolve(import.meta.dirname, "..");
 const DIST = process.env.NEXT_DIST_DIR ?? ".next";
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);

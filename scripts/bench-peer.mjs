@@ -32,8 +32,21 @@ const { values: args } = parseArgs({
     out: { type: "string" },
     // Seconds to wait, at most, for the machine to go idle (other builds/tests on the same cores).
     "wait-idle": { type: "string", default: "0" },
+    help: { type: "boolean", short: "h" },
   },
 });
+if (args.help) {
+  console.log(`usage: npm run bench:peer -- [options]
+
+The app's inference path vs TensorFlow.js WASM on the same MobileNetV2 weights, interleaved in
+one Chromium (see scripts/peer/README.md). Options:
+  --configs a,b,…   rows to run (default app-1t,tfjs-1t,app-2t,tfjs-2t,tfjs-2t-forced)
+  --blocks N        interleaved blocks (8)     --per-block N  runs per block (10)
+  --warmup N        untimed runs per row (5)   --profile      per-op profiles
+  --sample FILE     photo (zebra.jpg)          --samples DIR  where the photos are
+  --wait-idle S     wait up to S seconds for an idle machine   --out FILE  JSON output`);
+  process.exit(0);
+}
 const names = args.configs.split(",").filter(Boolean);
 const blocks = Number(args.blocks);
 const perBlock = Number(args["per-block"]);

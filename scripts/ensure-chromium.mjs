@@ -4,6 +4,14 @@
 import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log(`usage: node scripts/ensure-chromium.mjs
+
+Exits 0 when Chromium is at CHROMIUM_PATH (default /usr/bin/chromium); otherwise installs Debian's
+chromium with apt when run as root, or prints the command to run.`);
+  process.exit(0);
+}
+
 const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (existsSync(path)) process.exit(0);
 

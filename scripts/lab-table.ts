@@ -16,6 +16,16 @@ import { formatCount } from "../lib/cost/format";
 import { buildOnnxModel } from "../lib/onnx/build-onnx-model";
 import { achievedGflops, median } from "../lib/lab/measurement";
 
+const USAGE = `usage: npm run lab-table -- [--rounds N] [--threads T] [--models v1,v2,…] [--browser URL]
+
+The lab's latency table: built MobileNets (random weights) at 224 px, α 1.0 and 0.5, on
+onnxruntime-node and onnxruntime-web WASM in Node, interleaved round-robin, median per model.
+--browser URL also drives a running \`next start\` at URL through Chromium for in-browser columns.`;
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
 const DEFAULT_MODELS: readonly ModelId[] = [
   "v1",
   "v2",

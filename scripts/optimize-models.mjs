@@ -19,7 +19,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as ort from "onnxruntime-node";
-import { compareModels } from "./peer/verify-models.mjs";
+import { compareModels } from "./verify-models.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const modelsDir = join(root, "public/models");

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Checks that a prepared (rewritten/optimized) model still computes what the original does:
 // onnxruntime-node, every sample photo through the app's preprocessing, logits within 1e-4 and the
-// same top-5. Usage: node scripts/peer/verify-models.mjs <original.onnx> <candidate.onnx> [...]
+// same top-5. Usage: node scripts/verify-models.mjs <original.onnx> <candidate.onnx> [...]
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as ort from "onnxruntime-node";
-import { makeInput } from "./make-input.mjs";
+import { makeInput } from "./peer/make-input.mjs";
 
-const root = join(import.meta.dirname, "..", "..");
+const root = join(import.meta.dirname, "..");
 /** The installed ImageNet samples, else the committed open photos (always there). */
 const SAMPLES =
   process.env.SAMPLES_DIR ??
@@ -56,8 +56,15 @@ export async function compareModels(original, candidate, preprocessing) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [original, ...candidates] = process.argv.slice(2);
+  if (!original || !candidates.length || original === "--help" || original === "-h") {
+    console.log(`usage: node scripts/verify-models.mjs <original.onnx> <candidate.onnx|.ort> [...]
+
+Runs every sample photo through both models in onnxruntime-node (the app's preprocessing) and
+prints, per candidate, whether logits agree within 1e-4 with the same top-5.`);
+    process.exit(original ? 0 : 2);
+  }
   const manifest = JSON.parse(
-    readFileSync(new URL("../../lib/models/manifest.json", import.meta.url), "utf8"),
+    readFileSync(new URL("../lib/models/manifest.json", import.meta.url), "utf8"),
   );
   const entry = manifest.models.find((m) => original.endsWith(m.file));
   if (!entry) throw new Error(`${original} is not a model from lib/models/manifest.json`);
