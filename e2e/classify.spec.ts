@@ -100,6 +100,7 @@ test.describe("classify on WASM", () => {
     test.setTimeout(5 * 60_000);
     await openClassify(page);
     await chooseBackend(page, "WASM");
+    await chooseModel(page, MODELS[0] as string);
     const b64 = await page.evaluate(async () => {
       const canvas = new OffscreenCanvas(8000, 8000);
       const ctx = canvas.getContext("2d") as OffscreenCanvasRenderingContext2D;
