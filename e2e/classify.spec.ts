@@ -225,11 +225,13 @@ test("on a phone the result comes into view as soon as a run starts; older predi
   test.skip(MODELS.length < 2, "needs two installed models");
   await page.emulateMedia({ reducedMotion: "reduce" });
   await page.setViewportSize({ width: 390, height: 844 });
-  const [first, second] = MODELS as [string, string];
-  // Hold the second model's download so the run in flight can be seen.
+  // First the default model (the page gets it ready while idle), then another one.
+  const first = MODELS.includes("mobilenet-v2-1.0-224") ? "mobilenet-v2-1.0-224" : MODELS[0]!;
+  const second = MODELS.find((m) => m !== first)!;
+  // Hold the second model's download (prepared graph or .onnx) so the run in flight can be seen.
   let release = () => {};
   const held = new Promise<void>((r) => (release = r));
-  await page.route(`**/models/${second}*`, async (route) => {
+  await page.route(new RegExp(`/models/([0-9a-f]+/)?${second}\\.`), async (route) => {
     await held;
     await route.continue();
   });

@@ -368,7 +368,7 @@ async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Prom
         ...base,
         crop,
         runsMs,
-        medianMs: median(runsMs),
+        medianMs: skip ? NaN : median(runsMs),
         timing: skip ? "skipped" : "done",
         session: withWarmUp(info, warmUp),
       },
