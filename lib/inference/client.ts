@@ -93,9 +93,7 @@ export class InferenceClient {
   ): Promise<SessionInfo | null> {
     const rememberedAuto = this.remembered(model, backend);
     return this.send({ type: "load", model, backend, rememberedAuto }, listeners).then((m) =>
-      m.type === "ready"
-        ? m.session && this.remember(m.session)
-        : Promise.reject(unexpected(m)),
+      m.type === "ready" ? m.session && this.remember(m.session) : Promise.reject(unexpected(m)),
     );
   }
 
