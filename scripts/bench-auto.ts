@@ -23,6 +23,14 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import type { BackendChoice, ClassifyResult } from "@/lib/inference/protocol";
 import { spreadOf } from "@/lib/stats/spread";
 
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log(`usage: npm run bench:auto   (needs a build: npm run build)
+
+Auto vs forced WASM vs forced WebGPU on /classify in one Chromium, cold and warm, per installed
+model; prints JSON with the ratios of Auto to the faster forced backend.`);
+  process.exit(0);
+}
+
 const ROOT = resolve(import.meta.dirname, "..");
 const DIST = process.env.NEXT_DIST_DIR ?? ".next";
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);

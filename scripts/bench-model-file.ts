@@ -11,6 +11,14 @@ import { buildOnnxModel } from "../lib/onnx/build-onnx-model";
 import { decodeModel } from "../lib/onnx/onnx-proto";
 import { spreadOf } from "../lib/stats/spread";
 
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log(`usage: npm run -s bench:model-file
+
+Times what the /model page does with a dropped file (decode, shape inference, cost count) on ~15 MB
+models against a bare protobuf decode; prints JSON. No options.`);
+  process.exit(0);
+}
+
 const RUNS = 7;
 const TARGET_MS = 1000;
 

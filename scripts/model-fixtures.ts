@@ -13,6 +13,14 @@ import { GraphBuilder, attributes } from "../lib/onnx/graph-builder";
 import { decodeModel, encodeModel } from "../lib/onnx/onnx-proto";
 import { buildStandInClassifier } from "../lib/onnx/stand-in-classifier";
 
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log(`usage: npx tsx scripts/model-fixtures.ts <out-dir>
+
+Writes the .onnx fixtures the /model e2e spec uses (spec-built, broken, unsupported-op and
+MobileNetV4 stand-in models) and expected.json into <out-dir>.`);
+  process.exit(0);
+}
+
 const out = process.argv[2];
 if (!out) throw new Error("usage: model-fixtures.ts <out-dir>");
 mkdirSync(out, { recursive: true });
