@@ -7,7 +7,9 @@
  *
  * Fairness: both pages stay open in one browser context and their timed runs are interleaved in
  * small blocks (app, bare, then bare, app, …), so machine noise lands on both sides alike. On both
- * sides the timed interval is exactly `session.run` inside a dedicated worker; the app's
+ * sides the timed interval is exactly `session.run` inside a dedicated worker, after the same
+ * per-request re-warm (lib/stats/steady-state REWARM_RULE: the app worker does it, the bare worker
+ * copies it); the app's
  * decode + preprocess time is reported separately. The app is driven through its UI (sample click
  * with the "Timed runs" input set to the block size); its per-run times are read from the worker's
  * "result" message by an init script that wraps `window.Worker` (a bench-only hook: no app change).
@@ -38,6 +40,7 @@ import { gflopsPerSecond, median } from "@/lib/inference/postprocess";
 import { toNchwFloat32 } from "@/lib/inference/preprocess";
 import type { Backend, ClassifyResult, RuntimeEnv } from "@/lib/inference/protocol";
 import { sessionOptions } from "@/lib/inference/session-options";
+import { REWARM_RULE } from "@/lib/stats/steady-state";
 import type { Measurement } from "@/lib/lab/measurement";
 import { startNext } from "./next-server";
 // @ts-expect-error plain JS module without types
@@ -90,7 +93,10 @@ interface BenchWindow {
   __benchApp: { results: AppRecord[]; env: RuntimeEnv | null; lab: Measurement[] };
   benchReady?: boolean;
   bareInit: (args: BareInitArgs) => Promise<BareInfo>;
-  bareRun: (runs: number) => Promise<{ runsMs: number[]; top1: number; roundTripMs: number }>;
+  bareRun: (
+    runs: number,
+    rule: typeof REWARM_RULE,
+  ) => Promise<{ runsMs: number[]; top1: number; roundTripMs: number }>;
   bareRelease: () => Promise<null>;
 }
 interface BareInitArgs {
@@ -260,7 +266,12 @@ async function benchOne(
     dims: [1, 3, size, size],
     tensorBase64: Buffer.from(tensor.buffer).toString("base64"),
   } satisfies BareInitArgs);
-  const bareRun = () => bare.evaluate((n) => (window as unknown as BenchWindow).bareRun(n), runs);
+  // Each bare block re-warms by the app's per-request rule first, as the app's worker does.
+  const bareRun = () =>
+    bare.evaluate(([n, rule]) => (window as unknown as BenchWindow).bareRun(n, rule), [
+      runs,
+      REWARM_RULE,
+    ] as const);
   await bareRun(); // the bare side's discarded warm-up block, matching the app's
   const bareOrtFiles = [...ortRequests].sort();
 
@@ -397,7 +408,17 @@ async function benchOne(
             pointMediansMs: labPairs.map((p) => round(p.lab.medianMs, 2)),
             warmUpRuns: labPairs.map((p) => p.lab.warmUp.runs),
             warmUpStates: labPairs.map((p) => p.lab.warmUp.state),
-            // Lab point / the adjacent bare block (same architecture, real weights).
+            // Median of the lab's point medians / median of all bare (and classify) runs in this run.
+            ratioToBareOfMedians: round(
+              median(labPairs.map((p) => p.lab.medianMs)) / bareMedian,
+              3,
+            ),
+            ratioToClassifyOfMedians: round(
+              median(labPairs.map((p) => p.lab.medianMs)) / appMedian,
+              3,
+            ),
+            // Lab point / the bare block just before it. That block runs right after the previous lab
+            // point (its worker's threads and its closed profiling worker), so it reads slow.
             pairedRatioToBareMedian: round(
               median(labPairs.map((p) => p.lab.medianMs / p.bareMedianMs)),
               3,

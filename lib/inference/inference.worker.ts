@@ -3,9 +3,9 @@
  * The inference worker: a thin shell over model-store, decode-image, preprocess and postprocess.
  * One session per (model, backend), created once and reused. A request's first run gives its top-5
  * at once ("prediction"); then, while the page renders it, the session is warmed until its run
- * times are steady (lib/stats/steady-state; once per session: a preload does it while the page is
- * idle), a batch is timed and posted once ("result"), so the page does no rendering while runs are
- * timed. A preload's warm-up gives way as soon as a request arrives.
+ * times are steady (lib/stats/steady-state: fully once per session, which a preload does while the
+ * page is idle, and briefly again per request after idle time), a batch is timed and posted once
+ * ("result"), so the page does no rendering while runs are timed. A preload's warm-up gives way as soon as a request arrives.
  * Requests are handled one at a time, because an ORT session cannot run two inferences at once.
  */
 import { deviceKey, type AutoTiming } from "@/lib/backend-choice/auto-choice";
@@ -28,7 +28,7 @@ import type {
   WorkerResponse,
 } from "./protocol";
 import { DEFAULT_TIMED_RUNS, sessionOptions } from "./session-options";
-import { warmUntilSteady } from "@/lib/stats/steady-state";
+import { REWARM_RULE, warmUntilSteady } from "@/lib/stats/steady-state";
 import type { WarmUp } from "@/lib/stats/steady-state";
 import type { WebGpuAdapterProbe } from "./webgpu-adapter";
 import { probeWebGpuAdapter } from "./webgpu-adapter";
@@ -37,6 +37,10 @@ type Session = Awaited<ReturnType<Ort["InferenceSession"]["create"]>>;
 
 /** Warm-up per session key, recorded once it finished (steady or capped). */
 const warmUps = new Map<string, WarmUp>();
+/** When each session last finished a run: a session used moments ago needs no re-warm. */
+const lastRunAt = new Map<string, number>();
+/** Idle time after which a steady session is warmed again before timing. */
+const REWARM_AFTER_IDLE_MS = 1000;
 /** Requests received but not started: a preload's warm-up stops for them. */
 let queued = 0;
 
@@ -311,6 +315,7 @@ async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Prom
       "inference-failed",
       `${req.model.id} failed while running on ${info.backend.toUpperCase()}: ${(err as Error).message}`,
     );
+  const idleMs = performance.now() - (lastRunAt.get(loaded.key) ?? -Infinity);
   let logits: Float32Array | undefined;
   try {
     logits = (await session.run(feeds))[req.model.outputName]?.data as Float32Array | undefined;
@@ -350,12 +355,23 @@ async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Prom
   const skip = queued > 0;
   if (!skip) {
     try {
-      warmUp = await ensureWarm(req.id, loaded, feeds, false);
+      // A session warmed before but idle since (a new photo after a pause): re-warm it briefly.
+      const known = warmUps.get(loaded.key);
+      warmUp = !known
+        ? await ensureWarm(req.id, loaded, feeds, false)
+        : idleMs < REWARM_AFTER_IDLE_MS
+          ? known
+          : await warmUntilSteady(async () => {
+              const r0 = performance.now();
+              await session.run(feeds);
+              return performance.now() - r0;
+            }, REWARM_RULE);
       for (let i = 0; i < runs; i++) {
         const r0 = performance.now();
         await session.run(feeds);
         runsMs.push(performance.now() - r0);
       }
+      lastRunAt.set(loaded.key, performance.now());
     } catch (err) {
       throw fail(err);
     }

@@ -22,6 +22,12 @@ export interface SteadyRule {
 
 export const STEADY_RULE: SteadyRule = { window: 3, tolerance: 0.05, maxRuns: 40, budgetMs: 4000 };
 
+/**
+ * Re-warming a session that was steady before, after idle time (a new photo): its threads and caches
+ * need a few runs again. Same test, a tighter budget (a software WebGPU run alone takes a second).
+ */
+export const REWARM_RULE: SteadyRule = { window: 3, tolerance: 0.05, maxRuns: 20, budgetMs: 1000 };
+
 /** "steady": the rule was met; "capped": warm-up stopped at its run or time cap, times may still move. */
 export type WarmUpState = "warming" | "steady" | "capped" | "interrupted";
 
