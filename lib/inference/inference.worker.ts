@@ -37,10 +37,6 @@ type Session = Awaited<ReturnType<Ort["InferenceSession"]["create"]>>;
 
 /** Warm-up per session key, recorded once it finished (steady or capped). */
 const warmUps = new Map<string, WarmUp>();
-/** When each session last finished a run: a session used moments ago needs no re-warm. */
-const lastRunAt = new Map<string, number>();
-/** Idle time after which a steady session is warmed again before timing. */
-const REWARM_AFTER_IDLE_MS = 1000;
 /** Requests received but not started: a preload's warm-up stops for them. */
 let queued = 0;
 
@@ -315,7 +311,6 @@ async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Prom
       "inference-failed",
       `${req.model.id} failed while running on ${info.backend.toUpperCase()}: ${(err as Error).message}`,
     );
-  const idleMs = performance.now() - (lastRunAt.get(loaded.key) ?? -Infinity);
   let logits: Float32Array | undefined;
   try {
     logits = (await session.run(feeds))[req.model.outputName]?.data as Float32Array | undefined;
@@ -355,23 +350,20 @@ async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Prom
   const skip = queued > 0;
   if (!skip) {
     try {
-      // A session warmed before but idle since (a new photo after a pause): re-warm it briefly.
-      const known = warmUps.get(loaded.key);
-      warmUp = !known
-        ? await ensureWarm(req.id, loaded, feeds, false)
-        : idleMs < REWARM_AFTER_IDLE_MS
-          ? known
-          : await warmUntilSteady(async () => {
-              const r0 = performance.now();
-              await session.run(feeds);
-              return performance.now() - r0;
-            }, REWARM_RULE);
+      // A session warmed before has been idle since (even a few hundred ms lets its threads sleep):
+      // re-warm it briefly before every timed batch.
+      warmUp = warmUps.has(loaded.key)
+        ? await warmUntilSteady(async () => {
+            const r0 = performance.now();
+            await session.run(feeds);
+            return performance.now() - r0;
+          }, REWARM_RULE)
+        : await ensureWarm(req.id, loaded, feeds, false);
       for (let i = 0; i < runs; i++) {
         const r0 = performance.now();
         await session.run(feeds);
         runsMs.push(performance.now() - r0);
       }
-      lastRunAt.set(loaded.key, performance.now());
     } catch (err) {
       throw fail(err);
     }
