@@ -145,9 +145,9 @@ async function createSession(
   let fallback: string | null = null;
   const stored = await loadModelBytes(
     model,
-    resolved,
     (loaded, total) => post({ type: "progress", id, modelId: model.id, loaded, total }),
     () => post({ type: "stage", id, stage: "verifying" }),
+    { preferPrepared: resolved === "wasm" },
   );
   post({ type: "stage", id, stage: "creating-session" });
   let ort = await ortLoading;

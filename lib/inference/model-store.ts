@@ -8,7 +8,7 @@
  * /models/prepared.json); when there is none or it fails its check, the manifest's .onnx is used.
  */
 import { InferenceError, SETUP_HINT } from "./errors";
-import type { Backend, ModelFormat, ModelSpec } from "./protocol";
+import type { ModelFormat, ModelSpec } from "./protocol";
 
 const CACHE_NAME = "mobilenet-lab-models-v1";
 
@@ -163,16 +163,18 @@ async function preparedSource(model: ModelSpec): Promise<Source | null> {
 }
 
 /**
- * The bytes to create `backend`'s session from. WebGPU always gets the .onnx: the prepared graph's
- * fusions were chosen for the WASM (CPU) execution provider.
+ * The model's bytes. With `preferPrepared` (WASM sessions), the prepared ORT-format graph when setup
+ * made one; otherwise, and for WebGPU (the prepared graph's fusions were chosen for the WASM/CPU
+ * execution provider) or for callers that edit the graph, the manifest's .onnx.
  */
 export async function loadModelBytes(
   model: ModelSpec,
-  backend: Backend,
   onProgress: (loaded: number, total: number | null) => void,
   onVerify: () => void,
+  options: { readonly preferPrepared?: boolean } = {},
 ): Promise<ModelBytes> {
-  const prepared = backend === "wasm" && !isRemote(model.url) ? await preparedSource(model) : null;
+  const prepared =
+    options.preferPrepared && !isRemote(model.url) ? await preparedSource(model) : null;
   if (prepared) {
     try {
       return { ...(await loadVerified(model, prepared, onProgress, onVerify)), format: "ort" };
