@@ -20,19 +20,21 @@ import { decodeImage } from "./decode-image";
 import { InferenceError } from "./errors";
 import type { InsideRequest, InsideResponse, InsideSession } from "./inside-protocol";
 import { loadModelBytes } from "./model-store";
-import { configureOrt } from "./ort-env";
+import { ortFor } from "./ort-env";
+import type { Ort } from "./ort-env";
 import { softmax, topK } from "./postprocess";
 import { preprocessRgba } from "./preprocess";
 import type { Backend, BackendChoice, ModelSpec } from "./protocol";
 import { sessionOptions } from "./session-options";
 import { probeWebGpuAdapter } from "./webgpu-adapter";
 
-type Ort = ReturnType<typeof configureOrt>;
 type Session = Awaited<ReturnType<Ort["InferenceSession"]["create"]>>;
 
 interface Opened {
   readonly spec: ModelSpec;
   readonly session: Session;
+  /** The ORT build the session belongs to (WASM or WebGPU); its tensors must come from it. */
+  readonly ort: Ort;
   readonly taps: readonly LayerTap[];
   readonly model: OnnxModel;
   readonly info: InsideSession;
@@ -88,7 +90,6 @@ async function open(req: Extract<InsideRequest, { type: "open" }>): Promise<Insi
   opened = null;
   lastRun = null;
   weightCache.clear();
-  const ort = configureOrt();
   const stored = await loadModelBytes(
     req.model,
     (loaded, total) => post({ type: "progress", id: req.id, loaded, total }),
@@ -100,6 +101,7 @@ async function open(req: Extract<InsideRequest, { type: "open" }>): Promise<Insi
   const bytes = exposeOutputs(stored.bytes, tappedTensors(taps));
   const exposeMs = performance.now() - t0;
   let { backend, fallback } = await pickBackend(req.backend);
+  let ort = await ortFor(backend); // the WebGPU build only when WebGPU is asked for
   const t1 = performance.now();
   let session: Session;
   try {
@@ -108,6 +110,7 @@ async function open(req: Extract<InsideRequest, { type: "open" }>): Promise<Insi
     if (backend !== "webgpu") throw err;
     fallback = `The WebGPU session failed (${(err as Error).message}), so the layers run on WASM.`;
     backend = "wasm";
+    ort = await ortFor("wasm");
     session = await ort.InferenceSession.create(bytes, sessionOptions("wasm"));
   }
   const sessionCreateMs = performance.now() - t1;
@@ -143,7 +146,7 @@ async function open(req: Extract<InsideRequest, { type: "open" }>): Promise<Insi
       params: layer.params,
     })),
   };
-  opened = { spec: req.model, session, taps, model, info, choice: req.backend };
+  opened = { spec: req.model, session, ort, taps, model, info, choice: req.backend };
   return info;
 }
 
@@ -154,8 +157,8 @@ function current(modelId: string): Opened {
 }
 
 async function run(req: Extract<InsideRequest, { type: "run" }>) {
-  const ort = configureOrt();
   const o = current(req.modelId);
+  const { ort } = o;
   lastRun = null; // drop the previous photo's tensors before the next run allocates its own
   const image = await decodeImage(req.image);
   const { tensor, crop, plan } = preprocessRgba(
