@@ -1,5 +1,7 @@
 import { SECURITY_HEADERS } from "../lib/http/security-headers.mjs";
 import { expect, test } from "./fixtures/test";
+// @ts-expect-error plain JS module without types
+import { ortBasePath } from "../scripts/ort-files.mjs";
 
 /**
  * Every response carries the security headers from lib/http/security-headers.mjs: pages, Next's
@@ -20,7 +22,9 @@ test("pages, scripts and runtime files all carry the security headers", async ({
   expectSecurityHeaders("/", response!.headers());
   const script = await page.locator("script[src]").first().getAttribute("src");
   expect(script).toBeTruthy();
-  for (const url of [script!, "/ort/ort-wasm-simd-threaded.asyncify.mjs", "/icon.svg", "/learn"]) {
+  // The runtime files live in a content-hashed folder (scripts/ort-files.mjs).
+  const ort = `${ortBasePath()}ort-wasm-simd-threaded.mjs`;
+  for (const url of [script!, ort, "/icon.svg", "/learn"]) {
     const res = await request.get(url);
     expect(res.status(), url).toBe(200);
     expectSecurityHeaders(url, res.headers());

@@ -146,11 +146,25 @@ export async function storeVerifiedModel(url: string, bytes: Uint8Array): Promis
 
 let preparedIndex: Promise<Readonly<Record<string, PreparedEntry>>> | undefined;
 
-/** Starts reading /models/prepared.json (once per worker), so the first load does not wait for it. */
+const PREPARED_INDEX = "/models/prepared.json";
+
+/**
+ * Starts reading /models/prepared.json (once per worker), so the first load does not wait for it.
+ * A copy is kept beside the cached models: offline, the cached prepared graphs are still found.
+ */
 export function readPreparedIndex(): Promise<Readonly<Record<string, PreparedEntry>>> {
-  preparedIndex ??= fetch("/models/prepared.json")
-    .then((r) => (r.ok ? r.json() : {}))
-    .catch(() => ({}));
+  preparedIndex ??= (async () => {
+    const cache = await openCache();
+    try {
+      const res = await fetch(PREPARED_INDEX);
+      if (!res.ok) return {};
+      await cache?.put(PREPARED_INDEX, res.clone()).catch(() => undefined);
+      return (await res.json()) as Record<string, PreparedEntry>;
+    } catch {
+      const copy = await cache?.match(PREPARED_INDEX);
+      return copy ? ((await copy.json()) as Record<string, PreparedEntry>) : {};
+    }
+  })();
   return preparedIndex;
 }
 
