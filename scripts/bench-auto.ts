@@ -15,11 +15,10 @@
  * Env: BENCH_MODELS (all installed), BENCH_BLOCKS (16), BENCH_BLOCK_RUNS (4), BENCH_BLOCKS_WEBGPU (3),
  * BENCH_BLOCK_RUNS_WEBGPU (1): SwiftShader takes seconds per run, so WebGPU gets fewer.
  */
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { startNext } from "./next-server";
 import type { BackendChoice, ClassifyResult } from "@/lib/inference/protocol";
 import { spreadOf } from "@/lib/stats/spread";
 
@@ -58,31 +57,6 @@ const HOOK_WORKER = `(() => {
 })();`;
 
 type BenchWindow = { __benchResults: Omit<ClassifyResult, "crop">[] };
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const addr = srv.address();
-      srv.close(() =>
-        typeof addr === "object" && addr ? res(addr.port) : rej(new Error("no port")),
-      );
-    });
-  });
-}
-
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
 
 async function openSide(page: Page, base: string, model: string, side: BackendChoice) {
   await page.goto(`${base}/classify`);
@@ -212,23 +186,11 @@ async function benchModel(browser: Browser, base: string, model: string) {
 }
 
 async function main() {
-  if (!existsSync(join(ROOT, DIST, "BUILD_ID")))
-    throw new Error(`no build in ${DIST}: run next build first (NEXT_DIST_DIR=${DIST})`);
   const installed: string[] = JSON.parse(
     readFileSync(join(ROOT, "public/models/installed.json"), "utf8"),
   ).installed;
   const models = process.env.BENCH_MODELS?.split(",") ?? installed;
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(
-    process.execPath,
-    [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: ROOT,
-      env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: "ignore",
-    },
-  );
+  const { base, stop } = await startNext(ROOT, DIST, "/classify");
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
@@ -244,14 +206,13 @@ async function main() {
   });
   const results: Record<string, unknown>[] = [];
   try {
-    await waitForServer(`${base}/classify`, 60_000);
     for (const model of models) {
       log(`${model}…`);
       results.push(await benchModel(browser, base, model));
     }
   } finally {
     await browser.close();
-    server.kill();
+    stop();
   }
   const out = {
     note: "timed on a machine others may share: compare ratios, not absolutes",

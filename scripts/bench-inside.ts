@@ -14,46 +14,29 @@
  * The machine may be shared: read ratios, not absolute times.
  * Env: BENCH_ROUNDS (6 interleaved photos per side), BENCH_PHOTOS (50).
  */
-import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { chromium, type Page } from "playwright-core";
+import { startNext } from "./next-server";
 import { spreadOf } from "@/lib/stats/spread";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const DIST = process.env.NEXT_DIST_DIR ?? ".next";
+
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log(`usage: npm run bench:inside   (needs a build: npm run build)
+
+/inside against plain classification for MobileNetV2 on WASM in one Chromium: the exposed run vs
+the plain run, click-to-painted time for every layer, and the heap over 50 photos; prints JSON.
+Env: BENCH_ROUNDS (6), BENCH_PHOTOS (50), NEXT_DIST_DIR (.next).`);
+  process.exit(0);
+}
 const MODEL = "mobilenet-v2-1.0-224";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 50);
 const SAMPLES = ["chelsea-cat.jpg", "espresso.jpg", "rocket-launch.jpg", "astronaut.jpg"];
 const TARGET_LAYER_MS = 150;
 const log = (msg: string) => process.stderr.write(`bench:inside: ${msg}\n`);
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const addr = srv.address();
-      srv.close(() =>
-        typeof addr === "object" && addr ? res(addr.port) : rej(new Error("no port")),
-      );
-    });
-  });
-}
-
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
 
 async function openClassify(page: Page, base: string) {
   await page.goto(`${base}/classify`);
@@ -156,17 +139,7 @@ const spread = (xs: readonly number[]) => {
 };
 
 async function main() {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(
-    process.execPath,
-    [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      cwd: ROOT,
-      env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" },
-      stdio: "ignore",
-    },
-  );
+  const { base, stop } = await startNext(ROOT, DIST);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
@@ -181,7 +154,6 @@ async function main() {
     ],
   });
   try {
-    await waitForServer(base, 60_000);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const plainPage = await context.newPage();
     const insidePage = await context.newPage();
@@ -263,7 +235,7 @@ async function main() {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {
     await browser.close();
-    server.kill();
+    stop();
   }
 }
 

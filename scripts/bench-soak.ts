@@ -12,12 +12,22 @@
  * Needs a build (NEXT_DIST_DIR aware); starts `next start` itself. Env: SOAK_RUNS (200),
  * SOAK_BACKENDS ("wasm,webgpu"). WebGPU here is SwiftShader (a CPU): slow, but a real session.
  */
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { chromium, type Page } from "playwright-core";
+import { startNext } from "./next-server";
 import type { Backend, ClassifyResult, RuntimeEnv } from "@/lib/inference/protocol";
+
+const DIST = process.env.NEXT_DIST_DIR ?? ".next";
+
+if (process.argv.includes("--help") || process.argv.includes("-h")) {
+  console.log(`usage: npm run bench:soak   (needs a build: npm run build)
+
+200 classifications in one /classify page, alternating installed models and backends; prints JSON
+with memory growth after warm-up, sessions per model and backend, and worker counts.
+Env: SOAK_RUNS (200), SOAK_BACKENDS ("wasm,webgpu"), NEXT_DIST_DIR (.next).`);
+  process.exit(0);
+}
 
 const ROOT = resolve(import.meta.dirname, "..");
 const RUNS = Number(process.env.SOAK_RUNS ?? 200);
@@ -54,33 +64,6 @@ const HOOK = `(() => {
     }
   };
 })();`;
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const addr = srv.address();
-      srv.close(() =>
-        typeof addr === "object" && addr ? res(addr.port) : rej(new Error("no port")),
-      );
-    });
-  });
-}
-
-async function waitForServer(url: string, ms: number): Promise<void> {
-  for (
-    const end = Date.now() + ms;
-    Date.now() < end;
-    await new Promise((r) => setTimeout(r, 250))
-  ) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-  }
-  throw new Error(`server at ${url} did not start`);
-}
 
 const resultCount = (page: Page) =>
   page.evaluate(() => (window as unknown as SoakWindow).__soak.results.length);
@@ -132,13 +115,7 @@ const ratio = (a: number | null, b: number | null) =>
   a === null || b === null ? null : Number((a / b).toFixed(3));
 
 async function main(): Promise<void> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(
-    process.execPath,
-    [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" },
-  );
+  const { base, stop } = await startNext(ROOT, DIST);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
@@ -150,7 +127,6 @@ async function main(): Promise<void> {
     ],
   });
   try {
-    await waitForServer(base, 60_000);
     const context = await browser.newContext({ serviceWorkers: "block" });
     await context.addInitScript(HOOK);
     const page = await context.newPage();
@@ -288,7 +264,7 @@ async function main(): Promise<void> {
     if (Object.values(checks).some((ok) => ok === false)) process.exitCode = 1;
   } finally {
     await browser.close();
-    server.kill();
+    stop();
   }
 }
 
