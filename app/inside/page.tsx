@@ -1,31 +1,18 @@
 import type { Metadata } from "next";
-import { InsideApp } from "@/components/inside/inside-app";
+import { Suspense } from "react";
+import { InsideFromUrl } from "@/components/inside/inside-from-url";
 import { loadClassifyAssets } from "@/lib/inference/installed-assets";
-import { parseInsideState } from "@/lib/inside/inside-state";
 
 export const metadata: Metadata = { title: "Inside the real network" };
 
-// Installed models and sample photos are read from public/ on each request (setup can run after the build).
-export const dynamic = "force-dynamic";
+// Installed models and sample photos are read from public/ when the page is built (static, so it
+// exports), as on /classify; the model, layer and channel come from the URL in the browser.
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function toParams(raw: Record<string, string | string[] | undefined>): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(raw)) if (typeof v === "string") params.set(k, v);
-  return params;
-}
-
-export default async function InsidePage({ searchParams }: { searchParams: SearchParams }) {
+export default function InsidePage() {
   const { models, samples } = loadClassifyAssets();
   const choosable = models.filter((m) => m.installed || m.remoteOnly);
   const fallback =
     models.find((m) => m.installed && m.version === "v2")?.id ?? choosable[0]?.id ?? "";
-  const { state, notes } = parseInsideState(
-    toParams(await searchParams),
-    choosable.map((m) => m.id),
-    fallback,
-  );
   return (
     <div>
       <h1 className="text-3xl font-bold tracking-tight">Inside the real network</h1>
@@ -37,17 +24,17 @@ export default async function InsidePage({ searchParams }: { searchParams: Searc
       </p>
       {choosable.length === 0 ? (
         <p role="status" className="mt-6 text-sm">
-          No pretrained models are installed yet: run <code>npm run setup:models</code>, then
-          restart the server.
+          No pretrained models are installed yet: run <code>npm run setup:models</code>, then build
+          again (<code>npm run build</code>) and restart the server.
         </p>
       ) : (
-        <InsideApp
-          key={JSON.stringify(state)}
-          models={choosable}
-          samples={samples}
-          initial={state}
-          notes={notes}
-        />
+        <Suspense
+          fallback={
+            <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">Loading the page…</p>
+          }
+        >
+          <InsideFromUrl models={choosable} samples={samples} fallbackModel={fallback} />
+        </Suspense>
       )}
     </div>
   );

@@ -114,8 +114,9 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
         >
           <p className="font-semibold">No pretrained models are installed yet.</p>
           <p className="mt-1">
-            Run <code>npm run setup:models</code> (copies them from ../shared/models), then restart
-            the server. MobileNetV4 can still load from its public source when you are online.
+            Run <code>npm run setup:models</code> (copies them from ../shared/models), then build
+            again (<code>npm run build</code>) and restart the server. MobileNetV4 can still load
+            from its public source when you are online.
           </p>
         </div>
       )}

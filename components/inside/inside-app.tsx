@@ -29,9 +29,12 @@ export function InsideApp({
   samples,
   initial,
   notes,
+  onUrlWrite,
 }: Omit<ClassifyAssets, "setupRan"> & {
   readonly initial: InsideState;
   readonly notes: readonly string[];
+  /** Told each query the page writes, so a URL wrapper can tell its own writes from a link. */
+  readonly onUrlWrite?: (query: string) => void;
 }) {
   const [modelId, setModelId] = useState(initial.model);
   const [layerPath, setLayerPath] = useState(initial.layer);
@@ -64,8 +67,10 @@ export function InsideApp({
   const ch = layer ? Math.min(channel, layer.output.c - 1) : channel;
   useEffect(() => {
     const query = `?${serializeInsideState({ model: modelId, layer: layer?.path ?? layerPath, channel: ch })}`;
-    if (window.location.search !== query) window.history.replaceState(null, "", query);
-  }, [modelId, layer, layerPath, ch]);
+    if (window.location.search === query) return;
+    onUrlWrite?.(query);
+    window.history.replaceState(null, "", query);
+  }, [modelId, layer, layerPath, ch, onUrlWrite]);
 
   const run = worker.run.status === "done" ? worker.run : null;
   const fresh = run && run.result.modelId === modelId ? run : null;
