@@ -409,7 +409,7 @@ test("with your photo: V2 block 3's tensors show the real model's channels", asy
   const thumbs = caption.getByTestId("tensor-thumbs");
   await expect(thumbs.first()).toBeVisible({ timeout: 120_000 });
   await expect(thumbs.first().locator("canvas")).toHaveCount(4);
-  // A real activation, not a blank: each canvas is 56×56 and its pixels take many colours.
+  // A real activation, not a blank: the 56×56 tensor kept as 28×28 thumbnails, in many colours.
   const colours = await thumbs
     .first()
     .locator("canvas")
@@ -424,7 +424,7 @@ test("with your photo: V2 block 3's tensors show the real model's channels", asy
       }),
     );
   for (const c of colours) {
-    expect(c.w).toBe(56);
+    expect(c.w).toBe(28);
     expect(c.n).toBeGreaterThan(10);
   }
   // The expansion stage: its input and its 56×56×144 output both show real channels.

@@ -53,7 +53,8 @@ export function useBlockPhoto(
           const d = await client.layer(session.modelId, index);
           const stats = run.layers[index]?.stats;
           if (!layer || !stats) continue;
-          const { h, w, c } = layer.output;
+          const { h, w } = d.outputSize;
+          const { c } = layer.output;
           tensors.set(path, {
             planes: d.output.slice(0, Math.min(c, THUMB_CHANNELS) * h * w),
             h,
