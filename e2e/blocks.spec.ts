@@ -390,3 +390,64 @@ test("the UIB page shows all four shapes, each a real V4 layer", async ({ page }
   await page.getByTestId("uib-FFN").click();
   await expect(page).toHaveURL(/model=v4-conv-m/);
 });
+
+test("with your photo: V2 block 3's tensors show the real model's channels", async ({ page }) => {
+  test.setTimeout(180_000);
+  const problems = watchForErrors(page);
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  const player = await openPlayer(
+    page,
+    "/blocks/v2-inverted-residual?model=v2&block=3&alpha=1&res=224",
+  );
+  const mode = page.getByTestId("photo-mode");
+  await expect(player.getByTestId("tensor-thumbs")).toHaveCount(0);
+  await mode.getByRole("checkbox", { name: /With your photo/ }).check();
+  await mode.getByTestId("sample-chelsea-cat.jpg").click();
+  const caption = player.getByTestId("stage-caption");
+  // Stage 1 is the block's input: the real output of the layer before it.
+  const thumbs = caption.getByTestId("tensor-thumbs");
+  await expect(thumbs.first()).toBeVisible({ timeout: 120_000 });
+  await expect(thumbs.first().locator("canvas")).toHaveCount(4);
+  // A real activation, not a blank: the 56×56 tensor kept as 28×28 thumbnails, in many colours.
+  const colours = await thumbs
+    .first()
+    .locator("canvas")
+    .evaluateAll((canvases) =>
+      canvases.map((c) => {
+        const el = c as HTMLCanvasElement;
+        const px = el.getContext("2d")?.getImageData(0, 0, el.width, el.height).data ?? [];
+        const seen = new Set<number>();
+        for (let i = 0; i < px.length; i += 4)
+          seen.add(((px[i] ?? 0) << 16) | ((px[i + 1] ?? 0) << 8) | (px[i + 2] ?? 0));
+        return { w: el.width, n: seen.size };
+      }),
+    );
+  for (const c of colours) {
+    expect(c.w).toBe(28);
+    expect(c.n).toBeGreaterThan(10);
+  }
+  // The expansion stage: its input and its 56×56×144 output both show real channels.
+  await player.getByRole("button", { name: "Next stage" }).click();
+  await expect(caption.getByTestId("stage-tensor").filter({ hasText: "56×56×144" })).toHaveCount(1);
+  await expect(
+    caption
+      .getByTestId("stage-tensor")
+      .filter({ hasText: "56×56×144" })
+      .getByTestId("tensor-thumbs")
+      .locator("canvas"),
+  ).toHaveCount(4);
+  await expect(caption.getByTestId("tensor-thumbs")).toHaveCount(2);
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/photo-mode-v2-block3-1280.png`, fullPage: false });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await caption.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/photo-mode-v2-block3-390.png` });
+  // Settings without real weights explain which ones have them, and the link sets them.
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.getByLabel("Width α").selectOption("0.5");
+  await expect(mode.getByTestId("photo-mode-hint")).toContainText("Real weights exist only");
+  await mode.getByRole("link", { name: /MobileNetV2, α = 1, 224×224/ }).click();
+  await expect(page).toHaveURL(/alpha=1&res=224/);
+  expect(problems).toEqual([]);
+});

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useId } from "react";
+import { useId, useMemo, useState } from "react";
 import { MODEL_SPECS, MODEL_TITLES, isModelId } from "@/lib/arch/models";
 import type { BlockPageState } from "@/lib/blocks/block-state";
 import {
@@ -13,7 +13,11 @@ import {
 } from "@/lib/blocks/block-state";
 import type { BlockKindSlug } from "@/lib/blocks/catalog";
 import { blockLabel, modelsWithKind, qualifyingBlocks } from "@/lib/blocks/catalog";
+import { resolveNetwork } from "@/lib/cost/resolve-network";
+import type { SamplePhoto } from "@/lib/inference/installed-assets";
 import { BlockPlayer } from "./block-player";
+import { PhotoMode, realChoices } from "./photo-mode";
+import { useBlockPhoto } from "./use-block-photo";
 import { UibVariantToggle } from "./uib-variant-toggle";
 
 const SELECT =
@@ -59,13 +63,38 @@ function Picker({
 }
 
 /** Model / block / α / resolution pickers kept in the URL, driving one BlockPlayer. */
-export function BlockExplorer({ kind }: { readonly kind: BlockKindSlug }) {
+export function BlockExplorer({
+  kind,
+  realModels = [],
+  samples = [],
+}: {
+  readonly kind: BlockKindSlug;
+  /** Installed real models (manifest ids) for the "with your photo" mode. */
+  readonly realModels?: readonly string[];
+  readonly samples?: readonly SamplePhoto[];
+}) {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
   const state = parseBlockState(kind, params);
-  const update = (next: BlockPageState) =>
-    router.replace(`${pathname}?${serializeBlockState(next)}`, { scroll: false });
+  const hrefFor = (next: BlockPageState) => `${pathname}?${serializeBlockState(next)}`;
+  const update = (next: BlockPageState) => router.replace(hrefFor(next), { scroll: false });
+  const [photoOn, setPhotoOn] = useState(false);
+  const [photo, setPhoto] = useState<Blob | null>(null);
+  const choices = realChoices(kind, realModels, state);
+  const match =
+    choices.find(
+      (c) =>
+        c.state.model === state.model &&
+        c.state.alpha === state.alpha &&
+        c.state.resolution === state.resolution,
+    ) ?? null;
+  const paths = useMemo(() => {
+    if (!match) return [];
+    const net = resolveNetwork(state.model, { alpha: state.alpha, resolution: state.resolution });
+    return net.blocks[state.block]?.layers.map((l) => l.path) ?? [];
+  }, [match, state.model, state.alpha, state.resolution, state.block]);
+  const real = useBlockPhoto(photoOn && match ? match.id : null, paths, photo);
   const specs = MODEL_SPECS[state.model].blocks;
 
   return (
@@ -130,7 +159,18 @@ export function BlockExplorer({ kind }: { readonly kind: BlockKindSlug }) {
           }
         />
       )}
+      <PhotoMode
+        on={photoOn}
+        onToggle={setPhotoOn}
+        match={match}
+        choices={choices}
+        hrefFor={hrefFor}
+        samples={samples}
+        onPhoto={(blob) => setPhoto(blob)}
+        photo={real}
+      />
       <BlockPlayer
+        real={photoOn && match && real.status === "done" ? real.tensors : undefined}
         kind={kind}
         model={state.model}
         blockIndex={state.block}

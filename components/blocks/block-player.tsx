@@ -17,6 +17,9 @@ import { CostCounter } from "./cost-counter";
 import { DiagramFrame } from "./diagram-frame";
 import { PlaybackControls } from "./playback-controls";
 import { usePlayback } from "./use-playback";
+import type { RealTensors } from "@/lib/blocks/real-tensors";
+import { realTensorFor } from "@/lib/blocks/real-tensors";
+import { TensorThumbs } from "./tensor-thumbs";
 import { useRevealStage } from "./use-reveal-stage";
 
 export interface BlockPlayerProps {
@@ -33,6 +36,8 @@ export interface BlockPlayerProps {
    * model's, so they do not link to the explorer.
    */
   readonly layer?: { readonly block: ResolvedBlock; readonly name: string };
+  /** "With your photo": real channels of the block's tensors (absent: the plain animation). */
+  readonly real?: RealTensors;
 }
 
 type Resolved =
@@ -103,6 +108,7 @@ function Player({
   resolution,
   compact = false,
   layer,
+  real,
 }: BlockPlayerProps & { readonly block: ResolvedBlock; readonly animation: BlockAnimation }) {
   const rootRef = useRef<HTMLElement>(null);
   const controlsRef = useRef<HTMLDivElement>(null);
@@ -167,15 +173,19 @@ function Player({
             </p>
             <p className="mt-1 text-base leading-relaxed">{stage.caption}</p>
             <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="Tensors in this stage">
-              {stage.tensors.map((t) => (
-                <li
-                  key={t.id}
-                  data-testid="stage-tensor"
-                  className="rounded border border-slate-300 px-1.5 py-0.5 font-mono text-xs dark:border-slate-600"
-                >
-                  {t.label}
-                </li>
-              ))}
+              {stage.tensors.map((t) => {
+                const realTensor = real ? realTensorFor(animation, stage, t, block, real) : null;
+                return (
+                  <li
+                    key={t.id}
+                    data-testid="stage-tensor"
+                    className="rounded border border-slate-300 px-1.5 py-0.5 font-mono text-xs dark:border-slate-600"
+                  >
+                    {t.label}
+                    {realTensor && <TensorThumbs tensor={realTensor} label={t.label} />}
+                  </li>
+                );
+              })}
             </ul>
           </div>
           {plan && (

@@ -80,7 +80,7 @@ function DepthwiseView({
   readonly lo: number;
   readonly hi: number;
 }) {
-  const { h: ih, w: iw } = layer.input;
+  const { h: ih, w: iw } = detail.inputSize ?? layer.input;
   const input = channelPlane(detail.input ?? new Float32Array(0), ih * iw, channel);
   const inStats = tensorStats(input);
   const k = layer.kernel;
@@ -97,7 +97,7 @@ function DepthwiseView({
           label={`Input channel ${channel}`}
         />
         <figcaption className="mt-1 text-xs">
-          Input channel {channel} ({ih}×{iw}) — the only one it reads
+          Input channel {channel} ({layer.input.h}×{layer.input.w}) — the only one it reads
         </figcaption>
       </figure>
       <div className="self-center text-2xl" aria-hidden>
@@ -115,8 +115,8 @@ function DepthwiseView({
         <ChannelCanvas
           data={detail.output}
           channel={channel}
-          h={layer.output.h}
-          w={layer.output.w}
+          h={detail.outputSize.h}
+          w={detail.outputSize.w}
           lo={lo}
           hi={hi}
           label={`Output channel ${channel}`}

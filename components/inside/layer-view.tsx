@@ -86,15 +86,18 @@ export function LayerView({
         <>
           <div className="flex flex-wrap items-end justify-between gap-3">
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              {layer.output.c} channels, each {layer.output.h}×{layer.output.w}, on one colour
-              scale:
+              {layer.output.c} channels, each {layer.output.h}×{layer.output.w}
+              {detail.full
+                ? ""
+                : ` (shown as ${detail.outputSize.h}×${detail.outputSize.w} averages: only the layer selected when the photo ran is kept in full)`}
+              , on one colour scale:
             </p>
             <RampLegend lo={stats.min} hi={stats.max} />
           </div>
           <ChannelGrid
             data={detail.output}
-            h={layer.output.h}
-            w={layer.output.w}
+            h={detail.outputSize.h}
+            w={detail.outputSize.w}
             channels={layer.output.c}
             strengths={detail.strengths}
             lo={stats.min}

@@ -63,6 +63,11 @@ export function useInsideWorker(
   const [run, setRun] = useState<RunState>({ status: "idle" });
   const [detail, setDetail] = useState<DetailState>({ status: "idle" });
   const runCounter = useRef(0);
+  // The layer selected when a photo arrives is the one the worker keeps in full (others: thumbnails).
+  const selected = useRef(layerIndex);
+  useEffect(() => {
+    selected.current = layerIndex;
+  }, [layerIndex]);
 
   useEffect(() => {
     const c = new InsideClient();
@@ -99,7 +104,7 @@ export function useInsideWorker(
     let alive = true;
     queueMicrotask(() => alive && setRun({ status: "running" }));
     client
-      .run(session.modelId, photo.blob)
+      .run(session.modelId, photo.blob, selected.current)
       .then((result) => {
         if (!alive) return;
         runCounter.current += 1;

@@ -71,8 +71,8 @@ export class InsideClient {
   }
 
   /** The photo goes as a Blob: decoded in the worker, never uploaded. */
-  run(modelId: string, image: Blob): Promise<InsideRunResult> {
-    return this.send({ type: "run", modelId, image }).then((m) =>
+  run(modelId: string, image: Blob, keep = 0): Promise<InsideRunResult> {
+    return this.send({ type: "run", modelId, image, keep }).then((m) =>
       m.type === "ran" ? m.result : Promise.reject(unexpected(m)),
     );
   }

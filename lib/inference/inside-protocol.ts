@@ -69,7 +69,14 @@ export type InsideRequest =
       readonly engine: EngineRef;
       readonly backend: BackendChoice;
     }
-  | { readonly type: "run"; readonly id: number; readonly modelId: string; readonly image: Blob }
+  | {
+      readonly type: "run";
+      readonly id: number;
+      readonly modelId: string;
+      readonly image: Blob;
+      /** The selected layer: kept in full; every other layer only as stats and thumbnails. */
+      readonly keep: number;
+    }
   | {
       readonly type: "layer";
       readonly id: number;

@@ -11,8 +11,13 @@ import { resolveNetwork } from "@/lib/cost/resolve-network";
 import { exposeOutputs } from "@/lib/inside/expose-outputs";
 import { LayerMappingError, mapLayers } from "@/lib/inside/layer-map";
 import type { LayerTap } from "@/lib/inside/layer-map";
-import { layerDetail, summarizeRun, tappedTensors } from "@/lib/inside/layer-report";
-import type { TensorMap } from "@/lib/inside/layer-report";
+import {
+  layerActivations,
+  layerDetail,
+  summarizeRun,
+  tappedTensors,
+} from "@/lib/inside/layer-report";
+import type { LayerActivations } from "@/lib/inside/layer-report";
 import { floatValues } from "@/lib/inside/layer-weights";
 import { decodeModel } from "@/lib/onnx/onnx-proto";
 import type { OnnxModel } from "@/lib/onnx/onnx-proto";
@@ -43,7 +48,8 @@ interface Opened {
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let opened: Opened | null = null;
-let lastRun: TensorMap | null = null;
+/** The last photo: each layer's stats-side data and thumbnails, the selected layer in full. */
+let lastRun: readonly LayerActivations[] | null = null;
 
 function post(msg: InsideResponse, transfer: Transferable[] = []): void {
   scope.postMessage(msg, transfer);
@@ -176,9 +182,12 @@ async function run(req: Extract<InsideRequest, { type: "run" }>) {
   for (const [name, value] of Object.entries(out)) tensors.set(name, value.data as Float32Array);
   const t1 = performance.now();
   const layers = summarizeRun(o.taps, tensors);
+  // Everything the page can show, from this one run; then the full tensors go, bar the selected layer's.
+  lastRun = o.taps.map((tap) => layerActivations(tap, tensors, tap.index === req.keep));
   const statsMs = performance.now() - t1;
-  lastRun = tensors;
   const logits = tensors.get(o.spec.outputName) ?? new Float32Array(0);
+  tensors.clear();
+  for (const value of Object.values(out)) value.dispose(); // ORT's copies too, not only our references
   post(
     {
       type: "ran",
@@ -225,7 +234,10 @@ function layer(req: Extract<InsideRequest, { type: "layer" }>) {
     );
   const t0 = performance.now();
   const weights = initializer(o.model, tap.weightName) ?? new Float32Array(0);
-  const d = layerDetail(tap, lastRun, weights, initializer(o.model, tap.biasName));
+  const kept = lastRun[req.index];
+  if (!kept)
+    throw new InferenceError("inference-failed", `No activations kept for layer ${req.index}.`);
+  const d = layerDetail(kept, weights, initializer(o.model, tap.biasName));
   const detail = { ...d, gatherMs: performance.now() - t0 };
   const buffers = [
     detail.output,

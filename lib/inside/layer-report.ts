@@ -17,8 +17,12 @@ export interface LayerRunStats {
 /** Everything the page shows for one selected layer of the last run. */
 export interface LayerDetail {
   readonly index: number;
-  /** The activated output, NCHW batch 1: output.c planes of output.h × output.w. */
+  /** The activated output, NCHW batch 1: output.c planes of outputSize.h × outputSize.w. */
   readonly output: Float32Array;
+  /** The layer's H×W, or smaller when the worker kept only thumbnails of this layer. */
+  readonly outputSize: PlaneSize;
+  /** False: output (and input) are box-averaged thumbnails; stats still come from the full tensor. */
+  readonly full: boolean;
   /** Mean |x| per output channel (sort by strength). */
   readonly strengths: Float32Array;
   /** Histogram of the raw conv output before h-swish (null for other activations). */
@@ -28,10 +32,56 @@ export interface LayerDetail {
   readonly bias: Float32Array | null;
   /** The layer's input, NCHW (depthwise only: to show the one input channel each output reads). */
   readonly input: Float32Array | null;
+  readonly inputSize: PlaneSize | null;
   /** Mean |x| per input channel (pointwise and FC: which inputs a channel draws on). */
   readonly inputStrengths: Float32Array;
   /** Time in the worker to gather this reply, ms. */
   readonly gatherMs: number;
+}
+
+export interface PlaneSize {
+  readonly h: number;
+  readonly w: number;
+}
+
+/** What the worker keeps of a layer after the run: a LayerDetail without the weights. */
+export type LayerActivations = Omit<LayerDetail, "weights" | "bias" | "gatherMs">;
+
+/** Side of the thumbnails kept for layers other than the selected one. */
+export const THUMB_SIDE = 28;
+
+/**
+ * Each of c planes of h × w box-averaged down to at most `side` pixels a side (integer factor, so
+ * every thumbnail pixel is the mean of whole source pixels). Planes already small are copied.
+ */
+export function downsamplePlanes(
+  data: Float32Array,
+  c: number,
+  h: number,
+  w: number,
+  side: number,
+): { readonly data: Float32Array; readonly size: PlaneSize } {
+  const f = Math.max(1, Math.ceil(Math.max(h, w) / side));
+  if (f === 1) return { data: data.slice(0, c * h * w), size: { h, w } };
+  const oh = Math.ceil(h / f);
+  const ow = Math.ceil(w / f);
+  const out = new Float32Array(c * oh * ow);
+  for (let ch = 0; ch < c; ch++) {
+    const src = ch * h * w;
+    const dst = ch * oh * ow;
+    for (let y = 0; y < oh; y++)
+      for (let x = 0; x < ow; x++) {
+        let sum = 0;
+        let n = 0;
+        for (let yy = y * f; yy < Math.min(h, (y + 1) * f); yy++)
+          for (let xx = x * f; xx < Math.min(w, (x + 1) * f); xx++) {
+            sum += data[src + yy * w + xx] ?? 0;
+            n++;
+          }
+        out[dst + y * ow + x] = sum / n;
+      }
+  }
+  return { data: out, size: { h: oh, w: ow } };
 }
 
 /** Bins of every histogram the page draws: fine enough to see ReLU6's spike at 6, small to send. */
@@ -56,27 +106,48 @@ export function summarizeRun(taps: readonly LayerTap[], tensors: TensorMap): Lay
 }
 
 /**
- * The selected layer: a copy of its output (the page may keep it; the run's tensors stay in the
- * worker), per-channel strengths, the pre-activation histogram for h-swish layers, the real weights,
- * and the input (depthwise) or the input's channel strengths (every layer).
+ * What the page needs of one layer, from the run's tensors: the selected layer in full, any other as
+ * thumbnails (`full` false). Strengths and the pre-activation histogram always come from the full
+ * tensors, so the worker can drop those after the run.
  */
-export function layerDetail(
+export function layerActivations(
   tap: LayerTap,
   tensors: TensorMap,
+  full: boolean,
+): LayerActivations {
+  const { output: o, input: i } = tap.layer;
+  const rawOut = need(tensors, tap.output);
+  const rawIn = need(tensors, tap.input);
+  const side = full ? Infinity : THUMB_SIDE;
+  const output = downsamplePlanes(rawOut, o.c, o.h, o.w, side);
+  const input = tap.layer.op === "depthwise" ? downsamplePlanes(rawIn, i.c, i.h, i.w, side) : null;
+  return {
+    index: tap.index,
+    output: output.data,
+    outputSize: output.size,
+    full,
+    strengths: channelStrengths(rawOut, o.c),
+    preActivation: tap.activation === "hswish" ? summarize(need(tensors, tap.preActivation)) : null,
+    input: input?.data ?? null,
+    inputSize: input?.size ?? null,
+    inputStrengths: channelStrengths(rawIn, i.c),
+  };
+}
+
+/** A reply for the page: copies (the reply transfers its buffers; the worker keeps its own). */
+export function layerDetail(
+  kept: LayerActivations,
   weights: Float32Array,
   bias: Float32Array | null,
 ): Omit<LayerDetail, "gatherMs"> {
-  const output = need(tensors, tap.output).slice();
-  const input = need(tensors, tap.input);
   return {
-    index: tap.index,
-    output,
-    strengths: channelStrengths(output, tap.layer.output.c),
-    preActivation: tap.activation === "hswish" ? summarize(need(tensors, tap.preActivation)) : null,
+    ...kept,
+    output: kept.output.slice(),
+    strengths: kept.strengths.slice(),
+    input: kept.input ? kept.input.slice() : null,
+    inputStrengths: kept.inputStrengths.slice(),
     weights: weights.slice(),
     bias: bias ? bias.slice() : null,
-    input: tap.layer.op === "depthwise" ? input.slice() : null,
-    inputStrengths: channelStrengths(input, tap.layer.input.c),
   };
 }
 

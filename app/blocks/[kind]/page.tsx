@@ -7,6 +7,7 @@ import { BlockKindGlyph } from "@/components/blocks/block-kind-glyph";
 import { BLOCK_KINDS, BLOCK_KIND_SLUGS, blockKind, isBlockKindSlug } from "@/lib/blocks/catalog";
 import { InsideLink } from "@/components/inside/inside-link";
 import { insideTargetForBlock } from "@/lib/inside/inside-links";
+import { loadClassifyAssets } from "@/lib/inference/installed-assets";
 
 interface Props {
   readonly params: Promise<{ kind: string }>;
@@ -29,6 +30,8 @@ export default async function BlockKindPage({ params }: Props) {
   const { kind } = await params;
   if (!isBlockKindSlug(kind)) notFound();
   const entry = blockKind(kind);
+  const { models, samples } = loadClassifyAssets();
+  const realModels = models.filter((m) => !m.remoteOnly).map((m) => m.id);
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -59,7 +62,7 @@ export default async function BlockKindPage({ params }: Props) {
           />
         }
       >
-        <BlockExplorer kind={kind} />
+        <BlockExplorer kind={kind} realModels={realModels} samples={samples} />
       </Suspense>
       <nav
         aria-label="Other blocks"
