@@ -17,24 +17,21 @@ import { ValueBars } from "./value-bars";
 
 const RGB = ["red", "green", "blue"] as const;
 
-/**
- * One output channel up close, with the real weights that made it: a depthwise channel beside the
- * single input channel it reads and its k×k kernel; a pointwise (or FC, SE) channel's 1×1 weights over
- * every input and the inputs it draws on most for this photo; the stem's three k×k kernels (R, G, B).
- */
-export function ChannelDetail({
-  layer,
-  detail,
-  channel,
-  lo,
-  hi,
-}: {
+/** One channel of one layer, with the colour range its channel grid uses. */
+interface ChannelViewProps {
   readonly layer: InsideLayer;
   readonly detail: LayerDetail;
   readonly channel: number;
   readonly lo: number;
   readonly hi: number;
-}) {
+}
+
+/**
+ * One output channel up close, with the real weights that made it: a depthwise channel beside the
+ * single input channel it reads and its k×k kernel; a pointwise (or FC, SE) channel's 1×1 weights over
+ * every input and the inputs it draws on most for this photo; the stem's three k×k kernels (R, G, B).
+ */
+export function ChannelDetail({ layer, detail, channel, lo, hi }: ChannelViewProps) {
   const k = layer.kernel;
   const bias = detail.bias?.[rowOffset(layer, detail) + channel];
   return (
@@ -67,19 +64,7 @@ export function ChannelDetail({
   );
 }
 
-function DepthwiseView({
-  layer,
-  detail,
-  channel,
-  lo,
-  hi,
-}: {
-  readonly layer: InsideLayer;
-  readonly detail: LayerDetail;
-  readonly channel: number;
-  readonly lo: number;
-  readonly hi: number;
-}) {
+function DepthwiseView({ layer, detail, channel, lo, hi }: ChannelViewProps) {
   const { h: ih, w: iw } = detail.inputSize ?? layer.input;
   const input = channelPlane(detail.input ?? new Float32Array(0), ih * iw, channel);
   const inStats = tensorStats(input);
