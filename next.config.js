@@ -6,6 +6,17 @@ import { ortBasePath } from "./scripts/ort-files.mjs";
 const IMMUTABLE = [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }];
 
 /**
+ * A request for an onnxruntime .wasm is answered with the gzipped copy copy-ort made
+ * (scripts/ort-files.mjs says why): `Content-Encoding: gzip` tells the browser, and `no-transform`
+ * keeps the server from compressing it again.
+ */
+const PRECOMPRESSED_WASM = [
+  { key: "Content-Type", value: "application/wasm" },
+  { key: "Content-Encoding", value: "gzip" },
+  { key: "Cache-Control", value: "public, max-age=31536000, immutable, no-transform" },
+];
+
+/**
  * NEXT_DIST_DIR lets parallel builds (CI, benchmarks) use separate output folders.
  * NEXT_OUTPUT=export makes `next build` write a static site to out/ (`npm run export`); a static
  * host serves no headers() from here, so scripts/export-static.mjs writes the same security headers
@@ -27,8 +38,20 @@ const nextConfig = {
       { source: "/:path*", headers: [...SECURITY_HEADERS] },
       { source: "/ort/:hash/:file+", headers: IMMUTABLE },
       { source: "/models/:hash/:file+", headers: IMMUTABLE },
+      { source: "/ort/:hash/:name([\\w.-]+\\.wasm)", headers: PRECOMPRESSED_WASM },
     ];
   },
+  // (A static export has no server to rewrite: it ships the plain .wasm.)
+  ...(process.env.NEXT_OUTPUT === "export" ? {} : { rewrites }),
 };
+
+async function rewrites() {
+  // beforeFiles: the plain .wasm exists in public/ too, and would otherwise be served first.
+  return {
+    beforeFiles: [
+      { source: "/ort/:hash/:name([\\w.-]+\\.wasm)", destination: "/ort/:hash/:name.gz" },
+    ],
+  };
+}
 
 export default nextConfig;

@@ -20,20 +20,23 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { startNext } from "./next-server";
 // @ts-expect-error plain JS module without types
 import { onnxToTfjsPlan } from "./peer/onnx-to-tfjs.mjs";
 // @ts-expect-error plain JS module without types
 import { startServer } from "./peer/server.mjs";
+// @ts-expect-error plain JS module without types
+import { ortBasePath } from "./ort-files.mjs";
+import { TINY_MODEL } from "@/lib/inference/runtime-start";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const USAGE = `usage: npm run bench:startup -- [--rounds N] [--sample FILE] [--out FILE]
 
-Page open → first top-5 (MobileNetV2, WASM) for the app and a TF.js-wasm page with the same
-weights, cold (fresh profile) and second visit (same profile, new browser), with bytes
+Page open → first top-5 (MobileNetV2, WASM) for the app, a TF.js-wasm page with the same
+weights and a bare onnxruntime-web page (the runtime's floor), cold (fresh profile) and second visit (same profile, new browser), with bytes
 transferred. Needs a production build (npm run build; NEXT_DIST_DIR aware) and the models
-(npm run setup:models). Prints JSON with ratios app / TF.js per visit kind and writes it to
+(npm run setup:models). Prints JSON with ratios app / TF.js (and bare ORT / TF.js, app / bare ORT) per visit kind, to
 bench-results/startup.json (or --out).
 
   --rounds N     visits per side and kind (default 3)
@@ -66,7 +69,12 @@ const median = (xs: readonly number[]) => {
 };
 const round = (x: number, d = 0) => Number(x.toFixed(d));
 
-type Side = "app" | "tfjs";
+type Side = "app" | "tfjs" | "ort";
+const SIDES: readonly Side[] = (process.env.BENCH_SIDES?.split(",") as Side[] | undefined) ?? [
+  "app",
+  "tfjs",
+  "ort",
+];
 type Kind = "cold" | "second";
 interface Visit {
   readonly ms: number;
@@ -114,6 +122,15 @@ function samplePath(file: string): { path: string; url: string } {
   throw new Error(`sample ${file} not found in public/samples/open or imagenet`);
 }
 
+/** The app's prepared (ORT-format, gzipped) V2, as setup wrote it. */
+function preparedV2(): string {
+  const index = JSON.parse(readFileSync(join(ROOT, "public/models/prepared.json"), "utf8"));
+  const entry = index[V2] as { ok: boolean; url: string } | undefined;
+  if (!entry?.ok)
+    throw new Error(`no prepared ${V2} in public/models/prepared.json: run npm run setup:models`);
+  return join(ROOT, "public", entry.url);
+}
+
 /** The TF.js page's server: TF.js from node_modules, the converted V2, the app's preprocessing. */
 async function startPeer(sample: { path: string }) {
   const manifest = JSON.parse(readFileSync(join(ROOT, "lib/models/manifest.json"), "utf8"));
@@ -144,16 +161,22 @@ async function startPeer(sample: { path: string }) {
     ],
     ["/gen/app-preprocess.js", { body: preprocess.outputFiles[0]!.text, type: "text/javascript" }],
     ["/gen/photo.jpg", { body: readFileSync(sample.path), type: "image/jpeg" }],
+    // The bare onnxruntime-web side: the app's prepared V2 and the one-node runtime-start graph.
+    ["/gen/v2.ort.gz", { body: readFileSync(preparedV2()), type: "application/octet-stream" }],
+    ["/gen/tiny.onnx", { body: TINY_MODEL, type: "application/octet-stream" }],
   ]);
   return startServer(
     {
       "/peer/": join(ROOT, "scripts/peer"),
       "/tfjs/core/": join(ROOT, "node_modules/@tensorflow/tfjs-core/dist"),
       "/tfjs/wasm/": join(ROOT, "node_modules/@tensorflow/tfjs-backend-wasm/dist"),
+      "/ortjs/": join(ROOT, "node_modules/onnxruntime-web/dist"),
+      "/ort/": join(ROOT, "public", ortBasePath()).replace(/\/$/, ""),
     },
     blobs,
     {
       gzip: true,
+      precompressed: true,
       cacheControl: (path: string) =>
         path.endsWith(".html") ? "no-cache" : "public, max-age=31536000, immutable",
     },
@@ -166,6 +189,18 @@ async function open(dir: string): Promise<BrowserContext> {
     headless: true,
     args: ["--disable-background-networking", "--no-first-run", "--disable-quic"],
   });
+}
+
+/** The app's answer must be the one compared: V2's, on WASM. */
+async function expectWasmV2(page: Page): Promise<void> {
+  const result = page.getByTestId("result").first();
+  await result.waitFor({ timeout: 60_000 });
+  const [model, backend] = await Promise.all([
+    result.getAttribute("data-model"),
+    result.getAttribute("data-backend"),
+  ]);
+  if (backend !== "wasm" || (model !== null && model !== V2))
+    throw new Error(`app: expected ${V2} on WASM, got ${model ?? "?"} on ${backend ?? "?"}`);
 }
 
 async function visit(side: Side, dir: string, appBase: string, peerBase: string, sample: string) {
@@ -183,16 +218,21 @@ async function visit(side: Side, dir: string, appBase: string, peerBase: string,
   });
   await context.addInitScript({ content: MARK_TOP5 });
   const page = context.pages()[0] ?? (await context.newPage());
+  page.on("pageerror", (err) => log(`${side}: page error: ${err.message}`));
+  page.on("console", (msg) => msg.type() === "error" && log(`${side}: console: ${msg.text()}`));
+  context.on(
+    "response",
+    (res) => res.status() >= 400 && log(`${side}: HTTP ${res.status()} ${res.url()}`),
+  );
   try {
     if (side === "app") {
       await page.goto(`${appBase}/classify`);
-      // The controls enable once the worker answers; the user then picks V2, WASM and the photo.
-      await page.getByTestId("runtime-status").waitFor({ timeout: 120_000 });
-      await page.getByRole("radio", { name: "WASM", exact: true }).check({ force: true });
-      await page.locator(`input[name=model][value="${V2}"]`).check();
-      await page.getByTestId(`sample-${sample}`).click();
+      // As a new user: the photo is picked the moment its button can be pressed, with the page's
+      // defaults (V2; Auto, which is WASM in this headless Chromium: checked below). Like the TF.js
+      // page, which is handed its photo in the URL, nothing else is clicked first.
+      await page.getByTestId(`sample-${sample}`).click({ timeout: 120_000 });
     } else {
-      await page.goto(`${peerBase}/peer/tfjs-classify.html?photo=/gen/photo.jpg`);
+      await page.goto(`${peerBase}/peer/${side}-classify.html?photo=/gen/photo.jpg`);
     }
     await page.waitForFunction(
       () =>
@@ -204,6 +244,7 @@ async function visit(side: Side, dir: string, appBase: string, peerBase: string,
     const error = page.getByTestId("error");
     if (await error.count()) throw new Error(`${side}: ${await error.first().innerText()}`);
     const ms = await page.evaluate(() => (window as unknown as { __top5At: number }).__top5At);
+    if (side === "app") await expectWasmV2(page);
     const top1 = await page
       .locator("[data-testid=top1], [data-testid=top5] li")
       .first()
@@ -248,10 +289,12 @@ async function main() {
   const visits: Record<Side, Record<Kind, Visit[]>> = {
     app: { cold: [], second: [] },
     tfjs: { cold: [], second: [] },
+    ort: { cold: [], second: [] },
   };
   try {
     for (let r = 0; r < rounds; r++) {
-      const order: Side[] = r % 2 === 0 ? ["app", "tfjs"] : ["tfjs", "app"];
+      // Rotated from round to round, so that no side always goes first.
+      const order = SIDES.map((_, i) => SIDES[(i + r) % SIDES.length] as Side);
       for (const side of order) {
         const dir = mkdtempSync(join(tmpdir(), `bench-startup-${side}-`));
         try {
@@ -274,9 +317,11 @@ async function main() {
   const s = {
     app: { cold: summary(visits.app.cold), second: summary(visits.app.second) },
     tfjs: { cold: summary(visits.tfjs.cold), second: summary(visits.tfjs.second) },
+    ort: { cold: summary(visits.ort.cold), second: summary(visits.ort.second) },
   };
-  const ratio = (kind: Kind, key: "medianMs" | "medianBytes") =>
-    round(s.app[kind][key] / s.tfjs[kind][key], 3);
+  const ratioOf = (a: Side, b: Side, kind: Kind, key: "medianMs" | "medianBytes") =>
+    round(s[a][kind][key] / s[b][kind][key], 3);
+  const ratio = (kind: Kind, key: "medianMs" | "medianBytes") => ratioOf("app", "tfjs", kind, key);
   const result = {
     what: "navigation start → top-5 in the DOM, MobileNetV2 1.0-224 on WASM, photo chosen at once",
     sample: args.sample,
@@ -294,6 +339,14 @@ async function main() {
       secondVisitTime: ratio("second", "medianMs"),
       coldBytes: ratio("cold", "medianBytes"),
       secondVisitBytes: ratio("second", "medianBytes"),
+    },
+    // The floor: the bare onnxruntime-web page against TF.js (what the runtime costs), and the app
+    // against that page (what the app adds to it).
+    bareOrt: {
+      coldTimeOrtOverTfjs: ratioOf("ort", "tfjs", "cold", "medianMs"),
+      secondVisitTimeOrtOverTfjs: ratioOf("ort", "tfjs", "second", "medianMs"),
+      coldTimeAppOverOrt: ratioOf("app", "ort", "cold", "medianMs"),
+      secondVisitTimeAppOverOrt: ratioOf("app", "ort", "second", "medianMs"),
     },
     targets: {
       coldTimeRatioAtMost: 1.0,

@@ -23,6 +23,15 @@ export const ORT_FILES = [
   "ort-wasm-simd-threaded.asyncify.wasm",
 ];
 
+/**
+ * The two .wasm files are also written gzipped beside themselves (`<file>.gz`): `next start` would
+ * otherwise gzip 14–27 MB on every request, which on a small server takes longer than the download
+ * (0.25 s of server CPU for the 14 MB file, measured with curl) and sits on a cold visit's critical
+ * path. next.config.js answers requests for the .wasm with the .gz bytes and `Content-Encoding:
+ * gzip`; a static export ships the plain files and leaves compression to the host.
+ */
+export const ORT_PRECOMPRESSED = ORT_FILES.filter((f) => f.endsWith(".wasm"));
+
 /** "/ort/<hash>/", or "/ort/" when onnxruntime-web is not installed (nothing can run then anyway). */
 export function ortBasePath() {
   if (!ORT_FILES.every((f) => existsSync(join(ORT_DIST, f)))) return "/ort/";

@@ -28,7 +28,8 @@ const PANEL = "rounded-xl border border-slate-200 p-4 dark:border-slate-800";
 /** The /classify page's interactive part: inputs, model and backend, results, compare mode. */
 export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
   const clientState = useInferenceClient();
-  const client = clientState.status === "ready" ? clientState.client : null;
+  // Usable before the probe answers: a photo picked at once queues behind it in the worker.
+  const client = clientState.status === "error" ? null : (clientState.client ?? null);
   const env = clientState.status === "ready" ? clientState.env : null;
   const installed = models.filter((m) => m.installed);
   // V2 first when installed: the reference MobileNet, and the one the worker gets ready while idle.

@@ -2,17 +2,20 @@
 
 import { useEffect, useState } from "react";
 import { InferenceClient } from "@/lib/inference/client";
+import { takeEarlyInferenceClient } from "./early-inference-client";
 import type { InferenceError } from "@/lib/inference/errors";
 import type { RuntimeEnv } from "@/lib/inference/protocol";
 
-export type ClientState = (
-  | { readonly status: "starting" }
-  | { readonly status: "ready"; readonly client: InferenceClient; readonly env: RuntimeEnv }
-  | { readonly status: "error"; readonly message: string }
-) & {
-  /** Why the previous worker died, when this is a replacement for one that did. */
-  readonly restartedAfter?: string;
-};
+export type ClientState =
+  /** `client` already takes requests (they wait for the probe): a photo need not wait for it. */
+  (
+    | { readonly status: "starting"; readonly client?: InferenceClient }
+    | { readonly status: "ready"; readonly client: InferenceClient; readonly env: RuntimeEnv }
+    | { readonly status: "error"; readonly message: string }
+  ) & {
+    /** Why the previous worker died, when this is a replacement for one that did. */
+    readonly restartedAfter?: string;
+  };
 
 /**
  * One inference worker at a time, probed for threads, isolation and WebGPU. When a worker dies
@@ -26,12 +29,15 @@ export function useInferenceClient(): ClientState {
     let alive = true;
     const restartedAfter = generation.crash;
     let client: InferenceClient;
+    const onCrash = (reason: string) => {
+      if (!alive) return;
+      setState({ status: "starting", restartedAfter: reason });
+      setGeneration((g) => ({ n: g.n + 1, crash: reason }));
+    };
     try {
-      client = new InferenceClient(undefined, (reason) => {
-        if (!alive) return;
-        setState({ status: "starting", restartedAfter: reason });
-        setGeneration((g) => ({ n: g.n + 1, crash: reason }));
-      });
+      const early = generation.n === 0 ? takeEarlyInferenceClient() : null;
+      early?.setCrashHandler(onCrash);
+      client = early ?? new InferenceClient(undefined, onCrash);
     } catch (err) {
       queueMicrotask(() =>
         setState({
@@ -41,6 +47,7 @@ export function useInferenceClient(): ClientState {
       );
       return;
     }
+    queueMicrotask(() => alive && setState({ status: "starting", client, restartedAfter }));
     client
       .probe()
       .then((env) => alive && setState({ status: "ready", client, env, restartedAfter }))

@@ -18,7 +18,7 @@ export type PreloadState =
   | { readonly status: "error"; readonly modelId: string; readonly message: string };
 
 /**
- * While the page is idle, before any photo is chosen, has the worker download, verify and warm the
+ * As soon as the page runs, before any photo is chosen, has the worker download, verify and warm the
  * chosen model's session (an installed model only: nothing is fetched from the internet unasked).
  * A photo picked meanwhile waits for this same session instead of starting a second one.
  * Never on a software WebGPU adapter: that session takes seconds of CPU and may never be used.
@@ -31,13 +31,19 @@ export function usePreload(
   installed: boolean,
 ): PreloadState {
   const [state, setState] = useState<PreloadState>({ status: "idle" });
+  // Only a forced WebGPU preload needs the probe's answer (is the adapter a software one?).
+  const gpuEnv = backend === "webgpu" ? env : null;
+  const waitForEnv = backend === "webgpu" && env === null;
   useEffect(() => {
     const spec = modelSpecFor(modelId);
     // Auto never runs on a software adapter (it picks WASM there); a forced WebGPU would.
-    const onSoftwareGpu = backend === "webgpu" && env?.webgpuSoftwareName != null;
-    if (!client || !spec || !installed || onSoftwareGpu) return;
+    const onSoftwareGpu = gpuEnv?.webgpuSoftwareName != null;
+    if (!client || !spec || !installed || waitForEnv || onSoftwareGpu) return;
     let alive = true;
-    const start = () => {
+    // At once, not when the main thread is idle: the work happens in the worker, and on a cold
+    // visit the runtime and the model are the longest part of the way to a first prediction.
+    queueMicrotask(() => {
+      if (!alive) return;
       setState({ status: "loading", modelId, loaded: 0, total: spec.bytes, stage: null });
       client
         .load(spec, backend, {
@@ -53,15 +59,10 @@ export function usePreload(
         .catch(
           (err: Error) => alive && setState({ status: "error", modelId, message: err.message }),
         );
-    };
-    // Safari has no requestIdleCallback: a short timeout stands in.
-    const hasIdle = typeof globalThis.requestIdleCallback === "function";
-    const handle = hasIdle ? requestIdleCallback(start, { timeout: 1500 }) : setTimeout(start, 200);
+    });
     return () => {
       alive = false;
-      if (hasIdle) cancelIdleCallback(handle as number);
-      else clearTimeout(handle as ReturnType<typeof setTimeout>);
     };
-  }, [client, env, modelId, backend, installed]);
+  }, [client, gpuEnv, waitForEnv, modelId, backend, installed]);
   return state;
 }

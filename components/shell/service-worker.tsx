@@ -10,9 +10,26 @@ import { useEffect } from "react";
 export function ServiceWorker() {
   useEffect(() => {
     if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
-    navigator.serviceWorker.register("/sw.js").catch(() => {
-      // No worker (blocked, or a private window): the site works online as before.
-    });
+    const register = () =>
+      void navigator.serviceWorker.register("/sw.js").catch(() => {
+        // No worker (blocked, or a private window): the site works online as before.
+      });
+    // Its install downloads every page (3.4 MB): a few seconds after the page has loaded, when the
+    // main thread is idle, so that a first visit's own requests (on /classify: the runtime and a
+    // model, which load in a worker and keep no main-thread work going) are not slowed by it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const whenIdle = () => {
+      timer = setTimeout(() => {
+        if (typeof requestIdleCallback === "function") requestIdleCallback(register);
+        else register();
+      }, 3000);
+    };
+    if (document.readyState === "complete") whenIdle();
+    else window.addEventListener("load", whenIdle, { once: true });
+    return () => {
+      window.removeEventListener("load", whenIdle);
+      clearTimeout(timer);
+    };
   }, []);
   return null;
 }

@@ -49,6 +49,8 @@ export class InferenceClient {
   private nextId = 1;
   /** Known after probe(): the device key Auto's remembered choices are stored under. */
   private deviceKey: string | null = null;
+  private probing: Promise<RuntimeEnv> | null = null;
+  private onCrash: ((reason: string) => void) | undefined;
 
   /**
    * `onCrash` hears when the worker dies (an uncaught error, e.g. out of memory): every pending
@@ -58,6 +60,7 @@ export class InferenceClient {
     private readonly storage: ChoiceStorage | null = browserStorage(),
     onCrash?: (reason: string) => void,
   ) {
+    this.onCrash = onCrash;
     this.worker = new Worker(new URL("./inference.worker.ts", import.meta.url), {
       type: "module",
       name: "inference",
@@ -73,24 +76,41 @@ export class InferenceClient {
           `The inference worker stopped (${reason}). A new worker is starting: try again.`,
         ),
       );
-      onCrash?.(reason);
+      this.onCrash?.(reason);
     };
   }
 
+  /** Who hears of a crash, for a client made before its owner (see early-inference-client). */
+  setCrashHandler(onCrash: (reason: string) => void): void {
+    this.onCrash = onCrash;
+  }
+
+  /** The worker's environment; asked once, every later call gets the same answer. */
   probe(): Promise<RuntimeEnv> {
-    return this.send({ type: "probe" }).then((m) => {
+    this.probing ??= this.send({ type: "probe" }).then((m) => {
       if (m.type !== "probe") return Promise.reject(unexpected(m));
       this.deviceKey = m.env.deviceKey;
       return m.env;
     });
+    return this.probing;
+  }
+
+  /**
+   * Requests may be made before the probe has answered (a photo picked the moment the page is
+   * usable): they wait for it, so Auto's remembered choice, keyed by the probed device, is found.
+   * The worker handles messages in order, so this costs no more than the probe itself.
+   */
+  private async probed(): Promise<void> {
+    await this.probe().catch(() => undefined);
   }
 
   /** Creates and warms a session ahead of use; null when the worker skipped it for waiting requests. */
-  load(
+  async load(
     model: ModelSpec,
     backend: BackendChoice,
     listeners: Listeners = {},
   ): Promise<SessionInfo | null> {
+    await this.probed();
     const rememberedAuto = this.remembered(model, backend);
     return this.send({ type: "load", model, backend, rememberedAuto }, listeners).then((m) =>
       m.type === "ready" ? m.session && this.remember(m.session) : Promise.reject(unexpected(m)),
@@ -98,13 +118,14 @@ export class InferenceClient {
   }
 
   /** The image goes to the worker as a Blob (structured clone): no pixels are decoded on the main thread, none leave the browser. */
-  classify(
+  async classify(
     model: ModelSpec,
     backend: BackendChoice,
     image: Blob,
     timedRuns: number,
     listeners: Listeners = {},
   ): Promise<ClassifyResult> {
+    await this.probed();
     const rememberedAuto = this.remembered(model, backend);
     return this.send(
       { type: "classify", model, backend, image, timedRuns, rememberedAuto },

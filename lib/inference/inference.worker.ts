@@ -70,15 +70,18 @@ function simdSupported(): boolean {
   return WebAssembly.validate(bytes);
 }
 
+// From the first moment: onnxruntime's WASM runtime (fetching and compiling its 14 MB .wasm,
+// starting its threads) and the index of prepared models, while the page is still hydrating. Every
+// device needs the WASM runtime at least once (WASM sessions, and Auto, which times both backends
+// the first time); only a forced WebGPU session on a GPU would not.
+void startWasmRuntime(configureOrt());
+void readPreparedIndex();
+
 async function runtimeEnv(): Promise<RuntimeEnv> {
   const ort = configureOrt();
   const gpu = await probeWebGpu();
   const threads = ort.env.wasm.numThreads ?? 1;
   const ortVersion = ort.env.versions.web ?? "unknown";
-  // Without a hardware adapter every session will be WASM (Auto never picks a software one): start
-  // its runtime now, before any model.
-  if (!gpu.available || gpu.software) void startWasmRuntime(ort);
-  void readPreparedIndex();
   return {
     crossOriginIsolated: self.crossOriginIsolated === true,
     threads,
@@ -288,19 +291,31 @@ async function getSession(
   };
 }
 
+/** Decodes off the critical path: the browser decodes while the session is still being made. */
+function startDecoding(
+  blob: Blob,
+): Promise<{ image: Awaited<ReturnType<typeof decodeImage>>; ms: number }> {
+  const t0 = performance.now();
+  const decoding = decodeImage(blob).then((image) => ({ image, ms: performance.now() - t0 }));
+  decoding.catch(() => undefined); // reported when awaited, after any session error
+  return decoding;
+}
+
 async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Promise<void> {
+  const decoding = startDecoding(req.image);
   const loaded = await getSession(req.id, req.model, req.backend, req.rememberedAuto);
   const { ort, session, info } = loaded;
   post({ type: "stage", id: req.id, stage: "preprocessing" });
+  const { image, ms: decodeMs } = await decoding;
   const t0 = performance.now();
-  const image = await decodeImage(req.image);
   const { tensor, crop, plan } = preprocessRgba(
     image.rgba,
     image.width,
     image.height,
     req.model.preprocessing,
   );
-  const preprocessMs = performance.now() - t0;
+  // The decode's own time counts, although it overlapped the session's creation.
+  const preprocessMs = decodeMs + performance.now() - t0;
   post({ type: "stage", id: req.id, stage: "running" });
   const feeds = {
     [req.model.inputName]: new ort.Tensor("float32", tensor, [1, 3, plan.size, plan.size]),

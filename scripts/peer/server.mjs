@@ -27,11 +27,13 @@ const ISOLATION = {
 /** What `next start` compresses (the `compression` package's default filter): text, JS, JSON, wasm. */
 const COMPRESSIBLE = /^(text\/|application\/(json|wasm|javascript))/;
 
+const acceptsGzip = (req) => /gzip/.test(req.headers["accept-encoding"] ?? "");
+
 /**
  * @param {Record<string, string>} mounts URL prefix ("/ort/") → directory on disk
  * @param {Map<string, {body: Uint8Array | string, type: string}>} blobs exact URL path → in-memory body
- * @param {{ cacheControl?: string | ((path: string) => string), gzip?: boolean }} [options]
- *   defaults: "no-store", no compression
+ * @param {{ cacheControl?: string | ((path: string) => string), gzip?: boolean, precompressed?: boolean }} [options]
+ *   defaults: "no-store", no compression, no precompressed siblings
  *   (the throughput benchmark); bench:startup serves the TF.js page the way `next start` serves the
  *   app: gzip for compressible types and long-lived caching of versioned files.
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
@@ -43,11 +45,7 @@ export async function startServer(mounts, blobs = new Map(), options = {}) {
   const send = (req, res, path, type, read) => {
     const headers = { ...ISOLATION, "Cache-Control": cacheControlFor(path), "Content-Type": type };
     let body = read();
-    if (
-      options.gzip &&
-      COMPRESSIBLE.test(type) &&
-      /gzip/.test(req.headers["accept-encoding"] ?? "")
-    ) {
+    if (options.gzip && COMPRESSIBLE.test(type) && acceptsGzip(req)) {
       if (!gzipped.has(path)) gzipped.set(path, gzipSync(body));
       body = gzipped.get(path);
       headers["Content-Encoding"] = "gzip";
@@ -68,9 +66,22 @@ export async function startServer(mounts, blobs = new Map(), options = {}) {
       // Refuse "..": the server only ever exposes the mounted folders.
       if (!file.startsWith(normalize(dir) + sep) || !existsSync(file) || !statSync(file).isFile())
         break;
-      send(req, res, path, MIME[extname(file)] ?? "application/octet-stream", () =>
-        readFileSync(file),
-      );
+      const type = MIME[extname(file)] ?? "application/octet-stream";
+      // A precompressed sibling (copy-ort writes <file>.wasm.gz), sent as next.config.js has
+      // `next start` send it: the same bytes, no compression work per request.
+      if (options.precompressed && existsSync(`${file}.gz`) && acceptsGzip(req)) {
+        const body = readFileSync(`${file}.gz`);
+        res.writeHead(200, {
+          ...ISOLATION,
+          "Cache-Control": cacheControlFor(path),
+          "Content-Type": type,
+          "Content-Encoding": "gzip",
+          "Content-Length": body.length,
+        });
+        res.end(body);
+        return;
+      }
+      send(req, res, path, type, () => readFileSync(file));
       return;
     }
     res.writeHead(404, { ...ISOLATION, "Cache-Control": "no-store" });
