@@ -1,6 +1,7 @@
 // @ts-check
 import { SECURITY_HEADERS } from "./lib/http/security-headers.mjs";
 import { ortBasePath } from "./scripts/ort-files.mjs";
+import { inferenceWorkerUrl } from "./scripts/worker-files.mjs";
 
 /** Runtime files and prepared models live under content-hashed paths: cache them for good. */
 const IMMUTABLE = [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }];
@@ -30,7 +31,8 @@ const nextConfig = {
   // Types are checked once, by `npm run check` (tsc --noEmit), not again inside every build.
   typescript: { ignoreBuildErrors: true },
   // The inference and lab workers load onnxruntime-web's .wasm from here (scripts/ort-files.mjs).
-  env: { NEXT_PUBLIC_ORT_BASE: ortBasePath() },
+  // /classify's prebuilt inference worker (scripts/build-inference-worker.mjs), which its HTML starts.
+  env: { NEXT_PUBLIC_ORT_BASE: ortBasePath(), NEXT_PUBLIC_INFERENCE_WORKER: inferenceWorkerUrl() },
   async headers() {
     return [
       // Security headers, lib/http/security-headers.mjs (CSP, nosniff, referrer, permissions,
@@ -38,6 +40,7 @@ const nextConfig = {
       { source: "/:path*", headers: [...SECURITY_HEADERS] },
       { source: "/ort/:hash/:file+", headers: IMMUTABLE },
       { source: "/models/:hash/:file+", headers: IMMUTABLE },
+      { source: "/workers/:hash/:file+", headers: IMMUTABLE },
       { source: "/ort/:hash/:name([\\w.-]+\\.wasm)", headers: PRECOMPRESSED_WASM },
     ];
   },

@@ -3,7 +3,8 @@
 //   node scripts/build-sw.mjs         → public/sw.js for `next start` (from .next and public/)
 //   node scripts/build-sw.mjs out     → out/sw.js for the static export
 // Precached (fetched once when the worker installs, replaced when a build changes them): every
-// page's HTML, Next's static chunks, CSS and fonts, the open sample photos. Cached on first use, in a
+// page's HTML, Next's static chunks, CSS and fonts, the open sample photos, /classify's prebuilt
+// inference worker. Cached on first use, in a
 // cache named after the onnxruntime-web version: the runtime files under /ort/ (tens of MB, so
 // never fetched unless the visitor runs a model). Not touched: /models/, which the app's model store
 // already keeps in its own cache (lib/inference/model-store.ts), so nothing is cached twice.
@@ -35,6 +36,7 @@ const layouts = {
       ".next/server/app/**/*.html",
       "public/samples/open/*",
       "public/icon.svg",
+      "public/workers/**/*.js",
     ],
     toUrl: (path) => {
       if (path.startsWith(".next/static/")) return `/_next/static/${path.slice(13)}`;
@@ -45,7 +47,13 @@ const layouts = {
   },
   out: {
     globDirectory: join(root, "out"),
-    globPatterns: ["_next/static/**/*.{js,css,woff2}", "**/*.html", "samples/open/*", "icon.svg"],
+    globPatterns: [
+      "_next/static/**/*.{js,css,woff2}",
+      "**/*.html",
+      "samples/open/*",
+      "icon.svg",
+      "workers/**/*.js",
+    ],
     toUrl: (path) => (path.endsWith(".html") ? pageUrl(path) : `/${path}`),
     swDest: join(root, "out/sw.js"),
   },

@@ -7,7 +7,7 @@
 // and put back afterwards, and the export's own build folder is kept as .next-export between runs
 // (its compile cache makes the next export fast). Do not run this while `next start` is serving.
 import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SECURITY_HEADERS } from "../lib/http/security-headers.mjs";
@@ -36,6 +36,8 @@ function move(from, to) {
 }
 
 if (run(process.execPath, [join(root, "scripts/copy-ort.mjs")]) !== 0) process.exit(1);
+if (run(process.execPath, [join(root, "scripts/build-inference-worker.mjs")]) !== 0)
+  process.exit(1);
 move(dotNext, startBuild);
 let status;
 try {
@@ -49,6 +51,11 @@ try {
   move(startBuild, dotNext);
 }
 if (status !== 0) process.exit(status);
+
+// The gzipped runtime copies are for `next start` (next.config.js); a static host compresses the
+// plain files itself.
+for (const f of readdirSync(join(out, "ort"), { recursive: true }))
+  if (String(f).endsWith(".wasm.gz")) rmSync(join(out, "ort", String(f)));
 
 if (run(process.execPath, [join(root, "scripts/build-sw.mjs"), "out"]) !== 0) process.exit(1);
 

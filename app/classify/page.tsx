@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { ClassifyApp } from "@/components/classify/classify-app";
+import { modelSpecFor } from "@/components/classify/model-spec";
+import { earlyWorkerScript } from "@/lib/inference/early-worker-script";
+import { initialModelId } from "@/lib/inference/initial-model";
 import { loadClassifyAssets } from "@/lib/inference/installed-assets";
 
 export const metadata: Metadata = { title: "Classify your own photo" };
@@ -10,8 +13,18 @@ export const metadata: Metadata = { title: "Classify your own photo" };
 
 export default function ClassifyPage() {
   const assets = loadClassifyAssets();
+  const first = assets.models.find((m) => m.id === initialModelId(assets.models));
+  // Starts the inference worker while this HTML is parsed, and has it fetch the first model.
+  const early =
+    process.env.NODE_ENV === "production"
+      ? earlyWorkerScript(
+          process.env.NEXT_PUBLIC_INFERENCE_WORKER ?? "",
+          first?.installed ? modelSpecFor(first.id) : null,
+        )
+      : "";
   return (
     <div>
+      {early && <script dangerouslySetInnerHTML={{ __html: early }} />}
       <h1 className="text-3xl font-bold tracking-tight">Classify your own photo</h1>
       <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">
         Real MobileNets trained on ImageNet name what is in your photo, right here in your browser.

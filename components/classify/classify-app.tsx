@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ClassifyAssets, SamplePhoto } from "@/lib/inference/installed-assets";
+import { initialModelId } from "@/lib/inference/initial-model";
 import type { Backend, BackendChoice } from "@/lib/inference/protocol";
 import { DEFAULT_TIMED_RUNS } from "@/lib/inference/session-options";
 import { BackendPicker } from "./backend-picker";
@@ -22,7 +23,6 @@ import { useInferenceClient } from "./use-inference-client";
 import { PreloadStatus } from "./preload-status";
 import { usePreload } from "./use-preload";
 
-const DEFAULT_MODEL_ID = "mobilenet-v2-1.0-224";
 const PANEL = "rounded-xl border border-slate-200 p-4 dark:border-slate-800";
 
 /** The /classify page's interactive part: inputs, model and backend, results, compare mode. */
@@ -32,12 +32,7 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
   const client = clientState.status === "error" ? null : (clientState.client ?? null);
   const env = clientState.status === "ready" ? clientState.env : null;
   const installed = models.filter((m) => m.installed);
-  // V2 first when installed: the reference MobileNet, and the one the worker gets ready while idle.
-  const [modelId, setModelId] = useState(
-    (installed.find((m) => m.id === DEFAULT_MODEL_ID) ?? installed[0])?.id ??
-      models.find((m) => m.remoteOnly)?.id ??
-      "",
-  );
+  const [modelId, setModelId] = useState(() => initialModelId(models));
   const [backend, setBackend] = useState<BackendChoice>("auto");
   const [timedRuns, setTimedRuns] = useState(DEFAULT_TIMED_RUNS);
   const [image, setImage] = useState<ImageInput | null>(null);

@@ -1,28 +1,32 @@
 "use client";
 
 import { InferenceClient } from "@/lib/inference/client";
+import { EARLY_WORKER_GLOBAL } from "@/lib/inference/early-worker-script";
 
 /**
- * The /classify page's inference worker, started when this module is first evaluated in the
- * browser (as the page's scripts run, before React has hydrated), so that onnxruntime's 14 MB
- * runtime and the default model are already on their way while the page becomes interactive. On a
- * cold visit on 2 cores, waiting for the first effect after hydration cost a few hundred ms before
- * the worker even existed. The first `useInferenceClient` takes it; later mounts (and replacements
- * after a crash) start their own.
+ * The /classify page's first inference worker. The page's HTML starts it while it is still being
+ * parsed (lib/inference/early-worker-script.ts), so onnxruntime's runtime and the default model are
+ * on their way before React has hydrated; on a cold visit on 2 cores that is several hundred ms
+ * sooner than an effect after hydration could. This module wraps it (or, without one, starts a
+ * worker as soon as it is evaluated); the first `useInferenceClient` takes it, later mounts and
+ * replacements after a crash start their own.
  */
 let early: InferenceClient | null = null;
 
-function startEarly(): void {
+function adoptEarly(): void {
   if (typeof window === "undefined" || typeof Worker === "undefined") return;
+  const holder = window as unknown as Record<string, Worker | undefined>;
+  const started = holder[EARLY_WORKER_GLOBAL];
+  delete holder[EARLY_WORKER_GLOBAL];
   try {
-    early = new InferenceClient();
+    early = new InferenceClient(undefined, undefined, started);
     void early.probe().catch(() => undefined); // its owner reads the answer (or the error)
   } catch {
     early = null; // the hook reports the failure when it makes its own
   }
 }
 
-startEarly();
+adoptEarly();
 
 /** The early worker, once; null afterwards, or when none could be started. */
 export function takeEarlyInferenceClient(): InferenceClient | null {

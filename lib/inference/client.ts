@@ -23,6 +23,21 @@ import type {
 /** Generous: a first WebGPU run on a software adapter takes several seconds per model. */
 const TIMEOUT_MS = 10 * 60_000;
 
+/**
+ * A new inference worker. A production build has a prebuilt copy under a content-hashed URL
+ * (scripts/build-inference-worker.mjs), the same file the page's HTML may already have started;
+ * in development the bundler's own copy runs.
+ */
+export function startInferenceWorker(): Worker {
+  const prebuilt = process.env.NEXT_PUBLIC_INFERENCE_WORKER;
+  if (process.env.NODE_ENV === "production" && prebuilt)
+    return new Worker(prebuilt, { type: "module", name: "inference" });
+  return new Worker(new URL("./inference.worker.ts", import.meta.url), {
+    type: "module",
+    name: "inference",
+  });
+}
+
 export interface Listeners {
   readonly onProgress?: (loaded: number, total: number | null) => void;
   readonly onStage?: (stage: WorkerStage) => void;
@@ -59,12 +74,11 @@ export class InferenceClient {
   constructor(
     private readonly storage: ChoiceStorage | null = browserStorage(),
     onCrash?: (reason: string) => void,
+    /** One already started (by the page's HTML, see lib/inference/early-worker-script.ts). */
+    worker?: Worker,
   ) {
     this.onCrash = onCrash;
-    this.worker = new Worker(new URL("./inference.worker.ts", import.meta.url), {
-      type: "module",
-      name: "inference",
-    });
+    this.worker = worker ?? startInferenceWorker();
     this.worker.onmessage = (e: MessageEvent<WorkerResponse>) => this.receive(e.data);
     this.worker.onerror = (e) => {
       e.preventDefault();

@@ -12,6 +12,7 @@ import { deviceKey, type AutoTiming } from "@/lib/backend-choice/auto-choice";
 import { resolveAuto, type AutoOutcome } from "./auto-backend";
 import { InferenceError } from "./errors";
 import { loadModelBytes, readPreparedIndex } from "./model-store";
+import { prefetchModel, takePrefetched } from "./model-prefetch";
 import { decodeImage } from "./decode-image";
 import { configureOrt, ortFor } from "./ort-env";
 import { startWasmRuntime } from "./runtime-start";
@@ -146,12 +147,16 @@ async function createSession(
   const ortLoading = ortFor(resolved); // the WebGPU build's script loads while the model downloads
   let backend = resolved;
   let fallback: string | null = null;
-  const stored = await loadModelBytes(
-    model,
-    (loaded, total) => post({ type: "progress", id, modelId: model.id, loaded, total }),
-    () => post({ type: "stage", id, stage: "verifying" }),
-    { preferPrepared: resolved === "wasm" },
-  );
+  const listeners = {
+    onProgress: (loaded: number, total: number | null) =>
+      post({ type: "progress", id, modelId: model.id, loaded, total }),
+    onVerify: () => post({ type: "stage", id, stage: "verifying" }),
+  };
+  const stored =
+    (resolved === "wasm" ? await takePrefetched(model, listeners) : null) ??
+    (await loadModelBytes(model, listeners.onProgress, listeners.onVerify, {
+      preferPrepared: resolved === "wasm",
+    }));
   post({ type: "stage", id, stage: "creating-session" });
   let ort = await ortLoading;
   const t0 = performance.now();
@@ -424,7 +429,8 @@ async function handle(req: WorkerRequest): Promise<void> {
   try {
     if (req.type === "probe") post({ type: "probe", id: req.id, env: await runtimeEnv() });
     else if (req.type === "load") post({ type: "ready", id: req.id, session: await load(req) });
-    else await classify(req);
+    else if (req.type === "classify") await classify(req);
+    else prefetchModel(req.model);
   } catch (err) {
     const e =
       err instanceof InferenceError
@@ -439,6 +445,8 @@ async function handle(req: WorkerRequest): Promise<void> {
 
 let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  // Not queued: it only starts a download, which must not wait for anything.
+  if (event.data.type === "prefetch") return prefetchModel(event.data.model);
   queued += 1;
   queue = queue.then(() => {
     queued -= 1;

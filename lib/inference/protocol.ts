@@ -96,6 +96,12 @@ export interface ClassifyResult {
 
 export type WorkerRequest =
   | { readonly type: "probe"; readonly id: number }
+  /**
+   * Sent by the page's HTML the moment it starts the worker (app/classify/early-worker-script):
+   * start fetching and verifying this model's WASM bytes now. No answer; a later load or classify
+   * of that model on WASM picks the bytes up.
+   */
+  | { readonly type: "prefetch"; readonly id: number; readonly model: ModelSpec }
   | {
       readonly type: "load";
       readonly id: number;
