@@ -227,15 +227,15 @@ async function loadVerified(
       `${source.url} does not match the manifest (sha256 ${got.slice(0, 12)}…, expected ${source.sha256?.slice(0, 12)}…). The file is damaged or a different model; it was not used. ${SETUP_HINT}`,
     );
   }
-  try {
-    await cache?.put(
+  // Stored in the background: the session need not wait for a 14 MB disk write (about 40 ms of a
+  // cold visit here). Quota exceeded: the model still runs, it just downloads again next visit.
+  void cache
+    ?.put(
       source.url,
       new Response(bytes as Uint8Array<ArrayBuffer>, {
         headers: { "content-type": "application/octet-stream" },
       }),
-    );
-  } catch {
-    // Quota exceeded: the model still runs, it just downloads again next visit.
-  }
+    )
+    .catch(() => undefined);
   return { bytes, fromCache: false, verified, downloadMs };
 }
