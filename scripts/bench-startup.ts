@@ -1,18 +1,22 @@
 /**
  * `npm run bench:startup`: page open → first top-5 for a photo chosen at once, MobileNetV2 on WASM,
- * for the app (/classify, production build) and for a TF.js-wasm page with the same V2 weights
- * (scripts/peer/tfjs-classify.html: TF.js 4.22 running the converted graph, the app's own decode and
- * preprocessing). Every visit is a fresh Chromium process; a "cold" visit gets a new, empty
- * profile, a "second" visit reopens the same profile (HTTP cache, compiled-code cache, Cache API).
- * Sides alternate first from round to round so machine noise lands on both alike.
+ * for three pages: the app (/classify, production build, the photo clicked the moment it can be),
+ * a TF.js-wasm page with the same V2 weights (TF.js 4.22 running the converted graph) and a bare
+ * onnxruntime-web page (the app's ORT build, .wasm and prepared model, nothing else: the runtime's
+ * own floor). The two peers are scripts/peer/classify.html?side=tfjs|ort, handed the photo in the
+ * URL, and decode and preprocess with the app's own code. Every visit is a fresh Chromium process;
+ * a "cold" visit gets a new, empty profile, a "second" visit reopens the same profile (HTTP cache,
+ * compiled-code cache, Cache API). The order of the sides rotates from round to round so machine
+ * noise lands on all alike.
  *
  * Time = the page's own clock: from navigation start to the moment the top-5 is in the DOM (a
  * MutationObserver installed before any page script). Bytes = response bodies as transferred
  * (compressed) plus headers, for the page and its workers.
  *
- * Serving: the app by `next start` (gzip for compressible types; /ort and /models content-hashed
- * and immutable). The TF.js page by scripts/peer/server.mjs the same way: gzip for text, JS, JSON and
- * wasm, the weights as plain octet-stream (as `next start` would serve a TF.js model's .bin),
+ * Serving: the app by `next start` (gzip for compressible types, the runtime .wasm precompressed;
+ * /ort, /models and /workers content-hashed and immutable). The peers by scripts/peer/server.mjs
+ * the same way: gzip for text, JS, JSON and wasm (the ORT .wasm from its precompressed copy), the
+ * TF.js weights as plain octet-stream (as `next start` would serve a TF.js model's .bin),
  * versioned files immutable, the HTML page revalidated.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
@@ -43,7 +47,9 @@ bench-results/startup.json (or --out).
   --sample FILE  photo from public/samples/open or imagenet (default chelsea-cat.jpg)
   --out FILE     where to write the JSON
   --app-root DIR serve the app from another checkout's build (e.g. an older commit, for a
-                 before/after comparison in the same conditions; default: this one)`;
+                 before/after comparison in the same conditions; default: this one)
+
+Env: BENCH_SIDES  comma-separated subset of app,tfjs,ort (default all three)`;
 
 const { values: args } = parseArgs({
   options: {
@@ -232,7 +238,7 @@ async function visit(side: Side, dir: string, appBase: string, peerBase: string,
       // page, which is handed its photo in the URL, nothing else is clicked first.
       await page.getByTestId(`sample-${sample}`).click({ timeout: 120_000 });
     } else {
-      await page.goto(`${peerBase}/peer/${side}-classify.html?photo=/gen/photo.jpg`);
+      await page.goto(`${peerBase}/peer/classify.html?side=${side}&photo=/gen/photo.jpg`);
     }
     await page.waitForFunction(
       () =>
