@@ -7,6 +7,17 @@ import { inferenceWorkerUrl } from "./scripts/worker-files.mjs";
 const IMMUTABLE = [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }];
 
 /**
+ * A prepared model (scripts/optimize-models.mjs writes it gzipped) goes out as the gzip it is, with
+ * `Content-Encoding: gzip`: the browser gunzips it on its network thread instead of the worker's
+ * (lib/inference/model-store.ts reads the header; a static host without it still works).
+ */
+const GZIPPED_MODEL = [
+  { key: "Content-Type", value: "application/octet-stream" },
+  { key: "Content-Encoding", value: "gzip" },
+  { key: "Cache-Control", value: "public, max-age=31536000, immutable, no-transform" },
+];
+
+/**
  * A request for an onnxruntime .wasm is answered with the gzipped copy copy-ort made
  * (scripts/ort-files.mjs says why): `Content-Encoding: gzip` tells the browser, and `no-transform`
  * keeps the server from compressing it again.
@@ -42,6 +53,7 @@ const nextConfig = {
       { source: "/models/:hash/:file+", headers: IMMUTABLE },
       { source: "/workers/:hash/:file+", headers: IMMUTABLE },
       { source: "/ort/:hash/:name([\\w.-]+\\.wasm)", headers: PRECOMPRESSED_WASM },
+      { source: "/models/:hash/:name([\\w.-]+\\.ort\\.gz)", headers: GZIPPED_MODEL },
     ];
   },
   // (A static export has no server to rewrite: it ships the plain .wasm.)

@@ -155,7 +155,7 @@ async function startPeer(sample: { path: string }) {
     logLevel: "error",
     tsconfig: join(ROOT, "tsconfig.json"),
   });
-  const blobs = new Map<string, { body: Uint8Array | string; type: string }>([
+  const blobs = new Map<string, { body: Uint8Array | string; type: string; encoding?: string }>([
     ["/gen/v2-plan.json", { body: JSON.stringify(plan), type: "application/json" }],
     [
       "/gen/v2-weights.bin",
@@ -168,7 +168,10 @@ async function startPeer(sample: { path: string }) {
     ["/gen/app-preprocess.js", { body: preprocess.outputFiles[0]!.text, type: "text/javascript" }],
     ["/gen/photo.jpg", { body: readFileSync(sample.path), type: "image/jpeg" }],
     // The bare onnxruntime-web side: the app's prepared V2 and the one-node runtime-start graph.
-    ["/gen/v2.ort.gz", { body: readFileSync(preparedV2()), type: "application/octet-stream" }],
+    [
+      "/gen/v2.ort.gz",
+      { body: readFileSync(preparedV2()), type: "application/octet-stream", encoding: "gzip" },
+    ],
     ["/gen/tiny.onnx", { body: TINY_MODEL, type: "application/octet-stream" }],
   ]);
   return startServer(

@@ -3,7 +3,7 @@ import { ClassifyApp } from "@/components/classify/classify-app";
 import { modelSpecFor } from "@/components/classify/model-spec";
 import { earlyWorkerScript } from "@/lib/inference/early-worker-script";
 import { initialModelId } from "@/lib/inference/initial-model";
-import { loadClassifyAssets } from "@/lib/inference/installed-assets";
+import { loadClassifyAssets, preparedModel } from "@/lib/inference/installed-assets";
 
 export const metadata: Metadata = { title: "Classify your own photo" };
 
@@ -20,6 +20,7 @@ export default function ClassifyPage() {
       ? earlyWorkerScript(
           process.env.NEXT_PUBLIC_INFERENCE_WORKER ?? "",
           first?.installed ? modelSpecFor(first.id) : null,
+          first?.installed ? preparedModel(first.id) : null,
         )
       : "";
   return (

@@ -39,11 +39,20 @@ function run(script: string) {
 
 describe("earlyWorkerScript", () => {
   it("starts the prebuilt worker as a module, leaves it for the page and asks it to prefetch", () => {
-    const { made, win } = run(earlyWorkerScript("/workers/abc/inference.worker.js", SPEC));
+    const prepared = {
+      ok: true,
+      url: "/models/8cbdde8abb983ca1/mobilenet-v2-1.0-224.ort.gz",
+      sha256: "cd".repeat(32),
+      gzBytes: 6_653_189,
+      bytes: 14_000_000,
+    };
+    const { made, win } = run(
+      earlyWorkerScript("/workers/abc/inference.worker.js", SPEC, prepared),
+    );
     expect(made).toHaveLength(1);
     expect(made[0]?.url).toBe("/workers/abc/inference.worker.js");
     expect(made[0]?.options).toEqual({ type: "module", name: "inference" });
-    expect(made[0]?.posted).toEqual([{ type: "prefetch", id: 0, model: SPEC }]);
+    expect(made[0]?.posted).toEqual([{ type: "prefetch", id: 0, model: SPEC, prepared }]);
     expect(win[EARLY_WORKER_GLOBAL]).toBeDefined();
   });
 

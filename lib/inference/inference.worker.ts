@@ -430,7 +430,7 @@ async function handle(req: WorkerRequest): Promise<void> {
     if (req.type === "probe") post({ type: "probe", id: req.id, env: await runtimeEnv() });
     else if (req.type === "load") post({ type: "ready", id: req.id, session: await load(req) });
     else if (req.type === "classify") await classify(req);
-    else prefetchModel(req.model);
+    else prefetchModel(req.model, req.prepared);
   } catch (err) {
     const e =
       err instanceof InferenceError
@@ -446,7 +446,7 @@ async function handle(req: WorkerRequest): Promise<void> {
 let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   // Not queued: it only starts a download, which must not wait for anything.
-  if (event.data.type === "prefetch") return prefetchModel(event.data.model);
+  if (event.data.type === "prefetch") return prefetchModel(event.data.model, event.data.prepared);
   queued += 1;
   queue = queue.then(() => {
     queued -= 1;

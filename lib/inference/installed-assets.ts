@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { isModelId } from "@/lib/arch/models";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
 import { MODELS, isRemoteOnly } from "./model-catalog";
+import type { PreparedModel } from "./protocol";
 import type { PublishedTop1 } from "./published-accuracy";
 import { modelTop1, paperTop1 } from "./published-accuracy";
 
@@ -72,6 +73,15 @@ function costs(engine: { model: string; alpha: number; resolution: number }): {
   } catch {
     return { params: null, macs: null };
   }
+}
+
+/** A model's prepared ORT-format graph as setup recorded it (public/models/prepared.json), if any. */
+export function preparedModel(id: string, root: string = process.cwd()): PreparedModel | null {
+  const index = readJson<Record<string, PreparedModel>>(join(root, "public/models/prepared.json"));
+  const entry = index?.[id];
+  if (!entry?.ok) return null;
+  const { ok, url, sha256, gzBytes, bytes } = entry;
+  return { ok, url, sha256, gzBytes, ...(bytes ? { bytes } : {}) };
 }
 
 export function loadClassifyAssets(root: string = process.cwd()): ClassifyAssets {

@@ -5,7 +5,7 @@
  * hears the rest of the download as if it had started it.
  */
 import { loadModelBytes, type ModelBytes } from "./model-store";
-import type { ModelSpec } from "./protocol";
+import type { ModelSpec, PreparedModel } from "./protocol";
 
 interface Listeners {
   onProgress: (loaded: number, total: number | null) => void;
@@ -22,7 +22,7 @@ interface Prefetch {
 const prefetches = new Map<string, Prefetch>();
 
 /** Starts fetching (or reading from the cache) and verifying the WASM form of `model`. Once per model. */
-export function prefetchModel(model: ModelSpec): void {
+export function prefetchModel(model: ModelSpec, prepared?: PreparedModel | null): void {
   if (prefetches.has(model.id)) return;
   const entry: Prefetch = { bytes: null, listeners: null, last: null, verifying: false };
   entry.bytes = loadModelBytes(
@@ -35,7 +35,7 @@ export function prefetchModel(model: ModelSpec): void {
       entry.verifying = true;
       entry.listeners?.onVerify();
     },
-    { preferPrepared: true },
+    { preferPrepared: true, ...(prepared ? { prepared } : {}) },
   );
   // A failed prefetch is forgotten: the session's own load then reports the failure.
   entry.bytes.catch(() => prefetches.get(model.id) === entry && prefetches.delete(model.id));

@@ -8,7 +8,7 @@
  * /models/prepared.json); when there is none or it fails its check, the manifest's .onnx is used.
  */
 import { InferenceError, SETUP_HINT } from "./errors";
-import type { ModelFormat, ModelSpec } from "./protocol";
+import type { ModelFormat, ModelSpec, PreparedModel } from "./protocol";
 
 const CACHE_NAME = "mobilenet-lab-models-v1";
 
@@ -21,14 +21,7 @@ export interface ModelBytes {
 }
 
 /** One entry of /models/prepared.json (written by scripts/optimize-models.mjs). */
-interface PreparedEntry {
-  readonly ok: boolean;
-  /** "/models/<hash>/<name>.ort.gz" */
-  readonly url: string;
-  /** Of the .ort bytes after gunzip. */
-  readonly sha256: string;
-  readonly gzBytes: number;
-}
+export type PreparedEntry = PreparedModel;
 
 /** Where a file comes from and what it must hash to. */
 interface Source {
@@ -37,6 +30,8 @@ interface Source {
   /** Transfer size for the progress bar when the server sends no Content-Length. */
   readonly bytes: number | null;
   readonly gzip: boolean;
+  /** Size after gunzip, for the progress bar when the browser gunzips it on the way. */
+  readonly gunzippedBytes?: number;
 }
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -82,11 +77,15 @@ async function download(
       "model-fetch-failed",
       `Downloading ${source.url} failed: HTTP ${res.status}.`,
     );
+  // `next start` sends the prepared .ort.gz with `Content-Encoding: gzip` (next.config.js), so the
+  // browser's network stack has already gunzipped it, off this thread; a static host sends the
+  // gzip bytes as they are, and they are gunzipped here.
+  const decoded = source.gzip && /\bgzip\b/.test(res.headers.get("content-encoding") ?? "");
   const header = Number(res.headers.get("content-length"));
-  const total = header > 0 ? header : source.bytes;
+  // Progress counts the bytes this code sees: gunzipped ones when the browser already did it.
+  const total = decoded ? (source.gunzippedBytes ?? null) : header > 0 ? header : source.bytes;
   let loaded = 0;
   onProgress(0, total);
-  // Progress counts bytes on the wire, before any gunzip.
   const counted = (res.body ?? new Response(await res.arrayBuffer()).body)!.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, out) {
@@ -96,11 +95,12 @@ async function download(
       },
     }),
   );
-  const body = source.gzip
-    ? counted.pipeThrough(
-        new DecompressionStream("gzip") as TransformStream<Uint8Array, Uint8Array>,
-      )
-    : counted;
+  const body =
+    source.gzip && !decoded
+      ? counted.pipeThrough(
+          new DecompressionStream("gzip") as TransformStream<Uint8Array, Uint8Array>,
+        )
+      : counted;
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = body.getReader();
@@ -168,12 +168,22 @@ export function readPreparedIndex(): Promise<Readonly<Record<string, PreparedEnt
   return preparedIndex;
 }
 
-/** The prepared ORT-format graph for this model, if setup made one that passed its checks. */
-async function preparedSource(model: ModelSpec): Promise<Source | null> {
-  const entry = (await readPreparedIndex())[model.id];
+/**
+ * The prepared ORT-format graph for this model, if setup made one that passed its checks: the
+ * entry the caller already has (the page's HTML sends it with a prefetch, saving the index's round
+ * trip), else the index's.
+ */
+async function preparedSource(model: ModelSpec, known?: PreparedEntry): Promise<Source | null> {
+  const entry = known ?? (await readPreparedIndex())[model.id];
   if (!entry?.ok || !/^[0-9a-f]{64}$/.test(entry.sha256) || !entry.url.startsWith("/models/"))
     return null;
-  return { url: entry.url, sha256: entry.sha256, bytes: entry.gzBytes, gzip: true };
+  return {
+    url: entry.url,
+    sha256: entry.sha256,
+    bytes: entry.gzBytes,
+    gzip: true,
+    ...(entry.bytes ? { gunzippedBytes: entry.bytes } : {}),
+  };
 }
 
 /**
@@ -185,10 +195,12 @@ export async function loadModelBytes(
   model: ModelSpec,
   onProgress: (loaded: number, total: number | null) => void,
   onVerify: () => void,
-  options: { readonly preferPrepared?: boolean } = {},
+  options: { readonly preferPrepared?: boolean; readonly prepared?: PreparedEntry } = {},
 ): Promise<ModelBytes> {
   const prepared =
-    options.preferPrepared && !isRemote(model.url) ? await preparedSource(model) : null;
+    options.preferPrepared && !isRemote(model.url)
+      ? await preparedSource(model, options.prepared)
+      : null;
   if (prepared) {
     try {
       return { ...(await loadVerified(model, prepared, onProgress, onVerify)), format: "ort" };

@@ -94,6 +94,16 @@ export interface ClassifyResult {
   readonly session: SessionInfo;
 }
 
+/** A prepared ORT-format graph: where it is (gzipped), its sizes and the .ort's sha256. */
+export interface PreparedModel {
+  readonly ok: boolean;
+  readonly url: string;
+  readonly sha256: string;
+  readonly gzBytes: number;
+  /** Of the .ort after gunzip (absent from indexes older than this field). */
+  readonly bytes?: number;
+}
+
 export type WorkerRequest =
   | { readonly type: "probe"; readonly id: number }
   /**
@@ -101,7 +111,13 @@ export type WorkerRequest =
    * start fetching and verifying this model's WASM bytes now. No answer; a later load or classify
    * of that model on WASM picks the bytes up.
    */
-  | { readonly type: "prefetch"; readonly id: number; readonly model: ModelSpec }
+  | {
+      readonly type: "prefetch";
+      readonly id: number;
+      readonly model: ModelSpec;
+      /** Its /models/prepared.json entry, read when the page was built. */
+      readonly prepared?: PreparedModel | null;
+    }
   | {
       readonly type: "load";
       readonly id: number;

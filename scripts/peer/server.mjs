@@ -31,7 +31,8 @@ const acceptsGzip = (req) => /gzip/.test(req.headers["accept-encoding"] ?? "");
 
 /**
  * @param {Record<string, string>} mounts URL prefix ("/ort/") → directory on disk
- * @param {Map<string, {body: Uint8Array | string, type: string}>} blobs exact URL path → in-memory body
+ * @param {Map<string, {body: Uint8Array | string, type: string, encoding?: string}>} blobs exact URL
+ *   path → in-memory body (`encoding`: sent as that Content-Encoding, as it is)
  * @param {{ cacheControl?: string | ((path: string) => string), gzip?: boolean, precompressed?: boolean }} [options]
  *   defaults: "no-store", no compression, no precompressed siblings
  *   (the throughput benchmark); bench:startup serves the TF.js page the way `next start` serves the
@@ -56,6 +57,19 @@ export async function startServer(mounts, blobs = new Map(), options = {}) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const blob = blobs.get(path);
+    if (blob?.encoding) {
+      // Already encoded (a gzip file sent as `Content-Encoding: gzip`, as next.config.js sends the
+      // app's prepared models).
+      res.writeHead(200, {
+        ...ISOLATION,
+        "Cache-Control": cacheControlFor(path),
+        "Content-Type": blob.type,
+        "Content-Encoding": blob.encoding,
+        "Content-Length": Buffer.byteLength(blob.body),
+      });
+      res.end(blob.body);
+      return;
+    }
     if (blob) {
       send(req, res, path, blob.type, () => blob.body);
       return;
