@@ -1,9 +1,10 @@
 "use client";
 
-import { useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { KeyboardEvent } from "react";
+import { channelPlane } from "@/lib/inside/layer-weights";
 import { channelsByStrength } from "@/lib/inside/tensor-stats";
-import { ChannelCanvas } from "./channel-canvas";
+import { paintChannel } from "@/lib/viz/activation-ramp";
 import { formatStat } from "./format-stat";
 
 export const CHANNELS_PER_PAGE = 48;
@@ -41,13 +42,30 @@ export function ChannelGrid({
   readonly layerName: string;
 }) {
   const grid = useRef<HTMLDivElement>(null);
-  const order = byStrength
-    ? channelsByStrength(strengths)
-    : Array.from({ length: channels }, (_, i) => i);
+  const order = useMemo(
+    () =>
+      byStrength ? channelsByStrength(strengths) : Array.from({ length: channels }, (_, i) => i),
+    [byStrength, strengths, channels],
+  );
   const pos = Math.max(0, order.indexOf(selected));
   const page = Math.floor(pos / CHANNELS_PER_PAGE);
   const pages = Math.ceil(channels / CHANNELS_PER_PAGE);
-  const shown = order.slice(page * CHANNELS_PER_PAGE, (page + 1) * CHANNELS_PER_PAGE);
+  const shown = useMemo(
+    () => order.slice(page * CHANNELS_PER_PAGE, (page + 1) * CHANNELS_PER_PAGE),
+    [order, page],
+  );
+  // Every cell of the page painted in one pass through one pixel buffer (not one effect and one
+  // buffer per canvas); a new selection alone repaints nothing.
+  useEffect(() => {
+    const img = new ImageData(w, h);
+    for (const canvas of grid.current?.querySelectorAll<HTMLCanvasElement>("canvas[data-cell]") ??
+      []) {
+      const ctx = canvas.getContext("2d");
+      if (!ctx) continue;
+      paintChannel(channelPlane(data, h * w, Number(canvas.dataset.cell)), lo, hi, img.data);
+      ctx.putImageData(img, 0, 0);
+    }
+  }, [data, shown, h, w, lo, hi]);
 
   const move = (to: number) => {
     const next = order[Math.min(order.length - 1, Math.max(0, to))];
@@ -131,7 +149,13 @@ export function ChannelGrid({
               c === selected ? "ring-2 ring-slate-900 dark:ring-white" : ""
             }`}
           >
-            <ChannelCanvas data={data} channel={c} h={h} w={w} lo={lo} hi={hi} />
+            <canvas
+              data-cell={c}
+              width={w}
+              height={h}
+              aria-hidden
+              className="block aspect-square w-full [image-rendering:pixelated]"
+            />
             <span className="block text-center text-[10px] text-slate-500 tabular-nums dark:text-slate-400">
               {c}
             </span>

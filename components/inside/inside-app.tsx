@@ -1,30 +1,31 @@
 "use client";
 
-import Link from "next/link";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { BackendPicker } from "@/components/classify/backend-picker";
-import { CropPreview } from "@/components/classify/crop-preview";
+import { memo, useCallback, useEffect, useMemo, useState } from "react";
 import { engineViewFor } from "@/components/classify/explorer-view";
-import { ImagePicker } from "@/components/classify/image-picker";
-import { labelFor } from "@/components/classify/labels";
 import { modelSpecFor } from "@/components/classify/model-spec";
-import { ModelPicker } from "@/components/classify/model-picker";
-import { SampleGallery } from "@/components/classify/sample-gallery";
-import type { ClassifyAssets, SamplePhoto } from "@/lib/inference/installed-assets";
+import type { ClassifyAssets } from "@/lib/inference/installed-assets";
 import { findModel } from "@/lib/inference/model-catalog";
 import type { BackendChoice } from "@/lib/inference/protocol";
 import type { InsideState } from "@/lib/inside/inside-state";
 import { serializeInsideState } from "@/lib/inside/inside-state";
+import { InsideInputs, PANEL } from "./inside-inputs";
 import { LayerTable } from "./layer-table";
 import { LayerView } from "./layer-view";
-import { OpenStatus } from "./open-status";
+import { RunSummary } from "./run-summary";
 import type { PhotoInput } from "./use-inside-worker";
 import { useInsideWorker } from "./use-inside-worker";
 
-const PANEL = "rounded-xl border border-slate-200 p-4 dark:border-slate-800";
+/**
+ * Quiet time before the page mirrors its state into the URL. Next's router re-renders on every
+ * history write, so that work waits until the user stops moving through layers or channels.
+ */
+const URL_WRITE_DELAY_MS = 250;
 
-/** The /inside page's interactive part: photo and model in, every layer of the real network out. */
-export function InsideApp({
+/**
+ * The /inside page's interactive part: photo and model in, every layer of the real network out.
+ * Memoized, so the router's re-render after a URL write stops at the URL wrapper.
+ */
+export const InsideApp = memo(function InsideApp({
   models,
   samples,
   initial,
@@ -42,7 +43,6 @@ export function InsideApp({
   const [backend, setBackend] = useState<BackendChoice>("wasm");
   const [photo, setPhoto] = useState<PhotoInput | null>(null);
   const [byStrength, setByStrength] = useState(false);
-  const [pickError, setPickError] = useState<string | null>(null);
 
   const card = models.find((m) => m.id === modelId);
   const remote = card?.remoteOnly === true;
@@ -68,8 +68,11 @@ export function InsideApp({
   useEffect(() => {
     const query = `?${serializeInsideState({ model: modelId, layer: layer?.path ?? layerPath, channel: ch })}`;
     if (window.location.search === query) return;
-    onUrlWrite?.(query);
-    window.history.replaceState(null, "", query);
+    const timer = setTimeout(() => {
+      onUrlWrite?.(query);
+      window.history.replaceState(null, "", query);
+    }, URL_WRITE_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [modelId, layer, layerPath, ch, onUrlWrite]);
 
   const run = worker.run.status === "done" ? worker.run : null;
@@ -89,16 +92,12 @@ export function InsideApp({
     },
     [sessionLayers],
   );
-  const pickSample = async (s: SamplePhoto) => {
-    try {
-      const res = await fetch(s.src); // same-origin bundled photo; nothing leaves the page
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      setPickError(null);
-      setPhoto({ blob: await res.blob(), name: s.file });
-    } catch (err) {
-      setPickError(`${s.src} could not be loaded (${(err as Error).message}).`);
-    }
-  };
+  const chooseModel = useCallback((id: string) => {
+    setModelId(id);
+    setLayerPath(null);
+    setChannel(0);
+  }, []);
+  const title = card?.title ?? modelId;
 
   return (
     <div className="mt-6 space-y-6">
@@ -107,70 +106,19 @@ export function InsideApp({
           {notes.join(" ")}
         </p>
       )}
-      <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="photo-heading" className={PANEL}>
-          <h2 id="photo-heading" className="mb-3 text-lg font-semibold">
-            1 · A photo
-          </h2>
-          <ImagePicker
-            onImage={(blob, name) => {
-              setPickError(null);
-              setPhoto({ blob, name });
-            }}
-            disabled={!worker.ready}
-          />
-          <div className="mt-4">
-            <SampleGallery
-              samples={samples}
-              onPick={(s) => void pickSample(s)}
-              disabled={!worker.ready}
-            />
-          </div>
-          {pickError && (
-            <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-300">
-              {pickError}
-            </p>
-          )}
-        </section>
-        <section aria-labelledby="model-heading" className={`${PANEL} space-y-4`}>
-          <h2 id="model-heading" className="text-lg font-semibold">
-            2 · A model
-          </h2>
-          <ModelPicker
-            models={models}
-            value={modelId}
-            onChange={(id) => {
-              setModelId(id);
-              setLayerPath(null);
-              setChannel(0);
-            }}
-            disabled={!worker.ready}
-          />
-          <BackendPicker
-            value={backend}
-            onChange={setBackend}
-            env={null}
-            autoReason={null}
-            disabled={!worker.ready}
-          />
-          {remote ? (
-            <p
-              role="status"
-              data-testid="no-mapping"
-              className="rounded-lg bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100"
-            >
-              This page matches V1, V2 and V3-Small layer by layer with the cost engine; MobileNetV4
-              from its public source has no such mapping here, so its layers are not shown.{" "}
-              <Link href="/classify" className="underline">
-                Classify with it on the Classify page
-              </Link>
-              .
-            </p>
-          ) : (
-            <OpenStatus open={worker.open} run={worker.run} />
-          )}
-        </section>
-      </div>
+      <InsideInputs
+        models={models}
+        samples={samples}
+        modelId={modelId}
+        onModel={chooseModel}
+        backend={backend}
+        onBackend={setBackend}
+        onPhoto={setPhoto}
+        ready={worker.ready}
+        remote={remote}
+        open={worker.open}
+        run={worker.run}
+      />
 
       {fresh && session && layer && view && (
         <>
@@ -178,46 +126,23 @@ export function InsideApp({
             aria-labelledby="result-heading"
             className={`${PANEL} flex flex-wrap items-start gap-4`}
           >
-            <div className="w-40">
-              <CropPreview rgba={fresh.result.crop} size={fresh.result.cropSize} />
-            </div>
-            <div className="min-w-[14rem] flex-1 space-y-2 text-sm">
-              <h2 id="result-heading" className="text-lg font-semibold">
-                {fresh.imageName}: {labelFor(fresh.result.top5[0]?.index ?? -1)}
-              </h2>
+            <RunSummary
+              result={fresh.result}
+              imageName={fresh.imageName}
+              runId={fresh.runId}
+              session={session}
+              modelTitle={title}
+            />
+            {detail && (
               <p
-                data-testid="run-summary"
-                data-run-ms={fresh.result.runMs.toFixed(1)}
-                data-run-id={fresh.runId}
+                className="basis-full text-xs text-slate-500 dark:text-slate-400"
+                data-testid="layer-open-ms"
+                data-ms={detail.ms.toFixed(1)}
               >
-                One run of {card?.title ?? modelId} on {fresh.result.backend.toUpperCase()} with all{" "}
-                {session.layers.length} layers&apos; outputs exposed:{" "}
-                <span className="font-mono">{fresh.result.runMs.toFixed(0)} ms</span>; top-5:{" "}
-                {fresh.result.top5
-                  .map((p) => `${labelFor(p.index)} ${(p.probability * 100).toFixed(1)} %`)
-                  .join(", ")}
-                .
+                This layer opened in {detail.ms.toFixed(0)} ms (from the run already made, no new
+                inference).
               </p>
-              {session.fallback && (
-                <p
-                  role="status"
-                  data-testid="fallback"
-                  className="rounded bg-sky-50 p-2 text-sky-950 dark:bg-sky-950/40 dark:text-sky-100"
-                >
-                  {session.fallback}
-                </p>
-              )}
-              {detail && (
-                <p
-                  className="text-xs text-slate-500 dark:text-slate-400"
-                  data-testid="layer-open-ms"
-                  data-ms={detail.ms.toFixed(1)}
-                >
-                  This layer opened in {detail.ms.toFixed(0)} ms (from the run already made, no new
-                  inference).
-                </p>
-              )}
-            </div>
+            )}
           </section>
           <section aria-label={`Layer ${layer.path}`} className={PANEL}>
             <LayerView
@@ -236,7 +161,7 @@ export function InsideApp({
               byStrength={byStrength}
               onByStrength={setByStrength}
               view={view}
-              modelName={card?.title ?? modelId}
+              modelName={title}
             />
           </section>
           <section aria-labelledby="table-heading" className={`${PANEL} space-y-3`}>
@@ -255,4 +180,4 @@ export function InsideApp({
       )}
     </div>
   );
-}
+});

@@ -5,6 +5,7 @@ import { saveFile } from "@/components/lab/save-file";
 import { formatCount, formatExact } from "@/lib/cost/format";
 import type { InsideLayer, LayerRunStats } from "@/lib/inference/inside-protocol";
 import { layerStatsCsv, shapeText } from "@/lib/inside/layer-csv";
+import type { TensorStats } from "@/lib/inside/tensor-stats";
 import { opColorVar } from "@/lib/viz/theme";
 import { formatPercent, formatStat } from "./format-stat";
 
@@ -65,55 +66,68 @@ export const LayerTable = memo(function LayerTable({
             </tr>
           </thead>
           <tbody>
-            {layers.map((l, i) => {
-              const s = stats[i]?.stats;
-              return (
-                <tr
-                  key={l.path}
-                  className={i === selected ? "bg-slate-100 dark:bg-slate-800/70" : ""}
-                  data-testid="layer-row"
-                >
-                  <td className="px-2 py-0.5 text-slate-500">{l.index}</td>
-                  <td className="px-2 py-0.5 whitespace-nowrap">
-                    <button
-                      type="button"
-                      onClick={() => onSelect(i)}
-                      aria-current={i === selected ? "true" : undefined}
-                      className="flex items-center gap-1.5 text-left font-mono hover:underline"
-                    >
-                      <span
-                        aria-hidden
-                        className="inline-block size-2.5 rounded-sm"
-                        style={{ background: opColorVar(l.op) }}
-                      />
-                      {l.path}
-                    </button>
-                  </td>
-                  <td className="px-2 py-0.5 font-mono whitespace-nowrap">{shapeText(l.output)}</td>
-                  <td className="px-2 py-0.5 text-right" title={formatExact(l.macs)}>
-                    {formatCount(l.macs)}
-                  </td>
-                  <td className="px-2 py-0.5 text-right" title={formatExact(l.params)}>
-                    {formatCount(l.params)}
-                  </td>
-                  <td className="px-2 py-0.5 text-right font-mono">
-                    {s ? formatStat(s.min) : "–"}
-                  </td>
-                  <td className="px-2 py-0.5 text-right font-mono">
-                    {s ? formatStat(s.max) : "–"}
-                  </td>
-                  <td className="px-2 py-0.5 text-right font-mono">
-                    {s ? formatStat(s.mean) : "–"}
-                  </td>
-                  <td className="px-2 py-0.5 text-right font-mono">
-                    {s ? formatPercent(s.zeroFraction) : "–"}
-                  </td>
-                </tr>
-              );
-            })}
+            {layers.map((l, i) => (
+              <LayerRow
+                key={l.path}
+                layer={l}
+                row={i}
+                stats={stats[i]?.stats}
+                selected={i === selected}
+                onSelect={onSelect}
+              />
+            ))}
           </tbody>
         </table>
       </div>
     </div>
+  );
+});
+
+/** One layer's row; memoized, so a new selection re-renders two rows, not the table. */
+const LayerRow = memo(function LayerRow({
+  layer: l,
+  row,
+  stats: s,
+  selected,
+  onSelect,
+}: {
+  readonly layer: InsideLayer;
+  readonly row: number;
+  readonly stats: TensorStats | undefined;
+  readonly selected: boolean;
+  readonly onSelect: (index: number) => void;
+}) {
+  return (
+    <tr className={selected ? "bg-slate-100 dark:bg-slate-800/70" : ""} data-testid="layer-row">
+      <td className="px-2 py-0.5 text-slate-500">{l.index}</td>
+      <td className="px-2 py-0.5 whitespace-nowrap">
+        <button
+          type="button"
+          onClick={() => onSelect(row)}
+          aria-current={selected ? "true" : undefined}
+          className="flex items-center gap-1.5 text-left font-mono hover:underline"
+        >
+          <span
+            aria-hidden
+            className="inline-block size-2.5 rounded-sm"
+            style={{ background: opColorVar(l.op) }}
+          />
+          {l.path}
+        </button>
+      </td>
+      <td className="px-2 py-0.5 font-mono whitespace-nowrap">{shapeText(l.output)}</td>
+      <td className="px-2 py-0.5 text-right" title={formatExact(l.macs)}>
+        {formatCount(l.macs)}
+      </td>
+      <td className="px-2 py-0.5 text-right" title={formatExact(l.params)}>
+        {formatCount(l.params)}
+      </td>
+      <td className="px-2 py-0.5 text-right font-mono">{s ? formatStat(s.min) : "–"}</td>
+      <td className="px-2 py-0.5 text-right font-mono">{s ? formatStat(s.max) : "–"}</td>
+      <td className="px-2 py-0.5 text-right font-mono">{s ? formatStat(s.mean) : "–"}</td>
+      <td className="px-2 py-0.5 text-right font-mono">
+        {s ? formatPercent(s.zeroFraction) : "–"}
+      </td>
+    </tr>
   );
 });

@@ -1,0 +1,57 @@
+"use client";
+
+import { memo } from "react";
+import { CropPreview } from "@/components/classify/crop-preview";
+import { labelFor } from "@/components/classify/labels";
+import type { InsideRunResult, InsideSession } from "@/lib/inference/inside-protocol";
+
+/** The photo's one exposed run: the crop, top-5, its time and any backend fallback. Memoized per run. */
+export const RunSummary = memo(function RunSummary({
+  result,
+  imageName,
+  runId,
+  session,
+  modelTitle,
+}: {
+  readonly result: InsideRunResult;
+  readonly imageName: string;
+  readonly runId: number;
+  readonly session: InsideSession;
+  readonly modelTitle: string;
+}) {
+  return (
+    <>
+      <div className="w-40">
+        <CropPreview rgba={result.crop} size={result.cropSize} />
+      </div>
+      <div className="min-w-[14rem] flex-1 space-y-2 text-sm">
+        <h2 id="result-heading" className="text-lg font-semibold">
+          {imageName}: {labelFor(result.top5[0]?.index ?? -1)}
+        </h2>
+        <p
+          data-testid="run-summary"
+          data-run-ms={result.runMs.toFixed(1)}
+          data-run-id={runId}
+          data-backend={result.backend}
+        >
+          One run of {modelTitle} on {result.backend === "webgpu" ? "WebGPU" : "WASM"} with all{" "}
+          {session.layers.length} layers&apos; outputs exposed:{" "}
+          <span className="font-mono">{result.runMs.toFixed(0)} ms</span>; top-5:{" "}
+          {result.top5
+            .map((p) => `${labelFor(p.index)} ${(p.probability * 100).toFixed(1)} %`)
+            .join(", ")}
+          .
+        </p>
+        {session.fallback && (
+          <p
+            role="status"
+            data-testid="fallback"
+            className="rounded bg-sky-50 p-2 text-sky-950 dark:bg-sky-950/40 dark:text-sky-100"
+          >
+            {session.fallback}
+          </p>
+        )}
+      </div>
+    </>
+  );
+});
