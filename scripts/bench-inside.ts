@@ -7,10 +7,14 @@
  *   photo) and /inside's one exposed-outputs run, interleaved photo by photo; ratio of medians.
  * - Layer open: after the photo's one run, every V2 layer is selected in turn through the UI;
  *   the time is click → the layer's channel grid painted (two animation frames after the DOM has
- *   it), measured in the page. Target: ≤ 150 ms. No layer causes another inference (the worker
- *   answers from the run it already made).
- * - Heap: main-page and inside-worker JS heap after a forced GC, before and after 50 photos in a
- *   row (Chromium's precise performance.memory). Target: the end within 20 % of the start.
+ *   it), measured in the page, per layer. Target: ≤ 150 ms. No layer causes another inference (the
+ *   worker answers from the run it already made). A second pass throttles the page's CPU 4× (CDP),
+ *   to show the headroom a busy machine would eat into.
+ * - Worker holdings: the bytes the inside worker keeps after a run (it counts its typed arrays)
+ *   against the bytes of every tensor the run exposed (what it would keep without thumbnails).
+ * - Heap: the page's JS heap after a forced gc() (performance.memory) and the page plus its workers
+ *   (measureUserAgentSpecificMemory; the app is cross-origin isolated), before and after 50 photos
+ *   in a row. Target: the end within 20 % of the start.
  * The machine may be shared: read ratios, not absolute times.
  * Env: BENCH_ROUNDS (6 interleaved photos per side), BENCH_PHOTOS (50).
  */
@@ -157,21 +161,44 @@ interface Heap {
   /** measureUserAgentSpecificMemory: the page plus its workers (the app is cross-origin isolated). */
   readonly agentBytes: number;
   readonly workerBytes: number;
+  /** Whether gc() was there to force a collection first (Chromium with --js-flags=--expose-gc). */
+  readonly gcForced: boolean;
+  readonly measureMs: number;
 }
 
 const MEASURE = `(async () => {
-  if (typeof gc === "function") gc();
+  const gcForced = typeof gc === "function";
+  if (gcForced) gc();
   const pageBytes = performance.memory ? performance.memory.usedJSHeapSize : -1;
-  if (!performance.measureUserAgentSpecificMemory) return { pageBytes, agentBytes: -1, workerBytes: -1 };
+  const t0 = performance.now();
+  if (!performance.measureUserAgentSpecificMemory)
+    return { pageBytes, agentBytes: -1, workerBytes: -1, gcForced, measureMs: 0 };
   const m = await performance.measureUserAgentSpecificMemory();
   let workerBytes = 0;
   for (const b of m.breakdown)
     if (b.attribution.some((a) => a.scope === "DedicatedWorkerGlobalScope")) workerBytes += b.bytes;
-  return { pageBytes, agentBytes: m.bytes, workerBytes };
+  return { pageBytes, agentBytes: m.bytes, workerBytes, gcForced, measureMs: performance.now() - t0 };
 })()`;
 
 async function heapAfterGc(page: Page): Promise<Heap> {
   return (await page.evaluate(MEASURE)) as Heap;
+}
+
+/** What the inside worker says it holds after the last run (its typed arrays' byteLength). */
+interface WorkerHeld {
+  readonly exposedBytes: number;
+  readonly keptBytes: number;
+  readonly runNumber: number;
+}
+
+async function workerHeld(page: Page): Promise<WorkerHeld> {
+  const el = page.getByTestId("worker-memory");
+  const n = async (name: string) => Number(await el.getAttribute(`data-${name}`));
+  return {
+    exposedBytes: await n("exposed-bytes"),
+    keptBytes: await n("kept-bytes"),
+    runNumber: await n("run-number"),
+  };
 }
 
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
@@ -239,9 +266,12 @@ async function main() {
     log(`throttled ${THROTTLE}×: median ${throttled.clickToPaintedMs.median} ms`);
 
     const start = await heapAfterGc(insidePage);
+    const heldStart = await workerHeld(insidePage);
     for (let i = 0; i < PHOTOS; i++)
       await insideRun(insidePage, SAMPLES[i % SAMPLES.length] as string);
     const end = await heapAfterGc(insidePage);
+    const heldEnd = await workerHeld(insidePage);
+    log(`heap ${start.agentBytes} → ${end.agentBytes} bytes over ${PHOTOS} photos`);
 
     const pm = spreadOf(plain).median;
     const em = spreadOf(exposed).median;
@@ -262,6 +292,13 @@ async function main() {
         ratioMedianToPlainRun: round(layerOpen.clickToPaintedMs.median / pm, 2),
       },
       layerOpenCpuThrottled: { rate: THROTTLE, targetMs: TARGET_LAYER_MS, ...throttled },
+      workerHolds: {
+        what: "bytes of the typed arrays the inside worker keeps after a run, counted by the worker",
+        beforePhotos: heldStart,
+        afterPhotos: heldEnd,
+        keptOverExposed: round(heldEnd.keptBytes / heldEnd.exposedBytes, 3),
+        runsCounted: heldEnd.runNumber - heldStart.runNumber,
+      },
       heap: {
         photos: PHOTOS,
         start,

@@ -87,10 +87,7 @@ export function LayerView({
           <div className="flex flex-wrap items-end justify-between gap-3">
             <p className="text-sm text-slate-600 dark:text-slate-400">
               {layer.output.c} channels, each {layer.output.h}×{layer.output.w}
-              {detail.full
-                ? ""
-                : ` (shown as ${detail.outputSize.h}×${detail.outputSize.w} averages: only the layer selected when the photo ran is kept in full)`}
-              , on one colour scale:
+              {detail.full ? "" : ` (${thumbnailNote(layer, detail)})`}, on one colour scale:
             </p>
             <RampLegend lo={stats.min} hi={stats.max} />
           </div>
@@ -123,4 +120,11 @@ export function LayerView({
       )}
     </div>
   );
+}
+
+/** How a layer other than the one selected when the photo ran is shown. */
+function thumbnailNote(layer: InsideLayer, detail: LayerDetail): string {
+  const { h, w } = detail.outputSize;
+  const smaller = h < layer.output.h || w < layer.output.w;
+  return `${smaller ? `shown as ${h}×${w} averages, ` : ""}kept in the colour scale's 256 steps: only the layer selected when the photo ran is kept in full`;
 }

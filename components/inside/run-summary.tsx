@@ -42,6 +42,17 @@ export const RunSummary = memo(function RunSummary({
             .join(", ")}
           .
         </p>
+        <p
+          className="text-xs text-slate-500 dark:text-slate-400"
+          data-testid="worker-memory"
+          data-exposed-bytes={result.memory.exposedBytes}
+          data-kept-bytes={result.memory.keptBytes}
+          data-run-number={result.runNumber}
+        >
+          The worker keeps {megabytes(result.memory.keptBytes)} of this run (the layer selected when
+          it ran in full, every other layer as 8-bit thumbnails) instead of all{" "}
+          {megabytes(result.memory.exposedBytes)} of exposed tensors.
+        </p>
         {session.fallback && (
           <p
             role="status"
@@ -55,3 +66,7 @@ export const RunSummary = memo(function RunSummary({
     </>
   );
 });
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}

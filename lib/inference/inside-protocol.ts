@@ -47,6 +47,14 @@ export interface InsideSession {
   readonly warmUpMs: number;
 }
 
+/** What the worker holds after a run: the byteLength of its typed arrays, counted, not estimated. */
+export interface InsideMemory {
+  /** Every tensor the exposed run returned: what the worker would hold if it kept them all. */
+  readonly exposedBytes: number;
+  /** What it keeps of this run: the selected layer in full, every other as 8-bit thumbnails. */
+  readonly keptBytes: number;
+}
+
 export interface InsideRunResult {
   readonly modelId: string;
   readonly backend: Backend;
@@ -56,6 +64,9 @@ export interface InsideRunResult {
   /** Stats of every layer from that run, ms. */
   readonly statsMs: number;
   readonly layers: readonly LayerRunStats[];
+  readonly memory: InsideMemory;
+  /** This worker's runs so far (1 for its first photo): lets a test count inferences. */
+  readonly runNumber: number;
   /** The 224×224 RGBA crop the model saw. */
   readonly crop: Uint8ClampedArray;
   readonly cropSize: number;

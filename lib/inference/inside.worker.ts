@@ -12,12 +12,13 @@ import { exposeOutputs } from "@/lib/inside/expose-outputs";
 import { LayerMappingError, mapLayers } from "@/lib/inside/layer-map";
 import type { LayerTap } from "@/lib/inside/layer-map";
 import {
-  layerActivations,
+  keptBytes,
+  keptLayer,
   layerDetail,
   summarizeRun,
   tappedTensors,
 } from "@/lib/inside/layer-report";
-import type { LayerActivations } from "@/lib/inside/layer-report";
+import type { KeptLayer } from "@/lib/inside/layer-report";
 import { floatValues } from "@/lib/inside/layer-weights";
 import { decodeModel } from "@/lib/onnx/onnx-proto";
 import type { OnnxModel } from "@/lib/onnx/onnx-proto";
@@ -49,7 +50,8 @@ interface Opened {
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let opened: Opened | null = null;
 /** The last photo: each layer's stats-side data and thumbnails, the selected layer in full. */
-let lastRun: readonly LayerActivations[] | null = null;
+let lastRun: readonly KeptLayer[] | null = null;
+let runs = 0;
 
 function post(msg: InsideResponse, transfer: Transferable[] = []): void {
   scope.postMessage(msg, transfer);
@@ -95,7 +97,6 @@ async function open(req: Extract<InsideRequest, { type: "open" }>): Promise<Insi
   await opened?.session.release();
   opened = null;
   lastRun = null;
-  weightCache.clear();
   const stored = await loadModelBytes(
     req.model,
     (loaded, total) => post({ type: "progress", id: req.id, loaded, total }),
@@ -179,15 +180,27 @@ async function run(req: Extract<InsideRequest, { type: "run" }>) {
   });
   const runMs = performance.now() - t0;
   const tensors = new Map<string, Float32Array>([[o.spec.inputName, tensor]]);
-  for (const [name, value] of Object.entries(out)) tensors.set(name, value.data as Float32Array);
+  let exposedBytes = 0;
+  for (const [name, value] of Object.entries(out)) {
+    const data = value.data as Float32Array;
+    tensors.set(name, data);
+    exposedBytes += data.byteLength;
+  }
   const t1 = performance.now();
   const layers = summarizeRun(o.taps, tensors);
   // Everything the page can show, from this one run; then the full tensors go, bar the selected layer's.
-  lastRun = o.taps.map((tap) => layerActivations(tap, tensors, tap.index === req.keep));
+  lastRun = o.taps.map((tap) => keptLayer(tap, tensors, tap.index === req.keep));
   const statsMs = performance.now() - t1;
   const logits = tensors.get(o.spec.outputName) ?? new Float32Array(0);
   tensors.clear();
   for (const value of Object.values(out)) value.dispose(); // ORT's copies too, not only our references
+  runs += 1;
+  // Only where a benchmark exposed gc (--js-flags=--expose-gc): the next heap reading sees no garbage.
+  (globalThis as { gc?: () => void }).gc?.();
+  const memory = {
+    exposedBytes,
+    keptBytes: lastRun.reduce((sum, l) => sum + keptBytes(l), 0),
+  };
   post(
     {
       type: "ran",
@@ -199,6 +212,8 @@ async function run(req: Extract<InsideRequest, { type: "run" }>) {
         runMs,
         statsMs,
         layers,
+        memory,
+        runNumber: runs,
         crop,
         cropSize: plan.size,
       },
@@ -207,19 +222,14 @@ async function run(req: Extract<InsideRequest, { type: "run" }>) {
   );
 }
 
-const weightCache = new Map<string, Float32Array>();
-
-/** An initializer's floats, decoded once per model (the reply sends a copy). */
+/**
+ * An initializer's floats, decoded afresh for each reply (a copy the reply transfers): no cache, so
+ * the worker holds no second copy of the weights beyond the model bytes it already has.
+ */
 function initializer(model: OnnxModel, name: string | null): Float32Array | null {
   if (!name) return null;
-  let values = weightCache.get(name);
-  if (!values) {
-    const t = model.graph.initializer.find((x) => x.name === name);
-    if (!t) return null;
-    values = floatValues(t);
-    weightCache.set(name, values);
-  }
-  return values;
+  const t = model.graph.initializer.find((x) => x.name === name);
+  return t ? floatValues(t) : null;
 }
 
 function layer(req: Extract<InsideRequest, { type: "layer" }>) {

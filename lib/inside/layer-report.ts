@@ -4,6 +4,8 @@
  * a name → Float32Array map (NCHW, batch 1), so the worker and the tests share it.
  */
 import type { LayerTap } from "./layer-map";
+import { dequantizePlanes, quantizePlanes, valueRange } from "./quantized-planes";
+import type { QuantizedPlanes } from "./quantized-planes";
 import { channelStrengths, histogram, tensorStats } from "./tensor-stats";
 import type { Histogram, TensorStats } from "./tensor-stats";
 
@@ -21,7 +23,10 @@ export interface LayerDetail {
   readonly output: Float32Array;
   /** The layer's H×W, or smaller when the worker kept only thumbnails of this layer. */
   readonly outputSize: PlaneSize;
-  /** False: output (and input) are box-averaged thumbnails; stats still come from the full tensor. */
+  /**
+   * False: output (and input) are thumbnails, box-averaged to at most THUMB_SIDE a side and kept as
+   * 8-bit codes over the tensor's range; stats still come from the full tensor.
+   */
   readonly full: boolean;
   /** Mean |x| per output channel (sort by strength). */
   readonly strengths: Float32Array;
@@ -44,8 +49,22 @@ export interface PlaneSize {
   readonly w: number;
 }
 
-/** What the worker keeps of a layer after the run: a LayerDetail without the weights. */
-export type LayerActivations = Omit<LayerDetail, "weights" | "bias" | "gatherMs">;
+/** Planes the worker keeps: float32 for the selected layer, 8-bit codes for every other layer. */
+export interface KeptPlanes {
+  readonly size: PlaneSize;
+  readonly data: Float32Array | QuantizedPlanes;
+}
+
+/** What the worker keeps of a layer after the run (the reply adds the weights). */
+export interface KeptLayer {
+  readonly index: number;
+  readonly full: boolean;
+  readonly output: KeptPlanes;
+  readonly input: KeptPlanes | null;
+  readonly strengths: Float32Array;
+  readonly inputStrengths: Float32Array;
+  readonly preActivation: LayerDetail["preActivation"];
+}
 
 /** Side of the thumbnails kept for layers other than the selected one. */
 export const THUMB_SIDE = 28;
@@ -106,48 +125,70 @@ export function summarizeRun(taps: readonly LayerTap[], tensors: TensorMap): Lay
 }
 
 /**
- * What the page needs of one layer, from the run's tensors: the selected layer in full, any other as
- * thumbnails (`full` false). Strengths and the pre-activation histogram always come from the full
- * tensors, so the worker can drop those after the run.
+ * What the worker keeps of one layer, from the run's tensors: the selected layer in full (float32),
+ * any other as thumbnails (`full` false: at most THUMB_SIDE a side, 8-bit over the tensor's own
+ * range). Strengths and the pre-activation histogram always come from the full tensors, so the
+ * worker can drop those after the run.
  */
-export function layerActivations(
-  tap: LayerTap,
-  tensors: TensorMap,
-  full: boolean,
-): LayerActivations {
+export function keptLayer(tap: LayerTap, tensors: TensorMap, full: boolean): KeptLayer {
   const { output: o, input: i } = tap.layer;
   const rawOut = need(tensors, tap.output);
   const rawIn = need(tensors, tap.input);
-  const side = full ? Infinity : THUMB_SIDE;
-  const output = downsamplePlanes(rawOut, o.c, o.h, o.w, side);
-  const input = tap.layer.op === "depthwise" ? downsamplePlanes(rawIn, i.c, i.h, i.w, side) : null;
+  const keep = (raw: Float32Array, c: number, h: number, w: number): KeptPlanes => {
+    if (full) return { size: { h, w }, data: raw.slice(0, c * h * w) };
+    const thumbs = downsamplePlanes(raw, c, h, w, THUMB_SIDE);
+    const { lo, hi } = valueRange(raw);
+    return { size: thumbs.size, data: quantizePlanes(thumbs.data, lo, hi) };
+  };
   return {
     index: tap.index,
-    output: output.data,
-    outputSize: output.size,
     full,
+    output: keep(rawOut, o.c, o.h, o.w),
+    input: tap.layer.op === "depthwise" ? keep(rawIn, i.c, i.h, i.w) : null,
     strengths: channelStrengths(rawOut, o.c),
-    preActivation: tap.activation === "hswish" ? summarize(need(tensors, tap.preActivation)) : null,
-    input: input?.data ?? null,
-    inputSize: input?.size ?? null,
     inputStrengths: channelStrengths(rawIn, i.c),
+    preActivation: tap.activation === "hswish" ? summarize(need(tensors, tap.preActivation)) : null,
   };
 }
 
-/** A reply for the page: copies (the reply transfers its buffers; the worker keeps its own). */
+/** Bytes of the typed arrays a kept layer holds (what the worker retains between photos). */
+export function keptBytes(layer: KeptLayer): number {
+  const planes = (p: KeptPlanes | null) =>
+    p ? (p.data instanceof Float32Array ? p.data.byteLength : p.data.codes.byteLength) : 0;
+  return (
+    planes(layer.output) +
+    planes(layer.input) +
+    layer.strengths.byteLength +
+    layer.inputStrengths.byteLength
+  );
+}
+
+/** Planes as float32 for the page: a copy (the reply transfers its buffers; the worker keeps its own). */
+function floats(p: KeptPlanes): Float32Array {
+  return p.data instanceof Float32Array ? p.data.slice() : dequantizePlanes(p.data);
+}
+
+/**
+ * A reply for the page: copies of what the worker keeps, thumbnails decoded back to values; the
+ * weights and bias are the caller's fresh arrays (decoded for this reply), so they go as they are.
+ */
 export function layerDetail(
-  kept: LayerActivations,
+  kept: KeptLayer,
   weights: Float32Array,
   bias: Float32Array | null,
 ): Omit<LayerDetail, "gatherMs"> {
   return {
-    ...kept,
-    output: kept.output.slice(),
+    index: kept.index,
+    full: kept.full,
+    output: floats(kept.output),
+    outputSize: kept.output.size,
     strengths: kept.strengths.slice(),
-    input: kept.input ? kept.input.slice() : null,
+    preActivation: kept.preActivation,
+    input: kept.input ? floats(kept.input) : null,
+    inputSize: kept.input?.size ?? null,
     inputStrengths: kept.inputStrengths.slice(),
-    weights: weights.slice(),
-    bias: bias ? bias.slice() : null,
+    weights,
+    bias,
   };
 }
 
