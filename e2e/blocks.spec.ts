@@ -438,6 +438,18 @@ test("with your photo: V2 block 3's tensors show the real model's channels", asy
       .locator("canvas"),
   ).toHaveCount(4);
   await expect(caption.getByTestId("tensor-thumbs")).toHaveCount(2);
+  // The photo ran once in one shared worker; the next block reuses both (its thumbnails are there).
+  const status = mode.getByTestId("photo-mode-status");
+  await expect(status).toHaveAttribute("data-run-number", "1");
+  const worker = await status.getAttribute("data-worker");
+  await page.getByLabel("Block", { exact: true }).selectOption("4");
+  await expect(page).toHaveURL(/block=4/);
+  await expect(caption.getByTestId("stage-tensor").filter({ hasText: "56×56×24" })).toHaveCount(1);
+  await expect(caption.getByTestId("tensor-thumbs").first().locator("canvas")).toHaveCount(4);
+  await expect(status).toHaveAttribute("data-run-number", "1");
+  await expect(status).toHaveAttribute("data-worker", worker ?? "");
+  await page.getByLabel("Block", { exact: true }).selectOption("3");
+  await expect(caption.getByTestId("tensor-thumbs").first()).toBeVisible();
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/photo-mode-v2-block3-1280.png`, fullPage: false });
   await page.setViewportSize({ width: 390, height: 844 });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "./fixtures/test";
 import { mkdirSync, readFileSync } from "node:fs";
 import { MODELS } from "./fixtures/classify-helpers";
+import { chooseInsideBackend, shownStats, waitForRun } from "./fixtures/inside-helpers";
 
 /**
  * /inside on WASM: the sample photo through each real model, one layer of every kind opened, the
@@ -147,6 +148,37 @@ test.describe("inside the real network", () => {
     // A model without a layer mapping (V4 from its public source) gets one clear sentence.
     await page.locator('input[name=model][value="mobilenet-v4-conv-small-224"]').check();
     await expect(page.getByTestId("no-mapping")).toContainText("has no such mapping here");
+  });
+
+  test("WebGPU forced without an adapter: one sentence says so, and the result is WASM's", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto("/inside?model=mobilenet-v2-1.0-224&layer=block3/project");
+    const adapter = await page.evaluate(async () => {
+      const gpu = (navigator as { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
+      return gpu ? (await gpu.requestAdapter()) !== null : false;
+    });
+    test.skip(adapter, "this browser has a WebGPU adapter (see inside.webgpu.spec.ts)");
+    await chooseInsideBackend(page, "WebGPU");
+    await expect(page.getByTestId("inside-status")).toHaveAttribute("data-status", "idle", {
+      timeout: 60_000,
+    });
+    await page.getByTestId(PHOTO).click();
+    expect(await waitForRun(page, 1)).toBe("wasm");
+    await expect(page.getByTestId("fallback")).toHaveText(
+      /^WebGPU was chosen, but [^]+, so the layers run on WASM\.$/,
+    );
+    await expect(page.getByTestId("run-summary")).toContainText("on WASM with all 53 layers");
+    const fallback = await shownStats(page);
+    // Forcing WASM runs the same photo again, with no fallback note and the same numbers.
+    await chooseInsideBackend(page, "WASM");
+    expect(await waitForRun(page, 2)).toBe("wasm");
+    await expect(page.getByTestId("fallback")).toHaveCount(0);
+    const wasm = await shownStats(page);
+    for (const k of ["min", "max", "mean", "zeros"] as const)
+      expect(fallback[k], k).toBeCloseTo(wasm[k], 6);
+    expect(wasm.min).toBeLessThan(0);
   });
 
   test("screenshots: phone and desktop, light and dark", async ({ browser }) => {

@@ -17,6 +17,7 @@ import { resolveNetwork } from "@/lib/cost/resolve-network";
 import type { SamplePhoto } from "@/lib/inference/installed-assets";
 import { BlockPlayer } from "./block-player";
 import { PhotoMode, realChoices } from "./photo-mode";
+import { blockPhotoMemory } from "./shared-block-worker";
 import { useBlockPhoto } from "./use-block-photo";
 import { UibVariantToggle } from "./uib-variant-toggle";
 
@@ -79,8 +80,17 @@ export function BlockExplorer({
   const state = parseBlockState(kind, params);
   const hrefFor = (next: BlockPageState) => `${pathname}?${serializeBlockState(next)}`;
   const update = (next: BlockPageState) => router.replace(hrefFor(next), { scroll: false });
-  const [photoOn, setPhotoOn] = useState(false);
-  const [photo, setPhoto] = useState<Blob | null>(null);
+  // Seeded from the tab's last block page, so the next block shows the same photo straight away.
+  const [photoOn, setPhotoOnState] = useState(() => blockPhotoMemory.on);
+  const [photo, setPhotoState] = useState<Blob | null>(() => blockPhotoMemory.photo);
+  const setPhotoOn = (on: boolean) => {
+    blockPhotoMemory.on = on;
+    setPhotoOnState(on);
+  };
+  const setPhoto = (blob: Blob) => {
+    blockPhotoMemory.photo = blob;
+    setPhotoState(blob);
+  };
   const choices = realChoices(kind, realModels, state);
   const match =
     choices.find(
@@ -166,7 +176,7 @@ export function BlockExplorer({
         choices={choices}
         hrefFor={hrefFor}
         samples={samples}
-        onPhoto={(blob) => setPhoto(blob)}
+        onPhoto={setPhoto}
         photo={real}
       />
       <BlockPlayer

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { ImagePicker } from "@/components/classify/image-picker";
 import { SampleGallery } from "@/components/classify/sample-gallery";
 import { MODEL_TITLES, isModelId } from "@/lib/arch/models";
 import type { ModelId } from "@/lib/arch/types";
@@ -45,7 +46,10 @@ export function realChoices(
   });
 }
 
-/** The "with your photo" toggle: a sample photo through the real model, or which settings have real weights. */
+/**
+ * The "with your photo" toggle: a photo (file, drop, paste, webcam or a sample, as on /classify)
+ * through the real model, or which settings have real weights.
+ */
 export function PhotoMode({
   on,
   onToggle,
@@ -62,7 +66,7 @@ export function PhotoMode({
   readonly choices: readonly RealModelChoice[];
   readonly hrefFor: (s: BlockPageState) => string;
   readonly samples: readonly SamplePhoto[];
-  readonly onPhoto: (blob: Blob, name: string) => void;
+  readonly onPhoto: (blob: Blob) => void;
   readonly photo: BlockPhotoState;
 }) {
   const [pickError, setPickError] = useState<string | null>(null);
@@ -71,7 +75,7 @@ export function PhotoMode({
       const res = await fetch(s.src); // same-origin bundled photo; nothing leaves the page
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       setPickError(null);
-      onPhoto(await res.blob(), s.file);
+      onPhoto(await res.blob());
     } catch (err) {
       setPickError(`${s.src} could not be loaded (${(err as Error).message}).`);
     }
@@ -116,12 +120,25 @@ export function PhotoMode({
       )}
       {on && match && (
         <div className="mt-3 space-y-2">
+          <ImagePicker
+            onImage={(blob) => {
+              setPickError(null);
+              onPhoto(blob);
+            }}
+            disabled={photo.status === "running"}
+          />
           <SampleGallery
             samples={samples}
             onPick={(s) => void pick(s)}
             disabled={photo.status === "running"}
           />
-          <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+          <p
+            role="status"
+            className="text-sm text-slate-700 dark:text-slate-300"
+            data-testid="photo-mode-status"
+            data-worker={photo.status === "done" ? photo.worker : undefined}
+            data-run-number={photo.status === "done" ? photo.runNumber : undefined}
+          >
             {photo.status === "idle" &&
               "Pick a photo: each stage's tensors show their first channels."}
             {photo.status === "running" && photo.what}

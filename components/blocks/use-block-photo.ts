@@ -2,16 +2,22 @@
 
 import { useEffect, useState } from "react";
 import { modelSpecFor } from "@/components/classify/model-spec";
-import { InsideClient } from "@/lib/inference/inside-client";
 import { findModel } from "@/lib/inference/model-catalog";
 import type { InsideSession } from "@/lib/inference/inside-protocol";
 import { INPUT_KEY, THUMB_CHANNELS } from "@/lib/blocks/real-tensors";
 import type { RealTensor, RealTensors } from "@/lib/blocks/real-tensors";
+import { retainSharedWorker, sharedRun } from "./shared-block-worker";
 
 export type BlockPhotoState =
   | { readonly status: "idle" }
   | { readonly status: "running"; readonly what: string }
-  | { readonly status: "done"; readonly tensors: RealTensors }
+  | {
+      readonly status: "done";
+      readonly tensors: RealTensors;
+      /** The shared worker's serial and its run count: a test checks a block change starts neither. */
+      readonly worker: number;
+      readonly runNumber: number;
+    }
   | { readonly status: "error"; readonly message: string };
 
 /** Layer paths of the block, and the layer before it (its output is the block's input). */
@@ -24,8 +30,8 @@ function wanted(session: InsideSession, paths: readonly string[]): Map<string, n
 }
 
 /**
- * One photo through the real model (the inside worker's single exposed run), then a few channels of
- * each of the block's tensors. The worker lives only while the mode is on.
+ * One photo through the real model (the shared inside worker's single exposed run, reused while
+ * the photo and model stay the same), then a few channels of each of the block's tensors.
  */
 export function useBlockPhoto(
   modelId: string | null,
@@ -33,20 +39,19 @@ export function useBlockPhoto(
   photo: Blob | null,
 ): BlockPhotoState {
   const [state, setState] = useState<BlockPhotoState>({ status: "idle" });
+  useEffect(() => retainSharedWorker(), []);
   const key = paths.join(",");
   useEffect(() => {
     const spec = modelId ? modelSpecFor(modelId) : null;
     const engine = modelId ? findModel(modelId)?.engine : undefined;
     if (!spec || !engine || !photo) return;
     let alive = true;
-    const client = new InsideClient();
     const set = (s: BlockPhotoState) => alive && setState(s);
-    queueMicrotask(() => set({ status: "running", what: "Loading the real model…" }));
     void (async () => {
       try {
-        const session = await client.open(spec, engine, "wasm");
-        set({ status: "running", what: "Running your photo through it…" });
-        const run = await client.run(session.modelId, photo);
+        const { session, run, client, serial } = await sharedRun(spec, engine, photo, (what) =>
+          set({ status: "running", what }),
+        );
         const tensors = new Map<string, RealTensor>();
         for (const [path, index] of wanted(session, key.split(","))) {
           const layer = session.layers[index];
@@ -64,16 +69,13 @@ export function useBlockPhoto(
             hi: stats.max,
           });
         }
-        set({ status: "done", tensors });
+        set({ status: "done", tensors, worker: serial, runNumber: run.runNumber });
       } catch (err) {
         set({ status: "error", message: err instanceof Error ? err.message : String(err) });
-      } finally {
-        client.terminate();
       }
     })();
     return () => {
       alive = false;
-      client.terminate();
     };
   }, [modelId, key, photo]);
   return state;
