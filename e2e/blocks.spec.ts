@@ -438,25 +438,29 @@ test("with your photo: V2 block 3's tensors show the real model's channels", asy
       .locator("canvas"),
   ).toHaveCount(4);
   await expect(caption.getByTestId("tensor-thumbs")).toHaveCount(2);
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/photo-mode-v2-block3-1280.png`, fullPage: false });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await caption.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/photo-mode-v2-block3-390.png` });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await mode.screenshot({ path: `${SHOTS}/photo-mode-picker-390-dark.png` });
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 1280, height: 1000 });
   // The photo ran once in one shared worker; the next block reuses both (its thumbnails are there).
   const status = mode.getByTestId("photo-mode-status");
   await expect(status).toHaveAttribute("data-run-number", "1");
   const worker = await status.getAttribute("data-worker");
   await page.getByLabel("Block", { exact: true }).selectOption("4");
   await expect(page).toHaveURL(/block=4/);
+  await expect(status).toHaveAttribute("data-layers", /^block4\/expand,/);
   await expect(caption.getByTestId("stage-tensor").filter({ hasText: "56×56×24" })).toHaveCount(1);
   await expect(caption.getByTestId("tensor-thumbs").first().locator("canvas")).toHaveCount(4);
   await expect(status).toHaveAttribute("data-run-number", "1");
   await expect(status).toHaveAttribute("data-worker", worker ?? "");
   await page.getByLabel("Block", { exact: true }).selectOption("3");
   await expect(caption.getByTestId("tensor-thumbs").first()).toBeVisible();
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/photo-mode-v2-block3-1280.png`, fullPage: false });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await caption.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/photo-mode-v2-block3-390.png` });
   // Settings without real weights explain which ones have them, and the link sets them.
-  await page.setViewportSize({ width: 1280, height: 1000 });
   await page.getByLabel("Width α").selectOption("0.5");
   await expect(mode.getByTestId("photo-mode-hint")).toContainText("Real weights exist only");
   await mode.getByRole("link", { name: /MobileNetV2, α = 1, 224×224/ }).click();

@@ -180,7 +180,11 @@ export function BlockExplorer({
         photo={real}
       />
       <BlockPlayer
-        real={photoOn && match && real.status === "done" ? real.tensors : undefined}
+        real={
+          photoOn && match && real.status === "done" && real.layers === paths.join(",")
+            ? real.tensors
+            : undefined
+        }
         kind={kind}
         model={state.model}
         blockIndex={state.block}

@@ -138,6 +138,7 @@ export function PhotoMode({
             data-testid="photo-mode-status"
             data-worker={photo.status === "done" ? photo.worker : undefined}
             data-run-number={photo.status === "done" ? photo.runNumber : undefined}
+            data-layers={photo.status === "done" ? photo.layers : undefined}
           >
             {photo.status === "idle" &&
               "Pick a photo: each stage's tensors show their first channels."}

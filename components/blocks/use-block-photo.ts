@@ -14,6 +14,8 @@ export type BlockPhotoState =
   | {
       readonly status: "done";
       readonly tensors: RealTensors;
+      /** The block's layer paths these tensors are for (comma-joined), so a stale block's are not shown. */
+      readonly layers: string;
       /** The shared worker's serial and its run count: a test checks a block change starts neither. */
       readonly worker: number;
       readonly runNumber: number;
@@ -48,6 +50,7 @@ export function useBlockPhoto(
     let alive = true;
     const set = (s: BlockPhotoState) => alive && setState(s);
     void (async () => {
+      set({ status: "running", what: "Reading this block's layers…" });
       try {
         const { session, run, client, serial } = await sharedRun(spec, engine, photo, (what) =>
           set({ status: "running", what }),
@@ -69,7 +72,7 @@ export function useBlockPhoto(
             hi: stats.max,
           });
         }
-        set({ status: "done", tensors, worker: serial, runNumber: run.runNumber });
+        set({ status: "done", tensors, layers: key, worker: serial, runNumber: run.runNumber });
       } catch (err) {
         set({ status: "error", message: err instanceof Error ? err.message : String(err) });
       }
