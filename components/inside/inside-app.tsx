@@ -77,13 +77,17 @@ export const InsideApp = memo(function InsideApp({
 
   const run = worker.run.status === "done" ? worker.run : null;
   const fresh = run && run.result.modelId === modelId ? run : null;
-  const detail =
-    worker.detail.status === "done" &&
-    fresh &&
-    worker.detail.runId === fresh.runId &&
-    worker.detail.detail.index === layerIndex
+  const ready =
+    worker.detail.status === "done" && fresh && worker.detail.runId === fresh.runId
       ? worker.detail
       : null;
+  // Until the selected layer's channels arrive (a few ms), the view keeps the layer it shows with
+  // that layer's own channels, so one render swaps header, stats and grid together: one layout and
+  // one paint per click, and the table below never jumps.
+  const shownIndex = ready ? ready.detail.index : layerIndex;
+  const shown = session?.layers[shownIndex] ?? null;
+  const opened = ready && ready.detail.index === layerIndex ? ready : null;
+  const shownCh = shown ? Math.min(channel, shown.output.c - 1) : channel;
 
   const selectLayer = useCallback(
     (i: number) => {
@@ -120,7 +124,7 @@ export const InsideApp = memo(function InsideApp({
         run={worker.run}
       />
 
-      {fresh && session && layer && view && (
+      {fresh && session && shown && view && (
         <>
           <section
             aria-labelledby="result-heading"
@@ -133,36 +137,41 @@ export const InsideApp = memo(function InsideApp({
               session={session}
               modelTitle={title}
             />
-            {detail && (
+            {opened && (
               <p
                 className="basis-full text-xs text-slate-500 dark:text-slate-400"
                 data-testid="layer-open-ms"
-                data-ms={detail.ms.toFixed(1)}
+                data-ms={opened.ms.toFixed(1)}
               >
-                This layer opened in {detail.ms.toFixed(0)} ms (from the run already made, no new
+                This layer opened in {opened.ms.toFixed(0)} ms (from the run already made, no new
                 inference).
               </p>
             )}
           </section>
-          <section aria-label={`Layer ${layer.path}`} className={PANEL}>
+          <section aria-label={`Layer ${shown.path}`} aria-busy={opened === null} className={PANEL}>
             <LayerView
               version={findModel(modelId)?.version ?? ""}
-              layer={layer}
+              layer={shown}
               run={
-                fresh.result.layers[layerIndex] ?? {
-                  index: layerIndex,
+                fresh.result.layers[shownIndex] ?? {
+                  index: shownIndex,
                   stats: { count: 0, min: 0, max: 0, mean: 0, zeroFraction: 0 },
                   histogram: { lo: 0, hi: 1, counts: [0] },
                 }
               }
-              detail={detail?.detail ?? null}
-              channel={ch}
+              detail={ready?.detail ?? null}
+              channel={shownCh}
               onChannel={setChannel}
               byStrength={byStrength}
               onByStrength={setByStrength}
               view={view}
               modelName={title}
             />
+            {worker.detail.status === "error" && (
+              <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-300">
+                {worker.detail.message}
+              </p>
+            )}
           </section>
           <section aria-labelledby="table-heading" className={`${PANEL} space-y-3`}>
             <h2 id="table-heading" className="text-lg font-semibold">
