@@ -465,5 +465,24 @@ test("with your photo: V2 block 3's tensors show the real model's channels", asy
   await expect(mode.getByTestId("photo-mode-hint")).toContainText("Real weights exist only");
   await mode.getByRole("link", { name: /MobileNetV2, α = 1, 224×224/ }).click();
   await expect(page).toHaveURL(/alpha=1&res=224/);
+  // Another block page, reached by a link (a client-side navigation): the mode, the photo and the
+  // worker come along; only the new model's run is new.
+  await page
+    .getByRole("navigation", { name: "Other blocks" })
+    .getByRole("link", { name: /Bneck with squeeze-and-excite/ })
+    .click();
+  await expect(page).toHaveURL(/\/blocks\/v3-bneck/);
+  const v3Mode = page.getByTestId("photo-mode");
+  await expect(v3Mode.getByRole("checkbox", { name: /With your photo/ })).toBeChecked();
+  // The page opens on V3-Large, which has no real weights here: the hint's link sets V3-Small.
+  const hint = v3Mode.getByTestId("photo-mode-hint");
+  await expect(hint).toBeVisible();
+  await hint.getByRole("link", { name: /MobileNetV3-Small/ }).click();
+  const v3Status = v3Mode.getByTestId("photo-mode-status");
+  await expect(v3Status).toHaveAttribute("data-run-number", "2", { timeout: 120_000 });
+  await expect(v3Status).toHaveAttribute("data-worker", worker ?? "");
+  await expect(
+    page.getByTestId("stage-caption").getByTestId("tensor-thumbs").first().locator("canvas"),
+  ).toHaveCount(4);
   expect(problems).toEqual([]);
 });
