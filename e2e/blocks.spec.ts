@@ -6,6 +6,7 @@ import type { BlockKindSlug } from "@/lib/blocks/catalog";
 import { BLOCK_KIND_SLUGS } from "@/lib/blocks/catalog";
 import { formatCount, formatExact } from "@/lib/cost/format";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
+import { inEveryThemeAndWidth, setTheme } from "./fixtures/themes";
 
 /**
  * The animated blocks, checked against the cost engine itself: every stage's scrubber text, caption,
@@ -227,20 +228,12 @@ test("block totals link to the explorer with the block's first layer; the model 
     `/explore?model=v2&alpha=0.35&res=128&layer=${firstLayer}`,
   );
 
-  mkdirSync("e2e/screenshots/polish", { recursive: true });
-  for (const scheme of ["light", "dark"] as const) {
-    await page.evaluate(
-      (dark) => document.documentElement.classList.toggle("dark", dark),
-      scheme === "dark",
-    );
-    for (const width of [390, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({
-        path: `e2e/screenshots/polish/blocks-${width}-${scheme}.png`,
-        fullPage: true,
-      });
-    }
-  }
+  await inEveryThemeAndWidth(page, "e2e/screenshots/polish", (width, scheme) =>
+    page.screenshot({
+      path: `e2e/screenshots/polish/blocks-${width}-${scheme}.png`,
+      fullPage: true,
+    }),
+  );
 
   // Keyboard: the link is focusable and Enter follows it to the explorer with that layer selected.
   await macs.focus();
@@ -443,9 +436,9 @@ test("with your photo: V2 block 3's tensors show the real model's channels", asy
   await page.setViewportSize({ width: 390, height: 844 });
   await caption.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/photo-mode-v2-block3-390.png` });
-  await page.emulateMedia({ colorScheme: "dark" });
+  await setTheme(page, "dark");
   await mode.screenshot({ path: `${SHOTS}/photo-mode-picker-390-dark.png` });
-  await page.emulateMedia({ colorScheme: "light" });
+  await setTheme(page, "light");
   await page.setViewportSize({ width: 1280, height: 1000 });
   // The photo ran once in one shared worker; the next block reuses both (its thumbnails are there).
   const status = mode.getByTestId("photo-mode-status");

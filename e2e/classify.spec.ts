@@ -11,6 +11,7 @@ import {
   setTimedRuns,
   top5,
 } from "./fixtures/classify-helpers";
+import { inEveryThemeAndWidth } from "./fixtures/themes";
 
 /**
  * /classify on WASM: every ImageNet sample through every installed model gives the expected top-1,
@@ -316,19 +317,11 @@ test("model cards: params and MACs link to the explorer view; the cards still se
     await expect(usable.first().getByTestId("card-params")).toBeFocused();
   }
 
-  mkdirSync("e2e/screenshots/polish", { recursive: true });
-  for (const scheme of ["light", "dark"] as const) {
-    await page.evaluate(
-      (dark) => document.documentElement.classList.toggle("dark", dark),
-      scheme === "dark",
-    );
-    for (const width of [390, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page
-        .getByRole("group", { name: "Model", exact: true })
-        .screenshot({ path: `e2e/screenshots/polish/classify-cards-${width}-${scheme}.png` });
-    }
-  }
+  await inEveryThemeAndWidth(page, "e2e/screenshots/polish", (width, scheme) =>
+    page
+      .getByRole("group", { name: "Model", exact: true })
+      .screenshot({ path: `e2e/screenshots/polish/classify-cards-${width}-${scheme}.png` }),
+  );
 
   // One click lands on the explorer showing the same number, short and exact.
   const short = (await macs.innerText()).trim();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "./fixtures/test";
 import { mkdirSync, readFileSync } from "node:fs";
+import { inEveryThemeAndWidth } from "./fixtures/themes";
 
 /**
  * The latency lab on WASM: a two-point grid (deep-linked through the URL) is built, timed and profiled in
@@ -94,21 +95,12 @@ test("runs a small WASM grid: plot points, table rows, per-op split, CSV and .on
   await expect(median).toBeInViewport({ ratio: 1 });
   expect(Number(await median.innerText())).toBeGreaterThan(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  mkdirSync("e2e/screenshots/polish", { recursive: true });
-  for (const scheme of ["light", "dark"] as const) {
-    await page.evaluate(
-      (dark) => document.documentElement.classList.toggle("dark", dark),
-      scheme === "dark",
-    );
-    for (const width of [390, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page
-        .getByRole("heading", { name: "Measured latency vs multiply-adds" })
-        .evaluate((h) => h.parentElement?.scrollIntoView());
-      await page.screenshot({ path: `e2e/screenshots/polish/lab-${width}-${scheme}.png` });
-    }
-  }
-  await page.evaluate(() => document.documentElement.classList.remove("dark"));
+  await inEveryThemeAndWidth(page, "e2e/screenshots/polish", async (width, scheme) => {
+    await page
+      .getByRole("heading", { name: "Measured latency vs multiply-adds" })
+      .evaluate((h) => h.parentElement?.scrollIntoView());
+    await page.screenshot({ path: `e2e/screenshots/polish/lab-${width}-${scheme}.png` });
+  });
 
   await page.setViewportSize({ width: 1280, height: 900 });
   const macs = table.getByTestId("lab-macs").first();
@@ -152,7 +144,6 @@ test.describe("on a touch screen", () => {
   test("one model's α series: joined by a line, each point with its spread, named on focus and tap, and the lesson said", async ({
     page,
   }) => {
-    mkdirSync(SHOTS, { recursive: true });
     await page.goto("/lab?models=v3-small&alpha=0.5,1&res=96&backends=wasm&runs=3");
     await page.getByRole("button", { name: "Run 2 points" }).click();
     await expect(page.getByTestId("lab-status")).toContainText("Done: 2 points measured.", {
@@ -177,16 +168,9 @@ test.describe("on a touch screen", () => {
     await expect(detail).toContainText(/^MobileNetV3-Small α 1, 96 px on WASM/);
     await points.first().tap();
     await expect(page.getByTestId("lab-point-callout")).toContainText("V3-Small α 0.5 · 96 px ·");
-    for (const scheme of ["light", "dark"] as const) {
-      await page.evaluate(
-        (dark) => document.documentElement.classList.toggle("dark", dark),
-        scheme === "dark",
-      );
-      for (const width of [390, 1280]) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.getByTestId("latency-chart").scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${SHOTS}/lab-series-${width}-${scheme}.png` });
-      }
-    }
+    await inEveryThemeAndWidth(page, SHOTS, async (width, scheme) => {
+      await page.getByTestId("latency-chart").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/lab-series-${width}-${scheme}.png` });
+    });
   });
 });

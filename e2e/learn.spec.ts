@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "./fixtures/test";
 import { mkdirSync } from "node:fs";
+import { inEveryThemeAndWidth } from "./fixtures/themes";
 
 /** The lessons as a user meets them: read, move things, answer the self-check, go to the next one. */
 
@@ -194,18 +195,9 @@ test("self-check: a hint for the chosen mistake, then the explanation; answers a
     "aria-valuenow",
     "1",
   );
-  mkdirSync("e2e/screenshots/learn", { recursive: true });
-  for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.evaluate(
-      (dark) => document.documentElement.classList.toggle("dark", dark),
-      scheme === "dark",
-    );
-    for (const width of [390, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `e2e/screenshots/learn/progress-${width}-${scheme}.png` });
-    }
-  }
+  await inEveryThemeAndWidth(page, "e2e/screenshots/learn", (width, scheme) =>
+    page.screenshot({ path: `e2e/screenshots/learn/progress-${width}-${scheme}.png` }),
+  );
   await page.getByRole("button", { name: "Forget my answers" }).click();
   await expect(page.getByTestId("lesson-path-progress")).toContainText("0 of 7 lessons done");
 });

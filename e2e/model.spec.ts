@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { formatExact } from "@/lib/cost/format";
 import type { ExpectedCounts } from "./fixtures/model-files";
 import { generateModelFixtures, modelFixture } from "./fixtures/model-files";
+import { inEveryThemeAndWidth } from "./fixtures/themes";
 
 /**
  * /model: a spec-built model dropped on the page gets the engine's exact totals, a table, a CSV and a
@@ -70,17 +71,9 @@ test("a built V4 Hybrid-M: exact totals equal the engine, table, CSV, ops not co
   await expect(page.getByTestId("not-a-classifier")).toHaveCount(0);
 
   await page.emulateMedia({ reducedMotion: "reduce" });
-  for (const scheme of ["light", "dark"] as const) {
-    // The theme class is set before first paint; toggle it as the theme button does.
-    await page.evaluate(
-      (dark) => document.documentElement.classList.toggle("dark", dark),
-      scheme === "dark",
-    );
-    for (const width of [390, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `${SHOTS}/model-${width}-${scheme}.png`, fullPage: true });
-    }
-  }
+  await inEveryThemeAndWidth(page, SHOTS, (width, scheme) =>
+    page.screenshot({ path: `${SHOTS}/model-${width}-${scheme}.png`, fullPage: true }),
+  );
 });
 
 test("bad files: one clear sentence each, and the page keeps working", async ({ page }, info) => {

@@ -75,12 +75,19 @@ const median = (xs: readonly number[]) => {
 };
 const round = (x: number, d = 0) => Number(x.toFixed(d));
 
-type Side = "app" | "tfjs" | "ort";
-const SIDES: readonly Side[] = (process.env.BENCH_SIDES?.split(",") as Side[] | undefined) ?? [
-  "app",
-  "tfjs",
-  "ort",
-];
+const ALL_SIDES = ["app", "tfjs", "ort"] as const;
+type Side = (typeof ALL_SIDES)[number];
+const isSide = (s: string): s is Side => (ALL_SIDES as readonly string[]).includes(s);
+/** BENCH_SIDES, checked: a typo should stop the bench, not silently drop a side. */
+function sidesFromEnv(value: string | undefined): readonly Side[] {
+  if (!value) return ALL_SIDES;
+  return value.split(",").map((raw) => {
+    const side = raw.trim();
+    if (!isSide(side)) throw new Error(`BENCH_SIDES: unknown side "${side}" (app, tfjs or ort)`);
+    return side;
+  });
+}
+const SIDES = sidesFromEnv(process.env.BENCH_SIDES);
 type Kind = "cold" | "second";
 interface Visit {
   readonly ms: number;

@@ -43,6 +43,15 @@ export class InferenceError extends Error {
   }
 }
 
+/** Any failure as an InferenceError: one of ours as it is, anything else as "inference-failed". */
+export function asInferenceError(err: unknown): InferenceError {
+  if (err instanceof InferenceError) return err;
+  return new InferenceError(
+    "inference-failed",
+    `Something went wrong: ${(err as Error)?.message ?? String(err)}`,
+  );
+}
+
 /** Largest file accepted (bytes) and largest decoded image (pixels): 8000×8000 = 64 MP still fits. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 export const MAX_PIXELS = 100_000_000;

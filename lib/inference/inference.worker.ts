@@ -10,7 +10,7 @@
  */
 import { deviceKey, type AutoTiming } from "@/lib/backend-choice/auto-choice";
 import { resolveAuto, type AutoOutcome } from "./auto-backend";
-import { InferenceError } from "./errors";
+import { asInferenceError, InferenceError } from "./errors";
 import { loadModelBytes, readPreparedIndex } from "./model-store";
 import { prefetchModel, takePrefetched } from "./model-prefetch";
 import { decodeImage } from "./decode-image";
@@ -425,31 +425,28 @@ async function load(req: Extract<WorkerRequest, { type: "load" }>): Promise<Sess
   return withWarmUp(loaded.info, warm.state === "interrupted" ? null : warm);
 }
 
-async function handle(req: WorkerRequest): Promise<void> {
+/** A request that waits its turn: everything but a prefetch, which starts at once. */
+type QueuedRequest = Exclude<WorkerRequest, { type: "prefetch" }>;
+
+async function handle(req: QueuedRequest): Promise<void> {
   try {
     if (req.type === "probe") post({ type: "probe", id: req.id, env: await runtimeEnv() });
     else if (req.type === "load") post({ type: "ready", id: req.id, session: await load(req) });
-    else if (req.type === "classify") await classify(req);
-    else prefetchModel(req.model, req.prepared);
+    else await classify(req);
   } catch (err) {
-    const e =
-      err instanceof InferenceError
-        ? err
-        : new InferenceError(
-            "inference-failed",
-            `Something went wrong: ${(err as Error)?.message ?? String(err)}`,
-          );
+    const e = asInferenceError(err);
     post({ type: "error", id: req.id, code: e.code, message: e.message });
   }
 }
 
 let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
+  const req = event.data;
   // Not queued: it only starts a download, which must not wait for anything.
-  if (event.data.type === "prefetch") return prefetchModel(event.data.model, event.data.prepared);
+  if (req.type === "prefetch") return prefetchModel(req.model, req.prepared);
   queued += 1;
   queue = queue.then(() => {
     queued -= 1;
-    return handle(event.data);
+    return handle(req);
   });
 };

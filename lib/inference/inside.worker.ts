@@ -23,7 +23,7 @@ import { floatValues } from "@/lib/inside/layer-weights";
 import { decodeModel } from "@/lib/onnx/onnx-proto";
 import type { OnnxModel } from "@/lib/onnx/onnx-proto";
 import { decodeImage } from "./decode-image";
-import { InferenceError } from "./errors";
+import { asInferenceError, InferenceError } from "./errors";
 import type { InsideRequest, InsideResponse, InsideSession } from "./inside-protocol";
 import { loadModelBytes } from "./model-store";
 import { ortFor } from "./ort-env";
@@ -270,13 +270,7 @@ async function handle(req: InsideRequest): Promise<void> {
   } catch (err) {
     if (err instanceof LayerMappingError)
       return post({ type: "error", id: req.id, code: "no-layer-mapping", message: err.message });
-    const e =
-      err instanceof InferenceError
-        ? err
-        : new InferenceError(
-            "inference-failed",
-            `Something went wrong: ${(err as Error)?.message ?? String(err)}`,
-          );
+    const e = asInferenceError(err);
     post({ type: "error", id: req.id, code: e.code, message: e.message });
   }
 }
