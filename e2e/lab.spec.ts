@@ -125,7 +125,7 @@ test("grid controls update the URL and the point count", async ({ page }) => {
     "/learn/mobilenet-v4#roofline",
   );
   await page.getByText("Parameter counts: each paper's and the built graph's").click();
-  await expect(page.getByTestId("lab-param-sources").locator("tbody tr")).toHaveCount(9);
+  await expect(page.getByTestId("lab-param-sources").locator("tbody tr")).toHaveCount(10);
   await expect(
     page.getByTestId("lab-param-sources").locator("tr[data-model='v4-conv-m']"),
   ).toContainText("9.2 M9.65 M9.68 M");

@@ -13,9 +13,10 @@ export function ParamSources() {
         Parameter counts: each paper&apos;s and the built graph&apos;s
       </summary>
       <p className="mt-2 text-slate-600 dark:text-slate-400">
-        At α = 1. Paper: as printed in the model&apos;s own paper. Ours: conv and FC weights and
-        biases, the papers&apos; convention. Graph: what the downloadable .onnx holds, with batch
-        norm folded into conv biases.
+        At α = 1. Paper: as printed in the model&apos;s own paper (V3-Large minimalistic has no
+        paper: TF-slim&apos;s checkpoint table). Ours: conv and FC weights and biases, the
+        papers&apos; convention. Graph: what the downloadable .onnx holds, with batch norm folded
+        into conv biases.
       </p>
       <div className="mt-2 overflow-x-auto">
         <table className="w-full text-left text-sm [&_td]:whitespace-nowrap">

@@ -56,6 +56,25 @@ export const MOBILENET_V3_LARGE = {
 } as const satisfies ModelSpec;
 
 /**
+ * MobileNetV3-Large minimalistic (TF-slim `V3_LARGE_MINIMALISTIC`, facts §B.1): V3-Large's channels and
+ * expansions with none of its "advanced blocks (squeeze-and-excite units, hard-swish, and 5x5
+ * convolutions)" — every depthwise 3×3, ReLU everywhere, no SE. Checked layer by layer against
+ * mobilenet-v3-large-minimalistic-1.0-224.onnx (lib/cost/real-models.test.ts).
+ */
+export const MOBILENET_V3_LARGE_MINIMALISTIC = {
+  id: "v3-large-minimalistic",
+  version: 3,
+  title: "MobileNetV3-Large minimalistic",
+  defaultResolution: 224,
+  classes: 1000,
+  blocks: MOBILENET_V3_LARGE.blocks.map((b): BlockSpec => {
+    if (b.kind === "invertedResidual") return bneck(3, b.expanded, b.out, false, "relu", b.stride);
+    if (b.kind === "conv") return { ...b, act: "relu" };
+    return b;
+  }),
+} as const satisfies ModelSpec;
+
+/**
  * V3-Small body, Table 2 up to global pooling. Table 2 marks SE on the final 1×1 576 conv, but neither the
  * official TF spec (`MNV3Small_BLOCK_SPECS`: plain `convbn`) nor the published 2.5 M params include one,
  * so it is omitted here.

@@ -3,8 +3,8 @@ import { MODEL_IDS, MODEL_SPECS, MODEL_TITLES, isModelId } from "./models";
 import { MOBILENET_V3_SMALL_1280, mobileNetV3Small } from "./mobilenet-v3";
 
 describe("MODEL_IDS / MODEL_SPECS", () => {
-  it("MODEL_IDS lists 9 models, each with a spec whose id matches", () => {
-    expect(MODEL_IDS).toHaveLength(9);
+  it("MODEL_IDS lists 10 models, each with a spec whose id matches", () => {
+    expect(MODEL_IDS).toHaveLength(10);
     for (const id of MODEL_IDS) {
       expect(MODEL_SPECS[id].id).toBe(id);
       expect(MODEL_TITLES[id]).toBe(MODEL_SPECS[id].title);
@@ -59,5 +59,33 @@ describe("mobileNetV3Small(head)", () => {
       bn: false,
     });
     expect(final.blocks.at(-2)).toMatchObject({ kind: "conv", out: 1024, bn: false });
+  });
+});
+
+describe("MobileNetV3-Large minimalistic (facts §B.1)", () => {
+  const large = MODEL_SPECS["v3-large"].blocks;
+  const min = MODEL_SPECS["v3-large-minimalistic"].blocks;
+
+  it("has V3-Large's blocks, channels, expansions and strides", () => {
+    const shape = (b: (typeof large)[number]) =>
+      b.kind === "invertedResidual"
+        ? [b.kind, b.expanded, b.out, b.stride]
+        : b.kind === "conv"
+          ? [b.kind, b.kernel, b.out, b.stride, b.bn]
+          : [b.kind];
+    expect(min.map(shape)).toEqual(large.map(shape));
+  });
+
+  it("has no SE, no h-swish and no 5×5: every bneck 3×3 with ReLU, every conv ReLU", () => {
+    const bnecks = min.filter((b) => b.kind === "invertedResidual");
+    expect(bnecks).toHaveLength(15);
+    expect(bnecks.every((b) => b.kernel === 3 && !b.se && b.act === "relu")).toBe(true);
+    expect(min.filter((b) => b.kind === "conv").map((b) => b.act)).toEqual([
+      "relu",
+      "relu",
+      "relu",
+    ]);
+    // The full model really has what the variant drops.
+    expect(large.some((b) => b.kind === "invertedResidual" && (b.se || b.kernel === 5))).toBe(true);
   });
 });

@@ -1,6 +1,10 @@
 import { MOBILENET_V1 } from "./mobilenet-v1";
 import { MOBILENET_V2 } from "./mobilenet-v2";
-import { MOBILENET_V3_LARGE, MOBILENET_V3_SMALL } from "./mobilenet-v3";
+import {
+  MOBILENET_V3_LARGE,
+  MOBILENET_V3_LARGE_MINIMALISTIC,
+  MOBILENET_V3_SMALL,
+} from "./mobilenet-v3";
 import {
   MOBILENET_V4_CONV_L,
   MOBILENET_V4_CONV_M,
@@ -16,6 +20,7 @@ export const MODEL_IDS = [
   "v2",
   "v3-large",
   "v3-small",
+  "v3-large-minimalistic",
   "v4-conv-s",
   "v4-conv-m",
   "v4-conv-l",
@@ -29,6 +34,7 @@ export const MODEL_SPECS: Readonly<Record<ModelId, ModelSpec>> = {
   v2: MOBILENET_V2,
   "v3-large": MOBILENET_V3_LARGE,
   "v3-small": MOBILENET_V3_SMALL,
+  "v3-large-minimalistic": MOBILENET_V3_LARGE_MINIMALISTIC,
   "v4-conv-s": MOBILENET_V4_CONV_S,
   "v4-conv-m": MOBILENET_V4_CONV_M,
   "v4-conv-l": MOBILENET_V4_CONV_L,
@@ -42,6 +48,7 @@ export const MODEL_TITLES: Readonly<Record<ModelId, string>> = {
   v2: "MobileNetV2",
   "v3-large": "MobileNetV3-Large",
   "v3-small": "MobileNetV3-Small",
+  "v3-large-minimalistic": "MobileNetV3-Large minimalistic",
   "v4-conv-s": "MobileNetV4-Conv-S",
   "v4-conv-m": "MobileNetV4-Conv-M",
   "v4-conv-l": "MobileNetV4-Conv-L",

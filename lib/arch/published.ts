@@ -26,7 +26,7 @@ export interface PublishedPoint {
   readonly paramsIncludeBn?: boolean;
   /** V3-Small only: the last-conv width this row used (earlier arXiv versions and slim/Keras: 1280). */
   readonly v3SmallHead?: 1024 | 1280;
-  /** A variant the engine does not model (e.g. "minimalistic": no SE, no h-swish, no 5×5). */
+  /** A variant the engine does not model (V3-Small "minimalistic": no SE, no h-swish, no 5×5). */
   readonly variant?: "minimalistic";
   /** Set when the engine's conv+FC count is known to differ from the printed number, with the reason. */
   readonly engineNote?: string;
@@ -234,7 +234,7 @@ const V3_POINTS: readonly PublishedPoint[] = [
     engineNote: V3_SMALL_66_NOTE,
   }),
   point("v3-small", 0.75, 224, 65.4, 44, 2.4, S.v3Slim, EARLY_HEAD),
-  point("v3-large", 1, 224, 72.3, 209, 3.9, S.v3Slim, { variant: "minimalistic" }),
+  point("v3-large-minimalistic", 1, 224, 72.3, 209, 3.9, S.v3Slim),
   point("v3-small", 1, 224, 61.9, 65, 2.0, S.v3Slim, { variant: "minimalistic" }),
   point("v3-large", 1, 224, 75.6, 217, 5.4, S.v3Keras),
   point("v3-large", 0.75, 224, 73.3, 155, 4.0, S.v3Keras),
@@ -243,6 +243,7 @@ const V3_POINTS: readonly PublishedPoint[] = [
     engineNote: V3_SMALL_66_NOTE,
   }),
   point("v3-small", 0.75, 224, 65.4, 44, 2.4, S.v3Keras, EARLY_HEAD),
+  point("v3-large-minimalistic", 1, 224, 72.3, 209, 3.9, S.v3Keras),
   point("v3-large", 1, 224, null, 216.6, 5.483, S.v3DLi14, dLi14()),
   point("v3-large", 0.75, 224, null, 154.57, 3.994, S.v3DLi14, dLi14()),
   point("v3-small", 1, 224, null, 56.52, 2.543, S.v3DLi14, dLi14()),
@@ -320,6 +321,9 @@ const QUANTIZED_POINTS: readonly PublishedPoint[] = [
   point("v2", 0.35, 224, 57.2, null, null, S.v3Table4, INT8),
   point("v1", 0.75, 224, 66.9, null, null, S.tfliteQuant, INT8),
   point("v2", 1, 224, 70.8, null, null, S.tfliteQuant, INT8),
+  // facts §B.5 (hosted_models.md L51) and §B.1 (slim README L62–77): the files of our V1 1.0 and V3-Large minimalistic.
+  point("v1", 1, 224, 70.0, null, null, S.tfliteQuant, INT8),
+  point("v3-large-minimalistic", 1, 224, 71.3, null, null, S.v3Slim, INT8),
 ];
 
 /** Every published point, V1 → V4. */

@@ -10,6 +10,7 @@ export type ModelId =
   | "v2"
   | "v3-large"
   | "v3-small"
+  | "v3-large-minimalistic"
   | "v4-conv-s"
   | "v4-conv-m"
   | "v4-conv-l"

@@ -7,7 +7,7 @@ describe("catalog", () => {
   it("lists the models that have each kind", () => {
     expect(modelsWithKind("v1-separable")).toEqual(["v1"]);
     expect(modelsWithKind("v2-inverted-residual")).toEqual(["v2"]);
-    expect(modelsWithKind("v3-bneck")).toEqual(["v3-large", "v3-small"]);
+    expect(modelsWithKind("v3-bneck")).toEqual(["v3-large", "v3-small", "v3-large-minimalistic"]);
     expect(modelsWithKind("v4-uib")).toEqual([
       "v4-conv-s",
       "v4-conv-m",
@@ -74,6 +74,16 @@ describe("parseBlockState / serializeBlockState", () => {
         se: true,
       });
     }
+  });
+  it("V3-Large minimalistic (no SE anywhere) opens on its first stride-1 bneck past the stem", () => {
+    const { block } = defaultBlockState("v3-bneck", "v3-large-minimalistic");
+    expect(block).toBe(3);
+    expect(MODEL_SPECS["v3-large-minimalistic"].blocks[block]).toMatchObject({
+      kind: "invertedResidual",
+      kernel: 3,
+      se: false,
+      act: "relu",
+    });
   });
   it("serializes in the documented order", () => {
     expect(serializeBlockState({ model: "v3-large", block: 5, alpha: 0.75, resolution: 224 })).toBe(

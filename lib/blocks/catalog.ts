@@ -24,7 +24,8 @@ export interface BlockKindEntry {
   readonly showcases?: (spec: BlockSpec) => boolean;
 }
 
-const isV3 = (model: ModelId) => model === "v3-large" || model === "v3-small";
+const isV3 = (model: ModelId) =>
+  model === "v3-large" || model === "v3-small" || model === "v3-large-minimalistic";
 
 export const BLOCK_KINDS: readonly BlockKindEntry[] = [
   {

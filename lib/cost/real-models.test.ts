@@ -42,6 +42,13 @@ const CASES: readonly RealCase[] = [
   { id: "mobilenet-v1-0.75-224", model: "v1", alpha: 0.75, storedClasses: 1001 },
   { id: "mobilenet-v2-1.0-224", model: "v2", alpha: 1, storedClasses: 1000 },
   { id: "mobilenet-v3-small-1.0-224", model: "v3-small", alpha: 1, storedClasses: 1001 },
+  { id: "mobilenet-v1-1.0-224", model: "v1", alpha: 1, storedClasses: 1001 },
+  {
+    id: "mobilenet-v3-large-minimalistic-1.0-224",
+    model: "v3-large-minimalistic",
+    alpha: 1,
+    storedClasses: 1001,
+  },
 ];
 
 function manifestEntry(id: string): ManifestEntry {
@@ -102,7 +109,7 @@ describe("real ONNX models vs resolveNetwork (parameter reconciliation)", () => 
     },
   );
 
-  it("pins the three differences exactly (V1 0.75: +8,208 +769; V2: +17,056; V3-Small: +6,056 +1,025)", (ctx) => {
+  it("pins the differences exactly (V1 0.75: +8,208 +769; V2: +17,056; V3-Small: +6,056 +1,025; V1 1.0: +10,944 +1,025; V3-Large minimalistic: +12,200 +1,281)", (ctx) => {
     if (!PRESENT) ctx.skip(SKIP_NOTE);
     const deltas = CASES.map((c) => {
       const net = resolveNetwork(c.model, { alpha: c.alpha, resolution: 224 });
@@ -112,6 +119,8 @@ describe("real ONNX models vs resolveNetwork (parameter reconciliation)", () => 
       [8_208 + 769, 8_208],
       [17_056, 17_056],
       [6_056 + 1_025, 6_056],
+      [10_944 + 1_025, 10_944],
+      [12_200 + 1_281, 12_200],
     ]);
   });
 });

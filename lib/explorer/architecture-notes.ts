@@ -11,6 +11,9 @@ const NOTES: Partial<Readonly<Record<ModelId, readonly string[]>>> = {
   "v3-small": [
     "V3 Table 2 marks squeeze-and-excite on the last 1×1 conv (576 channels); the official code has none there and neither does this count, which then gives the paper's 2.5 M params.",
   ],
+  "v3-large-minimalistic": [
+    "No paper has this variant: it is TF-slim's MobileNetV3-Large without squeeze-and-excite, h-swish or 5×5 kernels (every depthwise is 3×3, every activation ReLU), with V3-Large's channels and expansions. The counts match the released checkpoint file layer by layer; TF-slim lists 209 M MACs and 3.9 M params.",
+  ],
   "v4-conv-s": [
     "The paper calls the second and third stem layers a FusedIB; the official code (TF and timm) builds them as a separate 3×3 conv and 1×1 conv, each with BN and ReLU, and so does this count.",
   ],

@@ -66,6 +66,38 @@ describe("/classify's published top-1: the paper's float number and the number o
     });
   });
 
+  it("V1 1.0-224: paper 70.6 % (float, Table 6), the 8-bit TFLite file 70.0 %", () => {
+    const m = entry("mobilenet-v1-1.0-224");
+    expect(paperTop1(m.engine)).toMatchObject({
+      top1: 0.706,
+      source: S.v1Table6,
+      shortSource: "V1 paper, Table 6",
+      precision: "float",
+    });
+    expect(modelTop1(m)).toMatchObject({
+      top1: 0.7,
+      source: S.tfliteQuant,
+      shortSource: "TFLite hosted models",
+      precision: "int8",
+    });
+  });
+
+  it("V3-Large minimalistic: no paper row, so TF-slim's table for both: 72.3 % float, 71.3 % 8-bit", () => {
+    const m = entry("mobilenet-v3-large-minimalistic-1.0-224");
+    expect(paperTop1(m.engine)).toMatchObject({
+      top1: 0.723,
+      source: S.v3Slim,
+      shortSource: "TF-slim README",
+      precision: "float",
+    });
+    expect(modelTop1(m)).toMatchObject({
+      top1: 0.713,
+      source: S.v3Slim,
+      shortSource: "TF-slim README",
+      precision: "int8",
+    });
+  });
+
   it("attributes nothing when the note names no known source", () => {
     const m = entry("mobilenet-v2-1.0-224");
     const stray = { ...m, published: { ...m.published, note: "Keras Applications table" } };

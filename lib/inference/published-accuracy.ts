@@ -26,6 +26,7 @@ const SHORT_SOURCE: Readonly<Record<string, string>> = {
   [S.v3Table4]: "V3 paper, Table 4",
   [S.v4Table6]: "V4 paper, Table 6",
   [S.tfliteQuant]: "TFLite hosted models",
+  [S.v3Slim]: "TF-slim README",
   [S.v4TimmResults]: "timm results",
 };
 
@@ -35,6 +36,8 @@ const PAPER_SOURCE: Readonly<Record<ModelId, string>> = {
   v2: S.v2Table4,
   "v3-large": S.v3Table3,
   "v3-small": S.v3Table3,
+  // No paper has it: TF-slim's checkpoint table is its own source (facts §B.1).
+  "v3-large-minimalistic": S.v3Slim,
   "v4-conv-s": S.v4Table6,
   "v4-conv-m": S.v4Table6,
   "v4-conv-l": S.v4Table6,
@@ -66,7 +69,9 @@ function toTop1(p: PublishedPoint): PublishedTop1 {
 export function paperTop1(engine: ModelEntry["engine"]): PublishedTop1 | null {
   if (!isModelId(engine.model)) return null;
   const source = PAPER_SOURCE[engine.model];
-  const row = PUBLISHED_POINTS.find((p) => p.source === source && sameConfig(p, engine));
+  const row = PUBLISHED_POINTS.find(
+    (p) => p.source === source && p.precision === undefined && sameConfig(p, engine),
+  );
   return row ? toTop1(row) : null;
 }
 

@@ -4,7 +4,7 @@
  */
 import { insideHref } from "./inside-state";
 
-export const REAL_V1 = "mobilenet-v1-0.75-224";
+export const REAL_V1 = "mobilenet-v1-1.0-224";
 export const REAL_V2 = "mobilenet-v2-1.0-224";
 export const REAL_V3 = "mobilenet-v3-small-1.0-224";
 

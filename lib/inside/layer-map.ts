@@ -120,6 +120,10 @@ function findActivation(
     return { activation: "relu", output: only.output[0] };
   if (only?.opType === "Clip" && only.output[0]) {
     const [lo, hi] = clipBounds(g, only);
+    // A ReLU that TOCO folded into a uint8 range comes back as Clip(0, 255·scale): still a ReLU,
+    // bounded where the 8-bit model saturates (V3-Large minimalistic).
+    if (lo === 0 && hi !== null && hi > 0 && hi !== 6)
+      return { activation: "relu", output: only.output[0] };
     if (lo !== 0 || hi !== 6) return { activation: "linear", output: convOut };
     // TF's hard sigmoid in SE: relu6(x + 3) / 6, the +3 folded into the bias; the /6 is a Mul
     // (TFLite stores 1/6 as 0.16667, hence the tolerance).

@@ -180,9 +180,21 @@ for (const entry of local) {
       const b = floatValues(init(first.biasName) ?? { name: "", dims: [], dataType: 1 });
       const pads = node?.attribute.find((a) => a.name === "pads")?.ints ?? [0, 0, 0, 0];
       const ref = conv2d(x, [3, 224, 224], w, b, first.layer.output.c, 3, 2, pads);
-      // The page shows the activated output; V1/V2's stem ends in ReLU6, V3-Small's in h-swish.
-      expect(first.activation).toBe(entry.version === "v3" ? "hswish" : "relu6");
-      const act = first.activation === "hswish" ? hardSwish : relu6;
+      // The page shows the activated output; V1/V2's stem ends in ReLU6, V3-Small's in h-swish,
+      // V3-Large minimalistic's in ReLU (clamped where its 8-bit original saturates, far above here).
+      const stemAct =
+        entry.engine.model === "v3-large-minimalistic"
+          ? "relu"
+          : entry.version === "v3"
+            ? "hswish"
+            : "relu6";
+      expect(first.activation).toBe(stemAct);
+      const act =
+        first.activation === "hswish"
+          ? hardSwish
+          : first.activation === "relu"
+            ? (v: number) => Math.max(0, v)
+            : relu6;
       const refOut = ref.data.map(act);
       const got = exposed[first.output]?.data as Float32Array;
       expect([ref.h, ref.w]).toEqual([112, 112]);
@@ -201,6 +213,7 @@ for (const entry of local) {
       for (const t of taps) {
         const s = tensorStats(exposed[t.output]?.data as Float32Array);
         if (t.activation === "relu6") expect([s.min >= 0, s.max <= 6]).toEqual([true, true]);
+        if (t.activation === "relu") expect(s.min).toBeGreaterThanOrEqual(0);
         // TFLite's 1/6 is 0.16667, so a saturated gate is 6 × 0.16667 = 1.00002.
         if (t.activation === "hsigmoid")
           expect([s.min >= 0, s.max <= 1 + 1e-4]).toEqual([true, true]);
@@ -228,6 +241,25 @@ describe("the papers' claims on a real photo", () => {
     }
     const relu6 = taps.filter((t) => t.activation === "relu6");
     expect(relu6.length).toBe(35); // stem, block1's depthwise, 16 × (expand + depthwise), head
+  });
+});
+
+describe("V3-Large minimalistic on a real photo: no SE, no h-swish", () => {
+  const min = local.find((m) => m.engine.model === "v3-large-minimalistic");
+  const minPath = min && findIn(MODEL_DIRS, min.file);
+  it("every layer is ReLU or linear (the 1×1 projections and the logits), no SE gate, no h-swish", (ctx) => {
+    if (!minPath) return ctx.skip("V3-Large minimalistic is not installed");
+    const taps = mapLayers(
+      decodeModel(readFileSync(minPath)),
+      resolveNetwork("v3-large-minimalistic", { alpha: 1, resolution: 224 }),
+    );
+    const count = (a: string) => taps.filter((t) => t.activation === a).length;
+    // ReLU: stem, block1's depthwise, 14 × (expand + depthwise), the 960 conv, the 1280 conv.
+    expect([count("relu"), count("linear"), taps.length]).toEqual([32, 16, 48]);
+    expect(taps.filter((t) => t.activation === "linear").map((t) => t.layer.path)).toEqual([
+      ...Array.from({ length: 15 }, (_, i) => `block${i + 1}/project`),
+      "classifier/fc",
+    ]);
   });
 });
 

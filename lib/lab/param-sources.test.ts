@@ -8,8 +8,13 @@ describe("the lab's parameter counts beside each paper's", () => {
   const rows = labParamSources();
   const by = (m: string) => rows.find((r) => r.model === m);
 
-  it("lists all nine models with their own paper's printed count", () => {
-    expect(rows).toHaveLength(9);
+  it("lists all ten models with their own source's printed count (V3-Large minimalistic: TF-slim's table)", () => {
+    expect(rows).toHaveLength(10);
+    expect(by("v3-large-minimalistic")).toMatchObject({
+      paperParamsM: 3.9,
+      paperSource: S.v3Slim,
+      ourParams: 3_899_888,
+    });
     expect(by("v1")).toMatchObject({
       paperParamsM: 4.2,
       paperSource: S.v1Table6,

@@ -24,6 +24,8 @@ const OWN_PAPER: Readonly<Record<ModelId, string>> = {
   v2: S.v2Table4,
   "v3-large": S.v3Table3,
   "v3-small": S.v3Table3,
+  // No paper has it: TF-slim's checkpoint table is its own source (facts §B.1).
+  "v3-large-minimalistic": S.v3Slim,
   "v4-conv-s": S.v4Table6,
   "v4-conv-m": S.v4Table6,
   "v4-conv-l": S.v4Table6,

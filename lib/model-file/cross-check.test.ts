@@ -68,6 +68,13 @@ const REAL: readonly { file: string; model: ModelId; alpha: number; classes: 100
   { file: "mobilenet-v1-0.75-224.onnx", model: "v1", alpha: 0.75, classes: 1001 },
   { file: "mobilenet-v2-1.0-224.onnx", model: "v2", alpha: 1, classes: 1000 },
   { file: "mobilenet-v3-small-1.0-224.onnx", model: "v3-small", alpha: 1, classes: 1001 },
+  { file: "mobilenet-v1-1.0-224.onnx", model: "v1", alpha: 1, classes: 1001 },
+  {
+    file: "mobilenet-v3-large-minimalistic-1.0-224.onnx",
+    model: "v3-large-minimalistic",
+    alpha: 1,
+    classes: 1001,
+  },
 ];
 
 describe("real models vs the engine", () => {
@@ -83,6 +90,22 @@ describe("real models vs the engine", () => {
       expect(a.totals.macs).toBe(net.totals.macs + extraMacs);
       expect(a.totals.params).toBe(net.totals.params + net.totals.bnParams / 2 + extraParams);
       expect(countedRows(a).map((r) => r.kind)).toEqual(net.layers.map((l) => l.op));
+      // Every layer's output shape, input channels, kernel, stride and groups: the file's node = the
+      // engine's layer (input H×W may include an explicit Pad, so only its channels are compared).
+      const shape = (d: readonly number[]) => `${d[2] ?? 1}x${d[3] ?? 1}x${d[1]}`;
+      const hwc = (t: { h: number; w: number; c: number }) => `${t.h}x${t.w}x${t.c}`;
+      const lastOut = (i: number, c: number) =>
+        i === net.layers.length - 1 && c === 1001 ? 1000 : c;
+      expect(
+        countedRows(a).map(
+          (r, i) =>
+            `${r.input[1]} → ${shape([0, lastOut(i, r.output[1] ?? 0), ...r.output.slice(2)])} k${r.kernel} s${r.stride} g${r.groups}`,
+        ),
+      ).toEqual(
+        net.layers.map(
+          (l) => `${l.input.c} → ${hwc(l.output)} k${l.kernel} s${l.stride} g${l.groups}`,
+        ),
+      );
       expect(a.cannotCount).toEqual([]);
       expect(a.classifier).toMatchObject({ inputName: "pixel_values", classes: 1000, size: 224 });
     },
@@ -93,5 +116,17 @@ describe("real models vs the engine", () => {
     const a = analyzeOnnxBytes(readFileSync(join(MODELS_DIR, "mobilenet-v1-0.75-224.onnx")));
     expect(a.totals.macs).toBe(325_401_216);
     expect(a.totals.params).toBe(2_578_121);
+  });
+
+  it("pins the papers' own networks: V1 1.0 = 568,741,376 MACs (engine 568,740,352 + 1,024), 4,222,057 params; V3-Large minimalistic = 209,137,984 (engine 209,136,704 + 1,280), 3,913,369", (ctx) => {
+    if (!PRESENT) ctx.skip(`real ONNX models not found at ${MODELS_DIR}`);
+    const v1 = analyzeOnnxBytes(readFileSync(join(MODELS_DIR, "mobilenet-v1-1.0-224.onnx")));
+    expect([v1.totals.macs, v1.totals.params]).toEqual([568_741_376, 4_222_057]);
+    expect(resolveNetwork("v1").totals.macs).toBe(568_740_352);
+    const min = analyzeOnnxBytes(
+      readFileSync(join(MODELS_DIR, "mobilenet-v3-large-minimalistic-1.0-224.onnx")),
+    );
+    expect([min.totals.macs, min.totals.params]).toEqual([209_137_984, 3_913_369]);
+    expect(resolveNetwork("v3-large-minimalistic").totals.macs).toBe(209_136_704);
   });
 });
