@@ -129,7 +129,15 @@ export function ModelPicker({
                 <Stat label="size" value={m.bytes ? formatMB(m.bytes) : "≈15 MB"} />
                 <CostStat label="params" metric="params" card={m} value={m.params} />
                 <CostStat label="MACs" metric="macs" card={m} value={m.macs} />
-                <Top1Stat label="paper top-1 (float)" top1={m.paperTop1} testId="card-paper-top1" />
+                <Top1Stat
+                  label={
+                    m.paperTop1 && !/paper/i.test(m.paperTop1.source)
+                      ? "float checkpoint top-1"
+                      : "paper top-1 (float)"
+                  }
+                  top1={m.paperTop1}
+                  testId="card-paper-top1"
+                />
                 <Top1Stat
                   label={
                     m.modelTop1?.precision === "int8" ? "8-bit file top-1" : "these weights top-1"
@@ -161,7 +169,8 @@ export function ModelPicker({
         its width and 224 px; M = million. Each number opens that model in the explorer. Top-1: the
         paper&apos;s number for the float network, and the number published for the weights this
         page runs (the V1–V3 files are dequantized from 8-bit TFLite models, so expect their 8-bit
-        accuracy); hover a number for its full source.
+        accuracy; V3-Large minimalistic has no paper, so both of its numbers are TF-slim&apos;s
+        checkpoint table); hover a number for its full source.
       </p>
     </fieldset>
   );

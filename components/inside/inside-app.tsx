@@ -8,12 +8,14 @@ import { findModel } from "@/lib/inference/model-catalog";
 import type { BackendChoice } from "@/lib/inference/protocol";
 import type { InsideState } from "@/lib/inside/inside-state";
 import { serializeInsideState } from "@/lib/inside/inside-state";
+import { widthPair } from "@/lib/inside/width-pair";
 import { InsideInputs, PANEL } from "./inside-inputs";
 import { LayerTable } from "./layer-table";
 import { LayerView } from "./layer-view";
 import { RunSummary } from "./run-summary";
 import type { PhotoInput } from "./use-inside-worker";
 import { useInsideWorker } from "./use-inside-worker";
+import { WidthPairPanel } from "./width-pair-panel";
 
 /**
  * Quiet time before the page mirrors its state into the URL. Next's router re-renders on every
@@ -102,6 +104,17 @@ export const InsideApp = memo(function InsideApp({
     setChannel(0);
   }, []);
   const title = card?.title ?? modelId;
+  // Another installed width of the same network (V1 1.0 / 0.75): this layer at both α, one click apart.
+  const installedEntries = useMemo(
+    () => models.flatMap((m) => (m.installed ? [findModel(m.id)].filter((e) => !!e) : [])),
+    [models],
+  );
+  const pair = shown ? widthPair(modelId, shown.path, installedEntries) : null;
+  const openWidth = useCallback((id: string, path: string) => {
+    setModelId(id);
+    setLayerPath(path);
+    setChannel(0);
+  }, []);
 
   return (
     <div className="mt-6 space-y-6">
@@ -151,6 +164,7 @@ export const InsideApp = memo(function InsideApp({
           <section aria-label={`Layer ${shown.path}`} aria-busy={opened === null} className={PANEL}>
             <LayerView
               version={findModel(modelId)?.version ?? ""}
+              architecture={engine?.model ?? ""}
               layer={shown}
               run={
                 fresh.result.layers[shownIndex] ?? {
@@ -167,6 +181,16 @@ export const InsideApp = memo(function InsideApp({
               view={view}
               modelName={title}
             />
+            {pair && shown && (
+              <div className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-800">
+                <WidthPairPanel
+                  pair={pair}
+                  layerPath={shown.path}
+                  family={`MobileNet${(findModel(modelId)?.version ?? "").toUpperCase()}`}
+                  onOpen={openWidth}
+                />
+              </div>
+            )}
             {worker.detail.status === "error" && (
               <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-300">
                 {worker.detail.message}

@@ -17,6 +17,7 @@ import { ValueHistogram } from "./value-histogram";
 /** Everything about the selected layer for this photo: identity and costs, stats, histograms, channels. */
 export function LayerView({
   version,
+  architecture,
   layer,
   run,
   detail,
@@ -28,6 +29,8 @@ export function LayerView({
   modelName,
 }: {
   readonly version: string;
+  /** The cost engine's model id, for claims specific to one architecture. */
+  readonly architecture?: string;
   readonly layer: InsideLayer;
   readonly run: LayerRunStats;
   readonly detail: LayerDetail | null;
@@ -72,7 +75,7 @@ export function LayerView({
           />
         )}
       </div>
-      <PaperClaim version={version} layer={layer} stats={stats} />
+      <PaperClaim version={version} architecture={architecture} layer={layer} stats={stats} />
       {layer.activation === "hsigmoid" && detail && (
         <ValueBars
           values={detail.output}

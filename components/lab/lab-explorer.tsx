@@ -1,9 +1,15 @@
 "use client";
 
+import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 import type { LabGrid } from "@/lib/lab/lab-grid";
-import { expandGrid, parseLabGrid, serializeLabGrid } from "@/lib/lab/lab-grid";
+import {
+  WIDTH_MULTIPLIER_GRID,
+  expandGrid,
+  parseLabGrid,
+  serializeLabGrid,
+} from "@/lib/lab/lab-grid";
 import type { Measurement } from "@/lib/lab/measurement";
 import { labLessons } from "@/lib/lab/lab-lesson";
 import { measurementsToCsv } from "@/lib/lab/measurement-csv";
@@ -79,6 +85,30 @@ export function LabExplorer() {
           env={env}
           disabled={running}
         />
+        <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">
+          <button
+            type="button"
+            onClick={() => setGrid(WIDTH_MULTIPLIER_GRID)}
+            disabled={running}
+            data-testid="width-preset"
+            className="font-medium text-blue-700 underline disabled:opacity-50 dark:text-blue-300"
+          >
+            Set the grid to V1 α 1.0 vs 0.75 at 224 px
+          </button>
+          : the V1 paper&apos;s width multiplier. These two widths also exist as real pretrained
+          networks: compare them on your photo on{" "}
+          <Link href="/classify" className="underline">
+            /classify
+          </Link>{" "}
+          (compare mode) and layer by layer on{" "}
+          <Link
+            href="/inside?model=mobilenet-v1-1.0-224&layer=block2/pointwise"
+            className="underline"
+          >
+            /inside
+          </Link>
+          .
+        </p>
         <div className="mt-4 flex flex-wrap items-center gap-3">
           <button
             type="button"

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   DEFAULT_GRID,
+  WIDTH_MULTIPLIER_GRID,
   expandGrid,
   jobKey,
   parseLabGrid,
@@ -55,4 +56,15 @@ describe("expandGrid", () => {
 test("toggle keeps the canonical order", () => {
   expect(toggle([1, 0.5], 0.75, [0.5, 0.75, 1])).toEqual([0.5, 0.75, 1]);
   expect(toggle([0.5, 1], 0.5, [0.5, 0.75, 1])).toEqual([1]);
+});
+
+describe("the width-multiplier preset", () => {
+  test("is V1 at α 0.75 and 1.0, 224 px: two points whose URL round-trips", () => {
+    expect(expandGrid(WIDTH_MULTIPLIER_GRID).map(jobKey)).toEqual([
+      "v1@0.75x224/wasm",
+      "v1@1x224/wasm",
+    ]);
+    const url = new URLSearchParams(serializeLabGrid(WIDTH_MULTIPLIER_GRID));
+    expect(parseLabGrid(url)).toEqual(WIDTH_MULTIPLIER_GRID);
+  });
 });

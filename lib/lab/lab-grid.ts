@@ -30,6 +30,18 @@ export const DEFAULT_GRID: LabGrid = {
   runs: 5,
 };
 
+/**
+ * The V1 paper's width multiplier at its own resolution: V1 at α 0.75 and 1.0, the two widths whose
+ * real pretrained files /classify and /inside also run (V1 Table 6: 325 M vs 569 M MACs).
+ */
+export const WIDTH_MULTIPLIER_GRID: LabGrid = {
+  models: ["v1"],
+  alphas: [0.75, 1],
+  resolutions: [224],
+  backends: ["wasm"],
+  runs: 5,
+};
+
 /** One point of the grid: a graph to build and a backend to time it on. */
 export interface LabJob {
   readonly model: ModelId;
