@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures/test";
-import { mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import {
   MODELS,
   SAMPLES,
@@ -17,6 +17,8 @@ import { inEveryThemeAndWidth } from "./fixtures/themes";
  * /classify on WASM: every ImageNet sample through every installed model gives the expected top-1,
  * and every bad input gets one clear message while the page keeps working.
  */
+const PAPER_NETWORKS = ["mobilenet-v1-1.0-224", "mobilenet-v3-large-minimalistic-1.0-224"];
+const MIRROR = process.env.MOBILENET_MODELS_DIR ?? "../shared/models";
 const FIXTURES = "e2e/fixtures";
 const SHOTS = "e2e/screenshots/classify";
 
@@ -58,6 +60,9 @@ test.describe("classify on WASM", () => {
     await openClassify(page);
     await chooseBackend(page, "WASM");
     await setTimedRuns(page, 1);
+    // The papers' own networks (V1 1.0, V3-Large minimalistic) are in the loop wherever the mirror has them.
+    for (const id of PAPER_NETWORKS)
+      if (existsSync(`${MIRROR}/${id}.onnx`)) expect(MODELS, `${id} installed`).toContain(id);
     for (const model of MODELS) {
       await chooseModel(page, model);
       for (const [file, label] of SAMPLES) {
@@ -301,6 +306,39 @@ test("model cards: params and MACs link to the explorer view; the cards still se
   await expect(v1.getByTestId("card-model-top1")).toHaveText(
     "8-bit file top-1 66.9% (TFLite hosted models)",
   );
+
+  // The papers' own networks: V1 1.0 (the V1 paper's headline) and V3-Large minimalistic (no paper:
+  // both numbers from TF-slim's checkpoint table), each number with its source.
+  const v1Full = cards.filter({ has: page.locator("input[value='mobilenet-v1-1.0-224']") });
+  const minimal = cards.filter({
+    has: page.locator("input[value='mobilenet-v3-large-minimalistic-1.0-224']"),
+  });
+  if (MODELS.includes("mobilenet-v1-1.0-224")) {
+    await expect(v1Full.getByTestId("card-paper-top1")).toHaveText(
+      "paper top-1 (float) 70.6% (V1 paper, Table 6)",
+    );
+    await expect(v1Full.getByTestId("card-model-top1")).toHaveText(
+      "8-bit file top-1 70.0% (TFLite hosted models)",
+    );
+    await expect(v1Full.getByTestId("card-macs")).toHaveText("569 M");
+  }
+  if (MODELS.includes("mobilenet-v3-large-minimalistic-1.0-224")) {
+    await expect(minimal.getByTestId("card-paper-top1")).toHaveText(
+      "float checkpoint top-1 72.3% (TF-slim README)",
+    );
+    await expect(minimal.getByTestId("card-model-top1")).toHaveText(
+      "8-bit file top-1 71.3% (TF-slim README)",
+    );
+    await expect(minimal.getByTestId("card-macs")).toHaveText("209 M");
+    await inEveryThemeAndWidth(page, "e2e/screenshots/polish", async (width, scheme) => {
+      await v1Full.screenshot({
+        path: `e2e/screenshots/polish/card-v1-1.0-${width}-${scheme}.png`,
+      });
+      await minimal.screenshot({
+        path: `e2e/screenshots/polish/card-v3-large-minimalistic-${width}-${scheme}.png`,
+      });
+    });
+  }
 
   // The links sit beside the radio's label: clicking the card elsewhere still selects its model,
   // arrow keys move within the radio group, and Tab from the checked radio reaches its links.

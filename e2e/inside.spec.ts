@@ -2,6 +2,7 @@ import { expect, test, type Page } from "./fixtures/test";
 import { mkdirSync, readFileSync } from "node:fs";
 import { MODELS } from "./fixtures/classify-helpers";
 import { chooseInsideBackend, shownStats, waitForRun } from "./fixtures/inside-helpers";
+import { inEveryThemeAndWidth } from "./fixtures/themes";
 
 /**
  * /inside on WASM: the sample photo through each real model, one layer of every kind opened, the
@@ -148,6 +149,54 @@ test.describe("inside the real network", () => {
     // A model without a layer mapping (V4 from its public source) gets one clear sentence.
     await page.locator('input[name=model][value="mobilenet-v4-conv-small-224"]').check();
     await expect(page.getByTestId("no-mapping")).toContainText("has no such mapping here");
+  });
+
+  test("the papers' own networks: a depthwise layer of V3-Large minimalistic (3×3, ReLU) and of V1 1.0, whose width pair opens V1 0.75 on the same photo and layer", async ({
+    page,
+  }) => {
+    const MIN = "mobilenet-v3-large-minimalistic-1.0-224";
+    const V1 = "mobilenet-v1-1.0-224";
+    test.skip(
+      !MODELS.includes(MIN) || !MODELS.includes(V1),
+      "V1 1.0 or V3-Large minimalistic not installed",
+    );
+    test.setTimeout(240_000);
+    await openWithPhoto(page, MIN, "block4/depthwise");
+    await expect(page.getByTestId("layer-row")).toHaveCount(48);
+    await expect(page.getByTestId("layer-header")).toHaveAttribute("data-kind", "depthwise");
+    await expect(page.getByTestId("layer-view")).toHaveAttribute("data-activation", "relu");
+    // Where V3-Large has a 5×5 depthwise with SE, the minimalistic model has a 3×3 and no gates.
+    await expect(page.getByTestId("depthwise-kernel").locator("td")).toHaveCount(9);
+    expect(await stat(page, "min")).toBeGreaterThanOrEqual(0);
+    await expect(page.getByTestId("paper-claim")).toContainText(
+      "ReLU where MobileNetV3-Large has h-swish",
+    );
+    await expect(page.getByTestId("width-pair")).toHaveCount(0);
+
+    await openWithPhoto(page, V1, "block2/depthwise");
+    await expect(page.getByTestId("layer-row")).toHaveCount(28);
+    await expect(page.getByTestId("layer-view")).toHaveAttribute("data-activation", "relu6");
+    await expect(page.getByTestId("depthwise-kernel").locator("td")).toHaveCount(9);
+    await expect(page.getByTestId("run-summary")).toContainText("width multiplier 1.0");
+    const pair = page.getByTestId("width-pair");
+    await expect(pair.locator("tr[data-alpha='1'] td").first()).toHaveText("64 → 64");
+    await expect(pair.locator("tr[data-alpha='0.75'] td").first()).toHaveText("48 → 48");
+    await expect(page.getByTestId("width-pair-ratio")).toContainText("0.7500×");
+    await inEveryThemeAndWidth(page, SHOTS, (width, scheme) =>
+      pair.screenshot({ path: `${SHOTS}/v1-width-pair-${width}-${scheme}.png` }),
+    );
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await pair
+      .getByRole("button", { name: "Open block2/depthwise in MobileNetV1 α 0.75 with this photo" })
+      .click();
+    await expect(page.getByTestId("run-summary")).toContainText("width multiplier 0.75", {
+      timeout: 60_000,
+    });
+    await expect(page.getByTestId("layer-view")).toHaveAttribute("data-layer", "block2/depthwise");
+    await expect(page).toHaveURL(/model=mobilenet-v1-0\.75-224&layer=block2\/depthwise/);
+    await expect(page.getByTestId("width-pair").locator("tr[data-alpha='0.75'] th")).toContainText(
+      "on screen",
+    );
   });
 
   test("WebGPU forced without an adapter: one sentence says so, and the result is WASM's", async ({

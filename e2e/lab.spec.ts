@@ -136,6 +136,10 @@ test("grid controls update the URL and the point count", async ({ page }) => {
   await expect(page.getByTestId("grid-size")).toHaveText("8 points to measure");
   await expect(page).toHaveURL(/models=v2%2Cv3-small/);
   await expect(page).toHaveURL(/res=128%2C224/);
+  // The V1 paper's width multiplier in one click: V1 at α 0.75 and 1.0, 224 px.
+  await page.getByTestId("width-preset").click();
+  await expect(page.getByTestId("grid-size")).toHaveText("2 points to measure");
+  await expect(page).toHaveURL(/models=v1&alpha=0\.75%2C1&res=224/);
 });
 
 test.describe("on a touch screen", () => {

@@ -267,6 +267,19 @@ test("lessons 3–6 show engine-computed numbers, blocks and the activation plot
     page.getByTestId("activation-plot").locator("tbody tr").filter({ hasText: /^4/ }),
   ).toContainText("4.000");
   await expect(page.getByRole("main")).toContainText("72 / 4 = 18 → 24");
+  // What SE and h-swish cost and buy: V3-Large, its minimalistic variant and V3-Small in the engine.
+  const variants = page.getByTestId("v3-variant-table");
+  await expect(variants.locator("tbody tr")).toHaveCount(3);
+  await expect(variants.locator("tr[data-model='v3-large-minimalistic']")).toContainText(
+    /209 M3\.9 Mnonenonenone72\.3 % \(TF-slim README\)/,
+  );
+  await expect(variants.locator("tr[data-model='v3-large']")).toContainText("8 (1.5 M, 1.51 M)");
+  await expect(
+    page.getByRole("link", { name: /real V3-Large minimalistic for your photo/ }),
+  ).toHaveAttribute(
+    "href",
+    "/inside?model=mobilenet-v3-large-minimalistic-1.0-224&layer=block4/depthwise",
+  );
   await page.goto("/learn/mobilenet-v4");
   await expect(page.getByTestId("uib-examples").locator("tbody tr")).toHaveCount(4);
   // The 39 % is the cut in added latency, not a whole-model speed-up; V4's counts side by side.

@@ -7,6 +7,8 @@ import { insideHref } from "./inside-state";
 export const REAL_V1 = "mobilenet-v1-1.0-224";
 export const REAL_V2 = "mobilenet-v2-1.0-224";
 export const REAL_V3 = "mobilenet-v3-small-1.0-224";
+/** V3-Large without SE, h-swish or 5×5 kernels: the other half of the lessons' SE/h-swish pair. */
+export const REAL_V3_MINIMALISTIC = "mobilenet-v3-large-minimalistic-1.0-224";
 
 export interface InsideTarget {
   readonly href: string;
