@@ -470,9 +470,20 @@ test("with your photo: V2 block 3's tensors show the real model's channels", asy
   // The page opens on V3-Large, which has no real weights here: the hint's link sets V3-Small.
   const hint = v3Mode.getByTestId("photo-mode-hint");
   await expect(hint).toBeVisible();
+  await expect(
+    hint.getByRole("link", { name: "MobileNetV3-Large minimalistic, α = 1, 224×224 px" }),
+  ).toBeVisible();
   await hint.getByRole("link", { name: /MobileNetV3-Small/ }).click();
   const v3Status = v3Mode.getByTestId("photo-mode-status");
   await expect(v3Status).toHaveAttribute("data-run-number", "2", { timeout: 120_000 });
+  await expect(v3Status).toHaveAttribute("data-worker", worker ?? "");
+  await expect(
+    page.getByTestId("stage-caption").getByTestId("tensor-thumbs").first().locator("canvas"),
+  ).toHaveCount(4);
+  // The other real V3, V3-Large minimalistic (bnecks without SE): same worker, one new run.
+  await page.getByLabel("Model", { exact: true }).selectOption("v3-large-minimalistic");
+  await expect(v3Status).toHaveAttribute("data-run-number", "3", { timeout: 120_000 });
+  await expect(v3Status).toHaveAttribute("data-layers", /^block3\/expand,block3\/depthwise,/);
   await expect(v3Status).toHaveAttribute("data-worker", worker ?? "");
   await expect(
     page.getByTestId("stage-caption").getByTestId("tensor-thumbs").first().locator("canvas"),

@@ -324,7 +324,7 @@ test("model cards: params and MACs link to the explorer view; the cards still se
   }
   if (MODELS.includes("mobilenet-v3-large-minimalistic-1.0-224")) {
     await expect(minimal.getByTestId("card-paper-top1")).toHaveText(
-      "float checkpoint top-1 72.3% (TF-slim README)",
+      "float top-1 72.3% (TF-slim README)",
     );
     await expect(minimal.getByTestId("card-model-top1")).toHaveText(
       "8-bit file top-1 71.3% (TF-slim README)",

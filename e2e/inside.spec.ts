@@ -181,7 +181,9 @@ test.describe("inside the real network", () => {
     const pair = page.getByTestId("width-pair");
     await expect(pair.locator("tr[data-alpha='1'] td").first()).toHaveText("64 → 64");
     await expect(pair.locator("tr[data-alpha='0.75'] td").first()).toHaveText("48 → 48");
-    await expect(page.getByTestId("width-pair-ratio")).toContainText("0.7500×");
+    await expect(page.getByTestId("width-pair-ratio")).toContainText(
+      "0.75× this layer's multiply-adds, not α² = 0.5625: a depthwise conv",
+    );
     await inEveryThemeAndWidth(page, SHOTS, (width, scheme) =>
       pair.screenshot({ path: `${SHOTS}/v1-width-pair-${width}-${scheme}.png` }),
     );

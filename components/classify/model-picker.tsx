@@ -132,7 +132,7 @@ export function ModelPicker({
                 <Top1Stat
                   label={
                     m.paperTop1 && !/paper/i.test(m.paperTop1.source)
-                      ? "float checkpoint top-1"
+                      ? "float top-1"
                       : "paper top-1 (float)"
                   }
                   top1={m.paperTop1}

@@ -4,6 +4,14 @@ import { formatCount, formatExact } from "@/lib/cost/format";
 import type { WidthPair } from "@/lib/inside/width-pair";
 
 const alphaText = (a: number) => (Number.isInteger(a) ? a.toFixed(1) : String(a));
+const num = (x: number) => String(Number(x.toFixed(4)));
+
+/** Why a layer's MACs scale by α rather than α². */
+const WHY_NOT_SQUARED: Partial<Record<WidthPair["op"], string>> = {
+  depthwise: "a depthwise conv has one filter per channel, so only its channel count scales",
+  conv: "the first conv reads the 3 colour channels at every width; only its outputs scale",
+  fc: "the classifier writes 1000 classes at every width; only its inputs scale",
+};
 
 /**
  * The paper's width multiplier, run for real: this layer in the model on screen beside the same layer
@@ -24,10 +32,10 @@ export function WidthPairPanel({
 }) {
   const rows = [pair.current, pair.other].sort((a, b) => b.alpha - a.alpha);
   const ratio = pair.macsRatio;
-  const rule =
-    Math.abs(ratio - pair.alphaSquared) < 1e-9
-      ? `exactly α² = ${pair.alphaSquared.toFixed(4)}: both its input and its output channels shrink`
-      : `not α² = ${pair.alphaSquared.toFixed(4)}: ${Math.abs(ratio - Math.sqrt(pair.alphaSquared)) < 1e-9 ? "only one side of this layer scales with α (a depthwise conv has one filter per channel, the stem reads the 3 colour channels, the classifier always writes 1000 classes)" : "the rounding of channel counts moves it"}`;
+  const exact = Math.abs(ratio - pair.alphaSquared) < 1e-9;
+  const rule = exact
+    ? `exactly α² = ${num(pair.alphaSquared)}: both its input and its output channels shrink by α`
+    : `not α² = ${num(pair.alphaSquared)}: ${WHY_NOT_SQUARED[pair.op] ?? "the rounding of channel counts moves it"}`;
   return (
     <section
       aria-labelledby="width-pair-heading"
@@ -62,7 +70,7 @@ export function WidthPairPanel({
           <tbody className="font-mono tabular-nums">
             {rows.map((s) => (
               <tr key={s.modelId} data-alpha={s.alpha}>
-                <th scope="row" className="font-sans font-normal">
+                <th scope="row" className="font-sans font-normal whitespace-nowrap">
                   α {alphaText(s.alpha)}
                   {s.modelId === pair.current.modelId ? " (on screen)" : ""}
                 </th>
@@ -76,10 +84,9 @@ export function WidthPairPanel({
           </tbody>
         </table>
       </div>
-      <p className="text-slate-700 dark:text-slate-300" data-testid="width-pair-ratio">
-        The narrower network does {ratio.toFixed(4)}× this layer&apos;s multiply-adds, {rule}. Both
-        are real pretrained networks, trained separately, so their channels learned different
-        things.
+      <p className="max-w-3xl text-slate-700 dark:text-slate-300" data-testid="width-pair-ratio">
+        The narrower network does {num(ratio)}× this layer&apos;s multiply-adds, {rule}. Both are
+        real pretrained networks, trained separately, so their channels learned different things.
       </p>
       <button
         type="button"

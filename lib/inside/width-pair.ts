@@ -5,10 +5,12 @@
  * photo and layer. Pure: manifest entries and the cost engine in, numbers out.
  */
 import { isModelId } from "@/lib/arch/models";
+import type { OpKind } from "@/lib/arch/types";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
 import type { ModelEntry } from "@/lib/inference/model-catalog";
 
 export interface WidthSide {
+  readonly op: OpKind;
   readonly modelId: string;
   readonly alpha: number;
   readonly inChannels: number;
@@ -18,6 +20,8 @@ export interface WidthSide {
 }
 
 export interface WidthPair {
+  /** The layer's operation kind (the same at both widths). */
+  readonly op: OpKind;
   /** The model on screen, and the installed sibling at the other α. */
   readonly current: WidthSide;
   readonly other: WidthSide;
@@ -52,6 +56,7 @@ function side(entry: Entry, layerPath: string): WidthSide | null {
   );
   if (!layer) return null;
   return {
+    op: layer.op,
     modelId: entry.id,
     alpha,
     inChannels: layer.input.c,
@@ -75,6 +80,7 @@ export function widthPair(
   if (!current || !other) return null;
   const [narrow, wide] = current.alpha < other.alpha ? [current, other] : [other, current];
   return {
+    op: current.op,
     current,
     other,
     macsRatio: narrow.macs / wide.macs,
