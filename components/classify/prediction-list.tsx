@@ -10,9 +10,12 @@ import { LatencySpread } from "@/components/ui/latency-spread";
 export function PredictionList({
   result,
   imageName,
+  onOpenInside,
 }: {
   readonly result: ClassifyResult;
   readonly imageName: string;
+  /** Hands the photo to /inside as its link is followed (same tab, nothing uploaded). */
+  readonly onOpenInside?: () => void;
 }) {
   const s = result.session;
   const entry = findModel(result.modelId);
@@ -74,7 +77,7 @@ export function PredictionList({
             <span className="text-slate-500 dark:text-slate-400" data-testid="timing-note">
               {result.timing === "pending"
                 ? "timing… (warming up until run times are steady)"
-                : "not timed: a newer photo came first"}
+                : "not timed: a newer request came first"}
             </span>
           )}
         </dd>
@@ -96,7 +99,7 @@ export function PredictionList({
       </dl>
       {hasInside && (
         <p className="mt-3 text-sm">
-          <InsideLink href={insideHref(result.modelId)}>
+          <InsideLink href={insideHref(result.modelId)} onClick={onOpenInside}>
             See this photo inside the model, layer by layer
           </InsideLink>
         </p>

@@ -5,11 +5,13 @@
  * lab does (session, one cold run, a warm-up, timed runs) and classifies a photo when it is an ImageNet
  * classifier. One request at a time; one file at a time (a new file releases the old sessions).
  */
+import { engineLayerNames } from "@/lib/inside/layer-names";
 import { analyzeOnnxBytes } from "@/lib/model-file/analyze-model";
 import type { ModelAnalysis } from "@/lib/model-file/analyze-model";
 import { ModelFileError } from "@/lib/model-file/model-file-error";
 import { fromManifest } from "@/lib/model-file/preprocess-presets";
 import { explainSessionError } from "@/lib/model-file/session-error";
+import { decodeModel } from "@/lib/onnx/onnx-proto";
 import { spreadOf } from "@/lib/stats/spread";
 import { decodeImage } from "./decode-image";
 import { findModelBySha256 } from "./model-catalog";
@@ -67,7 +69,15 @@ async function analyze(bytes: Uint8Array, inputSize: number): Promise<AnalyzedFi
   const known = entry
     ? { id: entry.id, title: entry.title, preprocessing: fromManifest(entry.preprocessing) }
     : null;
-  return { analysis, sha256, bytes: bytes.byteLength, known };
+  // A recognised file is one of the real models: name its layers by block, as /inside does.
+  const layerNames = entry ? engineLayerNames(decodeModel(bytes), entry.engine) : null;
+  return {
+    analysis,
+    sha256,
+    bytes: bytes.byteLength,
+    known,
+    ...(layerNames ? { layerNames } : {}),
+  };
 }
 
 function needFile() {
