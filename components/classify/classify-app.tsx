@@ -313,7 +313,7 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
                   ? `Stopped after ${compareProgress.done} of ${compareProgress.total}.`
                   : `Compared ${compareProgress.done} of ${compareProgress.total}.`}
               <progress
-                className="mt-1 block h-2 w-full"
+                className="mt-1 block h-2 w-full accent-(--color-accent) dark:accent-(--color-accent-dark)"
                 max={compareProgress.total}
                 value={compareProgress.done}
               />

@@ -208,7 +208,7 @@ export function CompareTable({
               <th scope="col" className="pr-3 text-right font-medium">
                 MACs (multiply-adds)
               </th>
-              <th scope="col" className="text-right font-medium">
+              <th scope="col" className="text-right font-medium whitespace-nowrap">
                 Published top-1
               </th>
             </tr>
@@ -225,7 +225,7 @@ export function CompareTable({
                   data-model={r.modelId}
                   data-backend={r.backend}
                 >
-                  <th scope="row" className="py-2 pr-3 font-medium">
+                  <th scope="row" className="py-2 pr-3 font-medium whitespace-nowrap">
                     {modelTitle(m, r.modelId)}
                   </th>
                   <td className="pr-3">{r.backend === "webgpu" ? "WebGPU" : "WASM"}</td>
@@ -241,13 +241,16 @@ export function CompareTable({
                       <td className="pr-3 text-right font-mono tabular-nums">
                         {top ? formatPercent(top.probability) : "–"}
                       </td>
-                      <td className="pr-3 text-right font-mono tabular-nums">
+                      <td className="pr-3 text-right font-mono whitespace-nowrap tabular-nums">
                         {r.result.timing === "done" ? formatMs(r.result.medianMs) : "–"}
                         <LatencySpread runsMs={r.result.runsMs} warmUp={r.result.session.warmUp} />
                       </td>
                     </>
                   )}
-                  <td className="pr-3 text-right font-mono tabular-nums" data-testid="compare-size">
+                  <td
+                    className="pr-3 text-right font-mono whitespace-nowrap tabular-nums"
+                    data-testid="compare-size"
+                  >
                     {fileSize(m)}
                   </td>
                   <td className="pr-3 text-right font-mono">
