@@ -58,7 +58,15 @@ export function PredictionList({
       </ol>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-500 dark:text-slate-400">Backend used</dt>
-        <dd data-testid="backend-used">{result.backend === "webgpu" ? "WebGPU" : "WASM"}</dd>
+        <dd>
+          <span data-testid="backend-used">{result.backend === "webgpu" ? "WebGPU" : "WASM"}</span>
+          {s.threads !== undefined && (
+            <span className="text-slate-500 dark:text-slate-400" data-testid="threads-used">
+              {" "}
+              on {s.threads} thread{s.threads === 1 ? "" : "s"} (as /model and the lab)
+            </span>
+          )}
+        </dd>
         <dt className="text-slate-500 dark:text-slate-400">First run</dt>
         <dd>
           <span data-testid="first-run-ms">{formatMs(s.firstInferenceMs)}</span>{" "}

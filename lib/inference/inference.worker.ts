@@ -30,6 +30,7 @@ import type {
 } from "./protocol";
 import { DEFAULT_TIMED_RUNS, sessionOptions } from "./session-options";
 import { REWARM_RULE, warmUntilSteady } from "@/lib/stats/steady-state";
+import { timeSteady } from "./steady-timing";
 import type { WarmUp } from "@/lib/stats/steady-state";
 import type { WebGpuAdapterProbe } from "./webgpu-adapter";
 import { probeWebGpuAdapter } from "./webgpu-adapter";
@@ -194,6 +195,7 @@ async function createSession(
     downloadMs: stored.downloadMs,
     sessionCreateMs,
     firstInferenceMs,
+    ...(backend === "wasm" ? { threads: ort.env.wasm.numThreads ?? 1 } : {}),
   };
   return { key, ort, session, info };
 }
@@ -364,7 +366,7 @@ async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Prom
       session: withWarmUp(info, warmUps.get(loaded.key) ?? null),
     },
   });
-  const runsMs: number[] = [];
+  let runsMs: readonly number[] = [];
   let warmUp: WarmUp | null = null;
   // A newer request is already waiting: its page has moved on, so this one is not timed.
   const skip = queued > 0;
@@ -375,21 +377,17 @@ async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Prom
       // are labelled as saying nothing about GPU speed and whose runs take seconds each.
       const software = info.backend === "webgpu" && (await probeWebGpu()).software;
       const known = warmUps.get(loaded.key);
-      warmUp =
-        known && software
-          ? known
-          : warmUps.has(loaded.key)
-            ? await warmUntilSteady(async () => {
-                const r0 = performance.now();
-                await session.run(feeds);
-                return performance.now() - r0;
-              }, REWARM_RULE)
-            : await ensureWarm(req.id, loaded, feeds, false);
-      for (let i = 0; i < runs; i++) {
-        const r0 = performance.now();
-        await session.run(feeds);
-        runsMs.push(performance.now() - r0);
-      }
+      const run = () => session.run(feeds);
+      // The one timing path (./steady-timing), as /model and the lab time.
+      ({ warmUp, runsMs } = await timeSteady(run, runs, {
+        rule: REWARM_RULE,
+        warmUp:
+          known && software
+            ? known
+            : known
+              ? undefined
+              : await ensureWarm(req.id, loaded, feeds, false),
+      }));
     } catch (err) {
       throw fail(err);
     }

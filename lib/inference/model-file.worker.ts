@@ -24,7 +24,7 @@ import type {
 } from "./model-file-protocol";
 import { sha256Hex } from "./model-store";
 import { configureOrt, ortFor } from "./ort-env";
-import { warmUntilSteady } from "@/lib/stats/steady-state";
+import { timeOnce, timeSteady } from "./steady-timing";
 import { softmax, topK } from "./postprocess";
 import { preprocessRgba } from "./preprocess";
 import type { Backend } from "./protocol";
@@ -146,16 +146,11 @@ async function time(backend: Backend, runs: number): Promise<FileTiming> {
   const { analysis } = needFile();
   const { session, ms, ort } = await sessionFor(backend);
   const feeds = syntheticFeeds(ort, analysis);
-  const timeOne = async () => {
-    const t = performance.now();
-    await session.run(feeds);
-    return performance.now() - t;
-  };
-  const firstRunMs = await timeOne();
-  await warmUntilSteady(timeOne); // as classify and the lab: timed only once run times are steady
-  const runsMs: number[] = [];
+  const run = () => session.run(feeds);
+  const firstRunMs = await timeOnce(run);
+  // The timing path classify and the lab use: warm until steady, then the timed batch.
   const n = Math.max(1, Math.min(MAX_RUNS, Math.round(runs)));
-  for (let i = 0; i < n; i++) runsMs.push(await timeOne());
+  const { runsMs } = await timeSteady(run, n);
   const gpu = backend === "webgpu" ? await probeGpu() : null;
   const threads = configureOrt().env.wasm.numThreads ?? 1;
   return {
