@@ -78,29 +78,13 @@ test("/inside model cards do not run into each other at 1280 px", async ({ page 
       expect(b && cardBox && b.x + b.width <= cardBox.x + cardBox.width + 1).toBe(true);
     }
   }
-  await page.locator("[aria-labelledby=model-heading]").screenshot({
-    path: `${SHOTS}/inside-cards-1280.png`,
-  });
+  await inEveryThemeAndWidth(page, SHOTS, (width, scheme) =>
+    page.screenshot({ path: `${SHOTS}/inside-top-${width}-${scheme}.png`, fullPage: true }),
+  );
 });
 
 test.describe("with the real models", () => {
   test.skip(!MODELS.includes(V2), "needs MobileNetV2 installed (npm run setup:models)");
-
-  test("classify → inside keeps the photo (same tab, nothing uploaded)", async ({ page }) => {
-    const uploads: string[] = [];
-    page.on("request", (r) => {
-      if (r.method() !== "GET") uploads.push(`${r.method()} ${r.url()}`);
-    });
-    await openClassify(page);
-    await page.locator(`input[name=model][value="${V2}"]`).check();
-    await page.getByTestId(`sample-${SAMPLE}`).click();
-    await expect(page.getByTestId("top1-label")).toBeVisible({ timeout: 120_000 });
-    await page.getByRole("link", { name: /See this photo inside the model/ }).click();
-    await expect(page).toHaveURL(new RegExp(`/inside\\?model=${V2}`));
-    await expect(page.locator("#result-heading")).toContainText(SAMPLE, { timeout: 120_000 });
-    await expect(page.getByTestId("needs-photo")).toHaveCount(0);
-    expect(uploads).toEqual([]);
-  });
 
   test("/inside?sample=&layer= lands on that layer with that photo; previous/next step beside it on a phone", async ({
     page,
@@ -137,19 +121,25 @@ test.describe("with the real models", () => {
     );
   });
 
-  test("compare on a phone: progress, cards with size and published top-1, nothing clipped", async ({
+  test("compare on a phone (progress, Stop, cards that fit), then classify → inside keeps the photo", async ({
     page,
   }) => {
+    const uploads: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() !== "GET") uploads.push(`${r.method()} ${r.url()}`);
+    });
     await page.setViewportSize(PHONE);
     await openClassify(page);
+    await page.locator(`input[name=model][value="${V2}"]`).check({ force: true });
     await page.getByTestId("timed-runs").fill("1");
     await page.getByTestId(`sample-${SAMPLE}`).click();
     await expect(page.getByTestId("top1-label")).toBeVisible({ timeout: 120_000 });
+    await expect(page.getByTestId("threads-used")).toContainText(/on \d+ threads?/);
     // Not greyed out while the single run is still being timed.
     await expect(page.getByTestId("compare-button")).toBeEnabled();
     await page.getByTestId("compare-button").click();
-    await expect(page.getByTestId("compare-progress")).toContainText(/Comparing 1 of \d+/);
     const progress = page.getByTestId("compare-progress");
+    await expect(progress).toContainText(/Comparing 1 of \d+/);
     await expect(progress).toContainText(/Compared (\d+) of \1\./, { timeout: 240_000 });
     const total = Number(/Compared (\d+)/.exec((await progress.textContent()) ?? "")?.[1]);
     expect(total).toBeGreaterThanOrEqual(2);
@@ -177,8 +167,14 @@ test.describe("with the real models", () => {
     await page.setViewportSize(PHONE);
     await page.getByTestId("compare-button").click();
     await page.getByRole("button", { name: "Stop comparing" }).click();
-    await expect(page.getByTestId("compare-progress")).toContainText(/Stopped after \d+ of/);
+    await expect(progress).toContainText(/Stopped after \d+ of/);
     await expect(page.getByTestId("compare-button")).toBeEnabled();
+    // The photo goes along to /inside (same tab, client-side navigation, nothing uploaded).
+    await page.getByRole("link", { name: /See this photo inside the model/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/inside\\?model=${V2}`));
+    await expect(page.locator("#result-heading")).toContainText(SAMPLE, { timeout: 120_000 });
+    await expect(page.getByTestId("needs-photo")).toHaveCount(0);
+    expect(uploads).toEqual([]);
   });
 
   test("/model names a recognised real model's layers by block, as /inside does", async ({
@@ -193,5 +189,9 @@ test.describe("with the real models", () => {
     });
     await expect(page.getByTestId("block-names")).toBeVisible({ timeout: 60_000 });
     await expect(page.getByTestId("layer-select")).toContainText("block3/depthwise");
+    await inEveryThemeAndWidth(page, SHOTS, async (width, scheme) => {
+      await page.locator("#layers-heading").scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/model-layers-${width}-${scheme}.png` });
+    });
   });
 });
