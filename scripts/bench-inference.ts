@@ -8,7 +8,7 @@
  * Fairness: both pages stay open in one browser context and their timed runs are interleaved in
  * small blocks (app, bare, then bare, app, …), so machine noise lands on both sides alike. On both
  * sides the timed interval is exactly `session.run` inside a dedicated worker, after the same
- * per-request re-warm (lib/stats/steady-state REWARM_RULE: the app worker does it, the bare worker
+ * per-request re-warm (lib/stats/steady-state STEADY_RULE: the app worker does it, the bare worker
  * copies it); the app's
  * decode + preprocess time is reported separately. The app is driven through its UI (sample click
  * with the "Timed runs" input set to the block size); its per-run times are read from the worker's
@@ -40,7 +40,7 @@ import { gflopsPerSecond, median } from "@/lib/inference/postprocess";
 import { toNchwFloat32 } from "@/lib/inference/preprocess";
 import type { Backend, ClassifyResult, RuntimeEnv } from "@/lib/inference/protocol";
 import { sessionOptions } from "@/lib/inference/session-options";
-import { REWARM_RULE } from "@/lib/stats/steady-state";
+import { STEADY_RULE } from "@/lib/stats/steady-state";
 import type { Measurement } from "@/lib/lab/measurement";
 import type { FileTiming } from "@/lib/inference/model-file-protocol";
 import { spreadOf } from "@/lib/stats/spread";
@@ -111,7 +111,7 @@ interface BenchWindow {
   bareInit: (args: BareInitArgs) => Promise<BareInfo>;
   bareRun: (
     runs: number,
-    rule: typeof REWARM_RULE,
+    rule: typeof STEADY_RULE,
   ) => Promise<{ runsMs: number[]; top1: number; roundTripMs: number }>;
   bareRelease: () => Promise<null>;
 }
@@ -287,7 +287,7 @@ async function benchOne(
   const bareRun = () =>
     bare.evaluate(([n, rule]) => (window as unknown as BenchWindow).bareRun(n, rule), [
       runs,
-      REWARM_RULE,
+      STEADY_RULE,
     ] as const);
   await bareRun(); // the bare side's discarded warm-up block, matching the app's
   const bareOrtFiles = [...ortRequests].sort();
@@ -664,7 +664,7 @@ async function consistency(
         await page.bringToFront();
         const out = await page.evaluate(
           ([n, rule]) => (window as unknown as BenchWindow).bareRun(n, rule),
-          [CONSISTENCY_RUNS, REWARM_RULE] as const,
+          [CONSISTENCY_RUNS, STEADY_RULE] as const,
         );
         if (b > 0) byThreads[threads]!.push(out.runsMs); // the first block of each is a warm-up
       }
