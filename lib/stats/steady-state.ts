@@ -23,8 +23,9 @@ export interface SteadyRule {
 /**
  * The one rule every page warms by, a new session's first warm-up and the re-warm before each later
  * batch alike (a session idle for a while needs a few runs again: its threads and caches went cold).
- * One rule for both, because a shorter re-warm budget stopped /classify's warm-up early on a busy
- * machine, so it read slower than /model and the lab timing the same graph.
+ * One rule for both and for every page (/classify, /model, the lab), so no page times after a
+ * warm-up another page would have called too short (a 1 s re-warm budget on /classify stopped
+ * before steady on a busy machine, where /model and the lab kept warming).
  */
 export const STEADY_RULE: SteadyRule = { window: 3, tolerance: 0.05, maxRuns: 40, budgetMs: 4000 };
 
