@@ -8,7 +8,7 @@
  * Fairness: both pages stay open in one browser context and their timed runs are interleaved in
  * small blocks (app, bare, then bare, app, …), so machine noise lands on both sides alike. On both
  * sides the timed interval is exactly `session.run` inside a dedicated worker, after the same
- * per-request re-warm (lib/stats/steady-state REWARM_RULE: the app worker does it, the bare worker
+ * per-request re-warm (lib/stats/steady-state STEADY_RULE: the app worker does it, the bare worker
  * copies it); the app's
  * decode + preprocess time is reported separately. The app is driven through its UI (sample click
  * with the "Timed runs" input set to the block size); its per-run times are read from the worker's
@@ -40,8 +40,10 @@ import { gflopsPerSecond, median } from "@/lib/inference/postprocess";
 import { toNchwFloat32 } from "@/lib/inference/preprocess";
 import type { Backend, ClassifyResult, RuntimeEnv } from "@/lib/inference/protocol";
 import { sessionOptions } from "@/lib/inference/session-options";
-import { REWARM_RULE } from "@/lib/stats/steady-state";
+import { STEADY_RULE } from "@/lib/stats/steady-state";
 import type { Measurement } from "@/lib/lab/measurement";
+import type { FileTiming } from "@/lib/inference/model-file-protocol";
+import { spreadOf } from "@/lib/stats/spread";
 import { startNext } from "./next-server";
 // @ts-expect-error plain JS module without types
 import { ortBasePath } from "./ort-files.mjs";
@@ -52,7 +54,10 @@ The app's classify worker and the lab vs a bare onnxruntime-web page, interleave
 per installed model and backend; JSON with ratios to bench-results/inference.json. Needs a build
 (npm run build; NEXT_DIST_DIR aware). Env: BENCH_BACKENDS (wasm,webgpu), BENCH_MODELS (ids),
 BENCH_BLOCKS_WASM (15), BENCH_BLOCK_RUNS_WASM (4), BENCH_BLOCKS_WEBGPU (3), BENCH_BLOCK_RUNS_WEBGPU (1),
-BENCH_LAB_BLOCKS (5, V2 on WASM only; 0 = no lab), BENCH_LAB_RUNS (20), BENCH_RAW=1 (every run).`;
+BENCH_LAB_BLOCKS (5, V2 on WASM only; 0 = no lab), BENCH_LAB_RUNS (20), BENCH_RAW=1 (every run),
+BENCH_CONSISTENCY (1; 0 = skip #27's photos-in-a-row / pages / threads section), BENCH_CONSISTENCY_ONLY=1
+(only that section), BENCH_CONSISTENCY_MODEL (mobilenet-v1-0.75-224), BENCH_CONSISTENCY_RUNS (10),
+BENCH_CONSISTENCY_ROUNDS (4).`;
 if (process.argv.includes("--help") || process.argv.includes("-h")) {
   console.log(USAGE);
   process.exit(0);
@@ -75,6 +80,12 @@ const ORT_ENTRY: Record<Backend, string> = {
   webgpu: "ort.webgpu.bundle.min.mjs",
 };
 const LAB_BLOCKS = num("BENCH_LAB_BLOCKS", 5);
+/** #27's consistency section (photos in a row, /classify vs /model vs lab, 1 vs 2 threads). */
+const CONSISTENCY = process.env.BENCH_CONSISTENCY !== "0";
+const CONSISTENCY_ONLY = process.env.BENCH_CONSISTENCY_ONLY === "1";
+const CONSISTENCY_MODEL = process.env.BENCH_CONSISTENCY_MODEL ?? "mobilenet-v1-0.75-224";
+const CONSISTENCY_RUNS = num("BENCH_CONSISTENCY_RUNS", 10);
+const CONSISTENCY_ROUNDS = num("BENCH_CONSISTENCY_ROUNDS", 4);
 const LAB_RUNS = num("BENCH_LAB_RUNS", 20);
 const LAB_URL = `/lab?models=v2&alpha=1&res=224&backends=wasm&runs=${LAB_RUNS}`;
 const WEBGPU_LABEL =
@@ -90,12 +101,17 @@ interface AppRecord {
   readonly roundTripMs: number;
 }
 interface BenchWindow {
-  __benchApp: { results: AppRecord[]; env: RuntimeEnv | null; lab: Measurement[] };
+  __benchApp: {
+    results: AppRecord[];
+    env: RuntimeEnv | null;
+    lab: Measurement[];
+    modelFile: FileTiming[];
+  };
   benchReady?: boolean;
   bareInit: (args: BareInitArgs) => Promise<BareInfo>;
   bareRun: (
     runs: number,
-    rule: typeof REWARM_RULE,
+    rule: typeof STEADY_RULE,
   ) => Promise<{ runsMs: number[]; top1: number; roundTripMs: number }>;
   bareRelease: () => Promise<null>;
 }
@@ -126,7 +142,7 @@ interface BareInfo {
  * rather than a function, because tsx's transpiled output may reference helpers the page lacks.
  */
 const HOOK_WORKER = `(() => {
-  const rec = { results: [], env: null, lab: [] };
+  const rec = { results: [], env: null, lab: [], modelFile: [] };
   window.__benchApp = rec;
   const Native = window.Worker;
   window.Worker = class extends Native {
@@ -138,6 +154,7 @@ const HOOK_WORKER = `(() => {
         const m = e.data;
         if (m && m.type === "probe" && m.env) rec.env = m.env;
         if (m && m.type === "measured" && m.measurement) rec.lab.push(m.measurement);
+        if (m && m.type === "timed" && m.timing) rec.modelFile.push(m.timing);
         if (m && m.type === "result" && m.result)
           rec.results.push({ result: m.result, roundTripMs: performance.now() - (sentAt.get(m.id) ?? NaN) });
       });
@@ -270,7 +287,7 @@ async function benchOne(
   const bareRun = () =>
     bare.evaluate(([n, rule]) => (window as unknown as BenchWindow).bareRun(n, rule), [
       runs,
-      REWARM_RULE,
+      STEADY_RULE,
     ] as const);
   await bareRun(); // the bare side's discarded warm-up block, matching the app's
   const bareOrtFiles = [...ortRequests].sort();
@@ -453,6 +470,222 @@ async function benchOne(
   };
 }
 
+/** Median, p10 and p90 of one batch, and how far p10 and p90 lie from the median (fractions). */
+function batchSpread(runsMs: readonly number[]) {
+  const sp = spreadOf(runsMs);
+  return {
+    medianMs: round(sp.median, 2),
+    p10Ms: round(sp.p10, 2),
+    p90Ms: round(sp.p90, 2),
+    p10Below: round(1 - sp.p10 / sp.median, 3),
+    p90Above: round(sp.p90 / sp.median - 1, 3),
+  };
+}
+const maxOverMin = (xs: readonly number[]) => round(Math.max(...xs) / Math.min(...xs), 3);
+
+/** Three different photos in a row on a fresh /classify, the first as soon as the page can take it. */
+async function photosInARow(
+  context: BrowserContext,
+  base: string,
+  model: ModelEntry,
+  samples: readonly string[],
+) {
+  const page = await context.newPage();
+  await openApp(page, base, model.id, "wasm", CONSISTENCY_RUNS);
+  const photos = [];
+  for (const sample of samples) {
+    const block = await appBlock(page, sample);
+    photos.push({ sample, ...batchSpread(block.result.runsMs) });
+  }
+  return {
+    page,
+    photos,
+    threads: (await page.evaluate(() => (window as unknown as BenchWindow).__benchApp.env))
+      ?.threads,
+  };
+}
+
+/** /model with the model's own .onnx: "Time on WASM" once, the worker's timing as posted. */
+async function modelFileBlock(page: Page): Promise<FileTiming> {
+  const count = () =>
+    page.evaluate(() => (window as unknown as BenchWindow).__benchApp.modelFile.length);
+  const before = await count();
+  await page.getByRole("button", { name: "Time on WASM" }).click({ timeout: 600_000 });
+  await page.waitForFunction(
+    (n) => (window as unknown as BenchWindow).__benchApp.modelFile.length > n,
+    before,
+    { timeout: 600_000, polling: 50 },
+  );
+  return page.evaluate((n) => (window as unknown as BenchWindow).__benchApp.modelFile[n]!, before);
+}
+
+/**
+ * #27's timing targets for one model on WASM: (1) three photos in a row on a fresh /classify agree
+ * within 10 % and each batch's p10–p90 lies within ±25 % of its median — with the offline service
+ * worker allowed to install (as a first visit does) and with it blocked, to show what it costs;
+ * (2) /classify, /model (the same .onnx) and the lab (the same architecture, built from the spec)
+ * in interleaved rounds, /model and the lab within 10 % of /classify; (3) the bare
+ * onnxruntime-web page with 1 and with 2 threads, interleaved, to show what a second thread buys
+ * on this machine and what it costs in spread.
+ */
+async function consistency(
+  browser: Awaited<ReturnType<typeof chromium.launch>>,
+  base: string,
+  model: ModelEntry,
+  samples: readonly string[],
+) {
+  const engine = model.engine;
+  const result: Record<string, unknown> = { model: model.id, timedRunsPerBatch: CONSISTENCY_RUNS };
+
+  // (1) Photos in a row, service worker allowed (a real first visit) and blocked.
+  for (const sw of ["allow", "block"] as const) {
+    const context = await browser.newContext({ serviceWorkers: sw });
+    await context.addInitScript({ content: HOOK_WORKER });
+    try {
+      const { photos, threads } = await photosInARow(context, base, model, samples);
+      log(`photos in a row, service worker ${sw}: ${JSON.stringify(photos)}`);
+      result[`photosInARow_serviceWorker_${sw}`] = {
+        threads,
+        photos,
+        maxOverMinMedian: maxOverMin(photos.map((p) => p.medianMs)),
+        agreeWithin10pct: maxOverMin(photos.map((p) => p.medianMs)) <= 1.1,
+        spreadWithin25pct: photos.every((p) => p.p10Below <= 0.25 && p.p90Above <= 0.25),
+      };
+    } finally {
+      await context.close();
+    }
+  }
+
+  // (2) /classify, /model and the lab, interleaved rounds, service worker blocked.
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  await context.addInitScript({ content: HOOK_WORKER });
+  await context.route(/\/bench\/ort\.(wasm|webgpu)\.bundle\.min\.mjs$/, (r) =>
+    r.fulfill({
+      body: readFileSync(
+        join(
+          ROOT,
+          "node_modules/onnxruntime-web/dist",
+          new URL(r.request().url()).pathname.split("/").pop()!,
+        ),
+      ),
+      contentType: "text/javascript",
+      headers: {
+        "Cross-Origin-Embedder-Policy": "require-corp",
+        "Cross-Origin-Opener-Policy": "same-origin",
+      },
+    }),
+  );
+  try {
+    const app = await context.newPage();
+    await openApp(app, base, model.id, "wasm", CONSISTENCY_RUNS);
+    await appBlock(app, samples[0] ?? ""); // discarded: cold session
+    const modelPage = await context.newPage();
+    await modelPage.goto(`${base}/model`);
+    await modelPage.waitForFunction(
+      () =>
+        (document.querySelector("[data-testid=model-file-input]") as HTMLInputElement | null)
+          ?.disabled === false,
+      null,
+      { timeout: 60_000 },
+    );
+    await modelPage
+      .getByTestId("model-file-input")
+      .setInputFiles(join(ROOT, "public/models", model.file));
+    await modelPage.getByRole("button", { name: "Time on WASM" }).waitFor({ timeout: 120_000 });
+    const lab = await context.newPage();
+    await lab.goto(
+      `${base}/lab?models=${engine.model}&alpha=${engine.alpha}&res=${engine.resolution}&backends=wasm&runs=${CONSISTENCY_RUNS}`,
+    );
+    await lab.getByRole("button", { name: /^Run 1 point/ }).waitFor({ timeout: 60_000 });
+    const rounds: { classify: number; model: number; lab: number }[] = [];
+    let device = "";
+    for (let r = 0; r < CONSISTENCY_ROUNDS; r++) {
+      await app.bringToFront();
+      const a = await appBlock(app, samples[r % samples.length] ?? "");
+      await modelPage.bringToFront();
+      const m = await modelFileBlock(modelPage);
+      device = m.device;
+      await lab.bringToFront();
+      const l = await labBlock(lab);
+      rounds.push({ classify: median(a.result.runsMs), model: m.spread.median, lab: l.medianMs });
+      log(`round ${r}: ${JSON.stringify(rounds.at(-1))} (${device})`);
+    }
+    const med = (k: "classify" | "model" | "lab") => median(rounds.map((x) => x[k]));
+    result.pagesSameGraph = {
+      what: "median of per-round medians; /model times the same .onnx, the lab builds the same architecture from the spec",
+      modelDevice: device,
+      rounds: rounds.map((x) => ({
+        classify: round(x.classify, 2),
+        model: round(x.model, 2),
+        lab: round(x.lab, 2),
+      })),
+      classifyMs: round(med("classify"), 2),
+      modelMs: round(med("model"), 2),
+      labMs: round(med("lab"), 2),
+      modelOverClassify: round(med("model") / med("classify"), 3),
+      labOverClassify: round(med("lab") / med("classify"), 3),
+      within10pct:
+        Math.abs(med("model") / med("classify") - 1) <= 0.1 &&
+        Math.abs(med("lab") / med("classify") - 1) <= 0.1,
+    };
+    await modelPage.close();
+    await lab.close();
+
+    // (3) Bare onnxruntime-web, 1 vs 2 threads, on the tensor the app ran.
+    const cold = await appBlock(app, samples[0] ?? "");
+    await app.close();
+    const size = cold.result.cropSize;
+    const tensor = toNchwFloat32(
+      Uint8ClampedArray.from(cold.crop),
+      size,
+      size,
+      model.preprocessing,
+    );
+    const pages: Record<number, Page> = {};
+    for (const threads of [1, 2]) {
+      const bare = await openBare(context, base);
+      await bare.evaluate((a) => (window as unknown as BenchWindow).bareInit(a), {
+        entry: `/bench/${ORT_ENTRY.wasm}`,
+        wasmPaths: ortBasePath(),
+        modelUrl: `/models/${model.file}`,
+        options: sessionOptions("wasm"),
+        threads,
+        inputName: model.input.name,
+        output: model.output.name,
+        dims: [1, 3, size, size],
+        tensorBase64: Buffer.from(tensor.buffer).toString("base64"),
+      } satisfies BareInitArgs);
+      pages[threads] = bare;
+    }
+    const byThreads: Record<number, number[][]> = { 1: [], 2: [] };
+    for (let b = 0; b < CONSISTENCY_ROUNDS + 2; b++) {
+      for (const threads of b % 2 === 0 ? [1, 2] : [2, 1]) {
+        const page = pages[threads]!;
+        await page.bringToFront();
+        const out = await page.evaluate(
+          ([n, rule]) => (window as unknown as BenchWindow).bareRun(n, rule),
+          [CONSISTENCY_RUNS, STEADY_RULE] as const,
+        );
+        if (b > 0) byThreads[threads]!.push(out.runsMs); // the first block of each is a warm-up
+      }
+    }
+    const threadSide = (blocks: number[][]) => ({
+      ...batchSpread(blocks.flat()),
+      blockMedians: blocks.map((x) => round(median(x), 2)),
+      blockMaxOverMin: maxOverMin(blocks.map((x) => median(x))),
+    });
+    result.bareThreads = {
+      one: threadSide(byThreads[1]!),
+      two: threadSide(byThreads[2]!),
+      twoOverOne: round(median(byThreads[2]!.flat()) / median(byThreads[1]!.flat()), 3),
+    };
+    for (const p of Object.values(pages)) await p.close();
+  } finally {
+    await context.close();
+  }
+  return result;
+}
+
 async function main() {
   const installed: string[] = JSON.parse(
     readFileSync(join(ROOT, "public/models/installed.json"), "utf8"),
@@ -481,7 +714,13 @@ async function main() {
     const models = MODELS.filter(
       (m) => installed.includes(m.id) && (!ONLY_MODELS || ONLY_MODELS.includes(m.id)),
     );
-    for (const model of models) {
+    const target = MODELS.find((m) => m.id === CONSISTENCY_MODEL && installed.includes(m.id));
+    if (CONSISTENCY && target) {
+      log(`consistency (#27) on ${target.id}…`);
+      const photos = ["chelsea-cat.jpg", "espresso.jpg", "rocket-launch.jpg"];
+      results.push({ consistency: await consistency(browser, base, target, photos) });
+    }
+    for (const model of CONSISTENCY_ONLY ? [] : models) {
       for (const backend of BACKENDS) {
         log(`${model.id} on ${backend}…`);
         const context = await browser.newContext(); // fresh profile: a cold first visit

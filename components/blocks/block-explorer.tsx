@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useId, useMemo, useState } from "react";
+import { useCallback, useId, useMemo, useState } from "react";
 import { MODEL_SPECS, MODEL_TITLES, isModelId } from "@/lib/arch/models";
 import type { BlockPageState } from "@/lib/blocks/block-state";
 import {
@@ -106,6 +106,15 @@ export function BlockExplorer({
   }, [match, state.model, state.alpha, state.resolution, state.block]);
   const real = useBlockPhoto(photoOn && match ? match.id : null, paths, photo);
   const specs = MODEL_SPECS[state.model].blocks;
+  // `?stage=N` (1-based, as the player counts) opens the player at stage N; stepping keeps it there.
+  const stageParam = Number(params.get("stage"));
+  const initialStage = Number.isInteger(stageParam) && stageParam >= 1 ? stageParam - 1 : 0;
+  const keepStage = useCallback((stage: number) => {
+    const query = new URLSearchParams(window.location.search);
+    if (query.get("stage") === String(stage + 1)) return;
+    query.set("stage", String(stage + 1));
+    window.history.replaceState(null, "", `${window.location.pathname}?${query}`);
+  }, []);
 
   return (
     <div className="grid gap-4">
@@ -190,6 +199,8 @@ export function BlockExplorer({
         blockIndex={state.block}
         alpha={state.alpha}
         resolution={state.resolution}
+        initialStage={initialStage}
+        onStage={keepStage}
       />
     </div>
   );

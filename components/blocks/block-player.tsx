@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useReducedMotion } from "@/components/hooks/use-reduced-motion";
 import { MODEL_TITLES } from "@/lib/arch/models";
 import type { ModelId, ResolvedBlock } from "@/lib/arch/types";
@@ -38,6 +38,10 @@ export interface BlockPlayerProps {
   readonly layer?: { readonly block: ResolvedBlock; readonly name: string };
   /** "With your photo": real channels of the block's tensors (absent: the plain animation). */
   readonly real?: RealTensors;
+  /** Stage index (0-based) to open at, e.g. from `/blocks/<kind>?stage=N`. */
+  readonly initialStage?: number;
+  /** Hears each stage the reader steps to (not auto-play), so a page can keep it in its URL. */
+  readonly onStage?: (stage: number) => void;
 }
 
 type Resolved =
@@ -109,12 +113,22 @@ function Player({
   compact = false,
   layer,
   real,
+  initialStage = 0,
+  onStage,
 }: BlockPlayerProps & { readonly block: ResolvedBlock; readonly animation: BlockAnimation }) {
   const rootRef = useRef<HTMLElement>(null);
   const controlsRef = useRef<HTMLDivElement>(null);
   const reducedMotion = useReducedMotion();
   const { stages, diagram, standard } = animation;
-  const playback = usePlayback(stages.length, reducedMotion, rootRef);
+  const playback = usePlayback(
+    stages.length,
+    reducedMotion,
+    rootRef,
+    Math.max(0, Math.min(initialStage, stages.length - 1)),
+  );
+  useEffect(() => {
+    if (playback.userDriven) onStage?.(playback.step);
+  }, [playback.userDriven, playback.step, onStage]);
   const horizontal = useMemo(() => layoutBlock(diagram, "horizontal"), [diagram]);
   const vertical = useMemo(() => layoutBlock(diagram, "vertical"), [diagram]);
   const stage = stages[playback.step] ?? stages[0];

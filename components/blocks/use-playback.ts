@@ -27,12 +27,14 @@ export function usePlayback(
   count: number,
   reducedMotion: boolean,
   rootRef: RefObject<HTMLElement | null>,
+  /** Stage to open at (a `?stage=` deep link); a player opened past the first stage does not auto-play. */
+  initialStep = 0,
 ): Playback {
-  const [rawStep, setRawStep] = useState(0);
+  const [rawStep, setRawStep] = useState(initialStep);
   const [playingWanted, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<Speed>(1);
   const [userDriven, setUserDriven] = useState(false);
-  const autoPlayed = useRef(false);
+  const autoPlayed = useRef(initialStep > 0);
   const last = Math.max(0, count - 1);
   const step = Math.min(rawStep, last);
   const playing = playingWanted && step < last;

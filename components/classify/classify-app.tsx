@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ClassifyAssets, SamplePhoto } from "@/lib/inference/installed-assets";
 import { initialModelId } from "@/lib/inference/initial-model";
+import { handPhotoToInside } from "@/lib/inside/photo-handoff";
 import type { Backend, BackendChoice } from "@/lib/inference/protocol";
 import { DEFAULT_TIMED_RUNS } from "@/lib/inference/session-options";
 import { BackendPicker } from "./backend-picker";
@@ -37,13 +38,23 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
   const [timedRuns, setTimedRuns] = useState(DEFAULT_TIMED_RUNS);
   const [image, setImage] = useState<ImageInput | null>(null);
   const [bothBackends, setBothBackends] = useState(false);
-  const { run, result, stale, compareRows, classify, compare, fail } = useClassifier(client);
+  const {
+    run,
+    result,
+    stale,
+    compareRows,
+    compareProgress,
+    comparing,
+    classify,
+    compare,
+    stopCompare,
+    fail,
+  } = useClassifier(client);
   const resultRef = useRef<HTMLElement>(null);
   const modelName = (id: string) => {
     const card = models.find((m) => m.id === id);
     return card ? cardName(card) : id;
   };
-  const busy = run.status === "busy" || run.status === "downloading";
 
   // Read at the moment an image arrives (a sample's fetch can finish after the user changed a setting).
   const settings = useRef({ modelId, backend, timedRuns });
@@ -229,7 +240,13 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
             >
               <div className="grid gap-4 sm:grid-cols-[12rem_1fr] lg:grid-cols-1">
                 <CropPreview rgba={result.result.crop} size={result.result.cropSize} />
-                <PredictionList result={result.result} imageName={result.imageName} />
+                <PredictionList
+                  result={result.result}
+                  imageName={result.imageName}
+                  onOpenInside={() => {
+                    if (image) handPhotoToInside({ ...image, modelId: result.result.modelId });
+                  }}
+                />
               </div>
             </StaleResult>
           ) : (
@@ -252,15 +269,28 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
           side.
         </p>
         <div className="flex flex-wrap items-center gap-4">
-          <button
-            type="button"
-            onClick={runCompare}
-            disabled={!client || !image || busy}
-            data-testid="compare-button"
-            className="rounded-lg bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-50 dark:bg-white dark:text-slate-900 dark:hover:bg-slate-200"
-          >
-            Compare every model
-          </button>
+          {/* Enabled as soon as a photo is in: a single run still timing is simply superseded
+              (the worker stops its timing for the newer request). */}
+          {comparing ? (
+            <button
+              type="button"
+              onClick={stopCompare}
+              data-testid="compare-stop"
+              className="rounded-lg border border-slate-400 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800"
+            >
+              Stop comparing
+            </button>
+          ) : (
+            <button
+              type="button"
+              onClick={runCompare}
+              disabled={!client || !image}
+              data-testid="compare-button"
+              className="rounded-lg bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-50 dark:bg-white dark:text-slate-900 dark:hover:bg-slate-200"
+            >
+              Compare every model
+            </button>
+          )}
           <label className="flex items-center gap-2 text-sm">
             <input
               type="checkbox"
@@ -274,6 +304,22 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
             <span className="text-sm text-slate-500 dark:text-slate-400">Pick a photo first.</span>
           )}
         </div>
+        {compareProgress && (
+          <div aria-live="polite" className="text-sm" data-testid="compare-progress">
+            <label className="block">
+              {compareProgress.current
+                ? `Comparing ${compareProgress.done + 1} of ${compareProgress.total}: ${modelName(compareProgress.current.modelId)} on ${compareProgress.current.backend}…`
+                : compareProgress.stopped
+                  ? `Stopped after ${compareProgress.done} of ${compareProgress.total}.`
+                  : `Compared ${compareProgress.done} of ${compareProgress.total}.`}
+              <progress
+                className="mt-1 block h-2 w-full accent-(--color-accent) dark:accent-(--color-accent-dark)"
+                max={compareProgress.total}
+                value={compareProgress.done}
+              />
+            </label>
+          </div>
+        )}
         {compareRows.length > 0 && <CompareTable rows={compareRows} models={models} />}
       </section>
     </div>

@@ -3,7 +3,7 @@ import type { Backend, ClassifyResult } from "@/lib/inference/protocol";
 import { ExplorerCostLink } from "@/components/ui/explorer-cost-link";
 import { compareSentence } from "@/lib/classify/compare-sentence";
 import { cardName, engineViewFor } from "./explorer-view";
-import { formatMs, formatPercent } from "./format";
+import { formatMB, formatMs, formatPercent } from "./format";
 import { labelFor } from "./labels";
 import { LatencySpread } from "@/components/ui/latency-spread";
 
@@ -63,7 +63,99 @@ function CompareConclusion({
   );
 }
 
-/** One image through every model (and backend): top-1, confidence, warm latency, params, MACs. */
+/** The published top-1 of the weights a row runs (8-bit for the V1–V3 files), its source on hover. */
+function PublishedCell({ card }: { readonly card: ModelCard | undefined }) {
+  const top1 = card?.modelTop1 ?? null;
+  if (!top1) return <span>–</span>;
+  return (
+    <span title={`${top1.source}${top1.precision === "int8" ? " (8-bit)" : ""}`}>
+      {formatPercent(top1.top1)}
+    </span>
+  );
+}
+
+const fileSize = (card: ModelCard | undefined) => (card?.bytes ? formatMB(card.bytes) : "–");
+
+function modelTitle(m: ModelCard | undefined, id: string) {
+  return m ? (
+    <>
+      MobileNet{m.version.toUpperCase()}{" "}
+      <span className="font-normal text-slate-500 dark:text-slate-400">{m.variant}</span>
+    </>
+  ) : (
+    id
+  );
+}
+
+/** One row as a card (phones): every column of the table, none off screen. */
+function CompareCard({ row: r, card: m }: { readonly row: CompareRow; readonly card?: ModelCard }) {
+  const top = "result" in r ? r.result.top5[0] : undefined;
+  return (
+    <li
+      className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800"
+      data-testid="compare-card"
+      data-model={r.modelId}
+      data-backend={r.backend}
+    >
+      <div className="flex items-baseline justify-between gap-3">
+        <p className="min-w-0">
+          <span className="font-semibold">{modelTitle(m, r.modelId)}</span>
+          <span className="block text-slate-600 dark:text-slate-400">
+            {r.backend === "webgpu" ? "WebGPU" : "WASM"} · {fileSize(m)}
+          </span>
+        </p>
+        {"result" in r && (
+          <p className="shrink-0 text-right">
+            <span className="font-mono text-lg font-semibold tabular-nums">
+              {r.result.timing === "done" ? formatMs(r.result.medianMs) : "–"}
+            </span>
+            <span className="block text-xs text-slate-500 dark:text-slate-400">warm median</span>
+          </p>
+        )}
+      </div>
+      {"error" in r ? (
+        <p className="mt-2 text-red-800 dark:text-red-300">{r.error}</p>
+      ) : (
+        <>
+          <p className="mt-2">
+            <span className="text-slate-500 dark:text-slate-400">Top-1 </span>
+            <span data-testid="compare-card-top1">{top ? labelFor(top.index) : "–"}</span>{" "}
+            <span className="font-mono tabular-nums">
+              {top ? formatPercent(top.probability) : ""}
+            </span>
+          </p>
+          <LatencySpread runsMs={r.result.runsMs} warmUp={r.result.session.warmUp} />
+        </>
+      )}
+      <dl className="mt-2 grid grid-cols-3 gap-2 text-xs">
+        <div>
+          <dt className="text-slate-500 dark:text-slate-400">Params</dt>
+          <dd className="font-mono">
+            <CostCell card={m} metric="params" />
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-500 dark:text-slate-400">MACs</dt>
+          <dd className="font-mono">
+            <CostCell card={m} metric="macs" />
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-500 dark:text-slate-400">Published top-1</dt>
+          <dd className="font-mono tabular-nums">
+            <PublishedCell card={m} />
+          </dd>
+        </div>
+      </dl>
+    </li>
+  );
+}
+
+/**
+ * One image through every model (and backend): top-1, confidence, warm latency, file size, params,
+ * MACs and the published top-1. Under `sm` (phones) the rows are cards, as on /lab, so nothing is
+ * clipped at the right edge; from `sm` up, the table (which scrolls sideways if it must).
+ */
 export function CompareTable({
   rows,
   models,
@@ -72,86 +164,118 @@ export function CompareTable({
   readonly models: readonly ModelCard[];
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div>
       <CompareConclusion rows={rows} models={models} />
-      <table className="w-full min-w-[40rem] text-left text-sm" data-testid="compare-table">
-        <caption className="sr-only">Comparison of models and backends on one image</caption>
-        <thead className="border-b border-slate-300 text-slate-600 dark:border-slate-700 dark:text-slate-400">
-          <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Model
-            </th>
-            <th scope="col" className="pr-3 font-medium">
-              Backend
-            </th>
-            <th scope="col" className="pr-3 font-medium">
-              Top-1
-            </th>
-            <th scope="col" className="pr-3 text-right font-medium">
-              Confidence
-            </th>
-            <th scope="col" className="pr-3 text-right font-medium">
-              Warm median
-            </th>
-            <th scope="col" className="pr-3 text-right font-medium">
-              Params
-            </th>
-            <th scope="col" className="text-right font-medium">
-              MACs (multiply-adds)
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const m = models.find((c) => c.id === r.modelId);
-            const top = "result" in r ? r.result.top5[0] : undefined;
-            return (
-              <tr
-                key={`${r.modelId}|${r.backend}`}
-                className="border-b border-slate-200 dark:border-slate-800"
-                data-testid="compare-row"
-                data-model={r.modelId}
-                data-backend={r.backend}
-              >
-                <th scope="row" className="py-2 pr-3 font-medium">
-                  MobileNet{m?.version.toUpperCase()}{" "}
-                  <span className="font-normal text-slate-500 dark:text-slate-400">
-                    {m?.variant}
-                  </span>
-                </th>
-                <td className="pr-3">{r.backend === "webgpu" ? "WebGPU" : "WASM"}</td>
-                {"error" in r ? (
-                  <td colSpan={3} className="pr-3 text-red-800 dark:text-red-300">
-                    {r.error}
+      <ul
+        className="grid gap-2 sm:hidden"
+        aria-label="Comparison of models and backends on one image"
+        data-testid="compare-cards"
+      >
+        {rows.map((r) => (
+          <CompareCard
+            key={`${r.modelId}|${r.backend}`}
+            row={r}
+            card={models.find((c) => c.id === r.modelId)}
+          />
+        ))}
+      </ul>
+      <div className="hidden overflow-x-auto sm:block">
+        <table className="w-full min-w-[48rem] text-left text-sm" data-testid="compare-table">
+          <caption className="sr-only">Comparison of models and backends on one image</caption>
+          <thead className="border-b border-slate-300 text-slate-600 dark:border-slate-700 dark:text-slate-400">
+            <tr>
+              <th scope="col" className="py-2 pr-3 font-medium">
+                Model
+              </th>
+              <th scope="col" className="pr-3 font-medium">
+                Backend
+              </th>
+              <th scope="col" className="pr-3 font-medium">
+                Top-1
+              </th>
+              <th scope="col" className="pr-3 text-right font-medium">
+                Confidence
+              </th>
+              <th scope="col" className="pr-3 text-right font-medium">
+                Warm median
+              </th>
+              <th scope="col" className="pr-3 text-right font-medium">
+                File size
+              </th>
+              <th scope="col" className="pr-3 text-right font-medium">
+                Params
+              </th>
+              <th scope="col" className="pr-3 text-right font-medium">
+                MACs (multiply-adds)
+              </th>
+              <th scope="col" className="text-right font-medium whitespace-nowrap">
+                Published top-1
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const m = models.find((c) => c.id === r.modelId);
+              const top = "result" in r ? r.result.top5[0] : undefined;
+              return (
+                <tr
+                  key={`${r.modelId}|${r.backend}`}
+                  className="border-b border-slate-200 dark:border-slate-800"
+                  data-testid="compare-row"
+                  data-model={r.modelId}
+                  data-backend={r.backend}
+                >
+                  <th scope="row" className="py-2 pr-3 font-medium whitespace-nowrap">
+                    {modelTitle(m, r.modelId)}
+                  </th>
+                  <td className="pr-3">{r.backend === "webgpu" ? "WebGPU" : "WASM"}</td>
+                  {"error" in r ? (
+                    <td colSpan={3} className="pr-3 text-red-800 dark:text-red-300">
+                      {r.error}
+                    </td>
+                  ) : (
+                    <>
+                      <td className="pr-3" data-testid="compare-top1">
+                        {top ? labelFor(top.index) : "–"}
+                      </td>
+                      <td className="pr-3 text-right font-mono tabular-nums">
+                        {top ? formatPercent(top.probability) : "–"}
+                      </td>
+                      <td className="pr-3 text-right font-mono whitespace-nowrap tabular-nums">
+                        {r.result.timing === "done" ? formatMs(r.result.medianMs) : "–"}
+                        <LatencySpread runsMs={r.result.runsMs} warmUp={r.result.session.warmUp} />
+                      </td>
+                    </>
+                  )}
+                  <td
+                    className="pr-3 text-right font-mono whitespace-nowrap tabular-nums"
+                    data-testid="compare-size"
+                  >
+                    {fileSize(m)}
                   </td>
-                ) : (
-                  <>
-                    <td className="pr-3" data-testid="compare-top1">
-                      {top ? labelFor(top.index) : "–"}
-                    </td>
-                    <td className="pr-3 text-right font-mono tabular-nums">
-                      {top ? formatPercent(top.probability) : "–"}
-                    </td>
-                    <td className="pr-3 text-right font-mono tabular-nums">
-                      {r.result.timing === "done" ? formatMs(r.result.medianMs) : "–"}
-                      <LatencySpread runsMs={r.result.runsMs} warmUp={r.result.session.warmUp} />
-                    </td>
-                  </>
-                )}
-                <td className="pr-3 text-right font-mono">
-                  <CostCell card={m} metric="params" />
-                </td>
-                <td className="text-right font-mono">
-                  <CostCell card={m} metric="macs" />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                  <td className="pr-3 text-right font-mono">
+                    <CostCell card={m} metric="params" />
+                  </td>
+                  <td className="pr-3 text-right font-mono">
+                    <CostCell card={m} metric="macs" />
+                  </td>
+                  <td
+                    className="text-right font-mono tabular-nums"
+                    data-testid="compare-published-top1"
+                  >
+                    <PublishedCell card={m} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
-        M = million; params and MACs open that model in the explorer. WebGPU here may be a software
-        adapter (SwiftShader on a CPU): its times then show the path works, not GPU speed.
+        M = million; params and MACs open that model in the explorer. Published top-1: the number
+        published for the weights each row runs (8-bit for the V1–V3 files; hover for the source).
+        WebGPU here may be a software adapter (SwiftShader on a CPU): its times then show the path
+        works, not GPU speed.
       </p>
     </div>
   );

@@ -34,11 +34,15 @@ function Top1Stat({
   readonly testId: string;
 }) {
   return (
-    <span className="whitespace-nowrap" data-testid={testId}>
-      <span className="text-slate-500 dark:text-slate-400">{label} </span>
+    // The source may wrap onto its own line: in a narrow card (two per row in /inside's half-width
+    // panel at 1280 px) one unbroken line ran into the next card.
+    <span className="min-w-0" data-testid={testId}>
+      <span className="whitespace-nowrap text-slate-500 dark:text-slate-400">{label} </span>
       {top1 ? (
         <span title={top1.source}>
-          <span className="font-mono tabular-nums">{formatPercent(top1.top1)}</span>
+          <span className="font-mono whitespace-nowrap tabular-nums">
+            {formatPercent(top1.top1)}
+          </span>
           <span className="text-xs text-slate-500 dark:text-slate-400"> ({top1.shortSource})</span>
         </span>
       ) : (

@@ -10,9 +10,12 @@ import { LatencySpread } from "@/components/ui/latency-spread";
 export function PredictionList({
   result,
   imageName,
+  onOpenInside,
 }: {
   readonly result: ClassifyResult;
   readonly imageName: string;
+  /** Hands the photo to /inside as its link is followed (same tab, nothing uploaded). */
+  readonly onOpenInside?: () => void;
 }) {
   const s = result.session;
   const entry = findModel(result.modelId);
@@ -55,7 +58,15 @@ export function PredictionList({
       </ol>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-500 dark:text-slate-400">Backend used</dt>
-        <dd data-testid="backend-used">{result.backend === "webgpu" ? "WebGPU" : "WASM"}</dd>
+        <dd>
+          <span data-testid="backend-used">{result.backend === "webgpu" ? "WebGPU" : "WASM"}</span>
+          {s.threads !== undefined && (
+            <span className="text-slate-500 dark:text-slate-400" data-testid="threads-used">
+              {" "}
+              on {s.threads} thread{s.threads === 1 ? "" : "s"} (as /model and the lab)
+            </span>
+          )}
+        </dd>
         <dt className="text-slate-500 dark:text-slate-400">First run</dt>
         <dd>
           <span data-testid="first-run-ms">{formatMs(s.firstInferenceMs)}</span>{" "}
@@ -74,7 +85,7 @@ export function PredictionList({
             <span className="text-slate-500 dark:text-slate-400" data-testid="timing-note">
               {result.timing === "pending"
                 ? "timing… (warming up until run times are steady)"
-                : "not timed: a newer photo came first"}
+                : "not timed: a newer request came first"}
             </span>
           )}
         </dd>
@@ -96,7 +107,7 @@ export function PredictionList({
       </dl>
       {hasInside && (
         <p className="mt-3 text-sm">
-          <InsideLink href={insideHref(result.modelId)}>
+          <InsideLink href={insideHref(result.modelId)} onClick={onOpenInside}>
             See this photo inside the model, layer by layer
           </InsideLink>
         </p>

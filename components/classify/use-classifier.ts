@@ -8,6 +8,14 @@ import type { CompareRow } from "./compare-table";
 import { modelSpecFor } from "./model-spec";
 import type { RunState } from "./run-state";
 
+/** Where a compare run is: `done` of `total` rows, the one running now; `stopped` once the user stopped it. */
+export interface CompareProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly current: { readonly modelId: string; readonly backend: string } | null;
+  readonly stopped: boolean;
+}
+
 export interface ImageInput {
   readonly blob: Blob;
   readonly name: string;
@@ -35,7 +43,9 @@ export function useClassifier(client: InferenceClient | null) {
   } | null>(null);
   const [latest, setLatest] = useState(0);
   const [compareRows, setCompareRows] = useState<readonly CompareRow[]>([]);
+  const [compareProgress, setCompareProgress] = useState<CompareProgress | null>(null);
   const token = useRef(0);
+  const latestSingle = useRef(0);
 
   const classifyOne = useCallback(
     async (
@@ -62,15 +72,18 @@ export function useClassifier(client: InferenceClient | null) {
   const classify = useCallback(
     async (image: ImageInput, modelId: string, backend: BackendChoice, timedRuns: number) => {
       const mine = ++token.current;
+      latestSingle.current = mine;
       setLatest(mine);
+      setCompareProgress((p) => (p?.current ? { ...p, current: null, stopped: true } : p));
       setRun({ status: "busy", stage: "preprocessing" });
       try {
         const show = (r: ClassifyResult) =>
           setResult({ result: r, imageName: image.name, token: mine });
         const r = await classifyOne(image, modelId, backend, timedRuns, mine, show);
-        if (mine !== token.current) return;
+        // A compare started meanwhile does not hide this run's timing; a newer single run does.
+        if (mine !== latestSingle.current) return;
         show(r);
-        setRun({ status: "done" });
+        if (mine === token.current) setRun({ status: "done" });
       } catch (err) {
         if (mine !== token.current) return;
         setResult(null);
@@ -90,13 +103,16 @@ export function useClassifier(client: InferenceClient | null) {
       const mine = ++token.current;
       setCompareRows([]);
       const rows: CompareRow[] = [];
+      const total = backends.length * modelIds.length;
       for (const backend of backends) {
         for (const modelId of modelIds) {
           if (mine !== token.current) return;
+          const current = { modelId, backend: backend.toUpperCase() };
+          setCompareProgress({ done: rows.length, total, current, stopped: false });
           setRun({
             status: "busy",
             stage: "running",
-            label: `Comparing: ${modelId} on ${backend.toUpperCase()}…`,
+            label: `Comparing ${rows.length + 1} of ${total}: ${modelId} on ${current.backend}…`,
           });
           try {
             const r = await classifyOne(image, modelId, backend, timedRuns, mine);
@@ -111,18 +127,40 @@ export function useClassifier(client: InferenceClient | null) {
           if (mine === token.current) setCompareRows([...rows]);
         }
       }
-      if (mine === token.current) setRun({ status: "done" });
+      if (mine !== token.current) return;
+      setCompareProgress({ done: rows.length, total, current: null, stopped: false });
+      setRun({ status: "done" });
     },
     [classifyOne],
   );
 
-  const fail = useCallback((state: Extract<RunState, { status: "error" }>) => {
+  /** Stops a compare run after the model running now (its rows so far stay on screen). */
+  const stopCompare = useCallback(() => {
     token.current++;
+    setCompareProgress((p) => p && { ...p, current: null, stopped: true });
+    setRun({ status: "done" });
+  }, []);
+
+  const fail = useCallback((state: Extract<RunState, { status: "error" }>) => {
+    latestSingle.current = ++token.current;
+    setCompareProgress((p) => (p?.current ? { ...p, current: null, stopped: true } : p));
     setResult(null);
     setRun(state);
   }, []);
 
   // Compare runs leave the single result alone, so only a newer single run makes it stale.
   const stale = result !== null && result.token !== latest;
-  return { run, result, stale, compareRows, classify, compare, fail };
+  const comparing = compareProgress !== null && compareProgress.current !== null;
+  return {
+    run,
+    result,
+    stale,
+    compareRows,
+    compareProgress,
+    comparing,
+    classify,
+    compare,
+    stopCompare,
+    fail,
+  };
 }

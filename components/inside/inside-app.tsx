@@ -1,8 +1,10 @@
 "use client";
 
-import { memo, useCallback, useEffect, useMemo, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { engineViewFor } from "@/components/classify/explorer-view";
 import { modelSpecFor } from "@/components/classify/model-spec";
+import { revealPanel } from "@/components/classify/reveal";
+import { clearHandedPhoto, peekHandedPhoto } from "@/lib/inside/photo-handoff";
 import type { ClassifyAssets } from "@/lib/inference/installed-assets";
 import { findModel } from "@/lib/inference/model-catalog";
 import type { BackendChoice } from "@/lib/inference/protocol";
@@ -10,6 +12,7 @@ import type { InsideState } from "@/lib/inside/inside-state";
 import { serializeInsideState } from "@/lib/inside/inside-state";
 import { widthPair } from "@/lib/inside/width-pair";
 import { InsideInputs, PANEL } from "./inside-inputs";
+import { LayerStepper } from "./layer-stepper";
 import { LayerTable } from "./layer-table";
 import { LayerView } from "./layer-view";
 import { RunSummary } from "./run-summary";
@@ -43,7 +46,47 @@ export const InsideApp = memo(function InsideApp({
   const [layerPath, setLayerPath] = useState(initial.layer);
   const [channel, setChannel] = useState(initial.channel ?? 0);
   const [backend, setBackend] = useState<BackendChoice>("wasm");
-  const [photo, setPhoto] = useState<PhotoInput | null>(null);
+  // A photo handed over by /classify's "see this photo inside" link opens at once (same tab, memory only).
+  const [photo, setPhoto] = useState<PhotoInput | null>(() => {
+    const handed = peekHandedPhoto();
+    return handed ? { blob: handed.blob, name: handed.name } : null;
+  });
+  useEffect(() => clearHandedPhoto(), []);
+  const [sampleNote, setSampleNote] = useState<string | null>(null);
+  // `?sample=<open photo>` opens with that photo (fetched from the site itself, like a tapped sample).
+  const wantedSample = initial.sample;
+  useEffect(() => {
+    if (!wantedSample || peekHandedPhoto()) return;
+    const s = samples.find((x) => x.file === wantedSample);
+    let alive = true;
+    if (!s) {
+      queueMicrotask(
+        () =>
+          alive &&
+          setSampleNote(
+            `The link asks for the sample photo “${wantedSample}”, which this site does not have: pick a photo.`,
+          ),
+      );
+    } else {
+      fetch(s.src)
+        .then((res) => {
+          if (!res.ok) throw new Error(`HTTP ${res.status}`);
+          return res.blob();
+        })
+        .then((blob) => {
+          if (!alive) return;
+          setPhoto(
+            (p) => p ?? { blob, name: s.file, sample: s.set === "open" ? s.file : undefined },
+          );
+        })
+        .catch((err: unknown) => {
+          if (alive) setSampleNote(`${s.src} could not be loaded (${(err as Error).message}).`);
+        });
+    }
+    return () => {
+      alive = false;
+    };
+  }, [wantedSample, samples]);
   const [byStrength, setByStrength] = useState(false);
 
   const card = models.find((m) => m.id === modelId);
@@ -68,14 +111,19 @@ export const InsideApp = memo(function InsideApp({
   const layer = session?.layers[layerIndex] ?? null;
   const ch = layer ? Math.min(channel, layer.output.c - 1) : channel;
   useEffect(() => {
-    const query = `?${serializeInsideState({ model: modelId, layer: layer?.path ?? layerPath, channel: ch })}`;
+    const query = `?${serializeInsideState({
+      model: modelId,
+      layer: layer?.path ?? layerPath,
+      channel: ch,
+      ...(photo?.sample ? { sample: photo.sample } : {}),
+    })}`;
     if (window.location.search === query) return;
     const timer = setTimeout(() => {
       onUrlWrite?.(query);
       window.history.replaceState(null, "", query);
     }, URL_WRITE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [modelId, layer, layerPath, ch, onUrlWrite]);
+  }, [modelId, layer, layerPath, ch, photo, onUrlWrite]);
 
   const run = worker.run.status === "done" ? worker.run : null;
   const fresh = run && run.result.modelId === modelId ? run : null;
@@ -98,6 +146,32 @@ export const InsideApp = memo(function InsideApp({
     },
     [sessionLayers],
   );
+
+  // Show what changed: a new run brings its result into view (on a phone it sits far below the
+  // sample photos), and a layer chosen from the table or the stepper brings the layer view's top.
+  const resultRef = useRef<HTMLElement>(null);
+  const layerRef = useRef<HTMLElement>(null);
+  const revealedRun = useRef(0);
+  const freshRunId = fresh?.runId ?? 0;
+  useEffect(() => {
+    if (freshRunId === 0 || freshRunId === revealedRun.current) return;
+    revealedRun.current = freshRunId;
+    revealPanel(resultRef.current);
+  }, [freshRunId]);
+  const chooseLayer = useCallback(
+    (i: number) => {
+      selectLayer(i);
+      const el = layerRef.current;
+      if (!el) return;
+      const top = el.getBoundingClientRect().top;
+      // Stepping keeps the view where it is unless its top (the new layer's name) is off screen.
+      if (top < 0 || top > window.innerHeight * 0.6) {
+        const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+        el.scrollIntoView({ behavior: reduce ? "auto" : "smooth", block: "start" });
+      }
+    },
+    [selectLayer],
+  );
   const chooseModel = useCallback((id: string) => {
     setModelId(id);
     setLayerPath(null);
@@ -118,9 +192,9 @@ export const InsideApp = memo(function InsideApp({
 
   return (
     <div className="mt-6 space-y-6">
-      {notes.length > 0 && (
+      {(notes.length > 0 || sampleNote) && (
         <p role="status" className="text-sm text-amber-800 dark:text-amber-300">
-          {notes.join(" ")}
+          {[...notes, ...(sampleNote ? [sampleNote] : [])].join(" ")}
         </p>
       )}
       <InsideInputs
@@ -137,11 +211,23 @@ export const InsideApp = memo(function InsideApp({
         run={worker.run}
       />
 
+      {!photo && !wantedSample && (
+        <p
+          role="status"
+          data-testid="needs-photo"
+          className={`${PANEL} text-sm text-slate-700 dark:text-slate-300`}
+        >
+          {initial.layer
+            ? `This link opens layer ${initial.layer} of ${title}, and a layer is shown on a photo: pick one above (or tap a sample) and the page lands on that layer.`
+            : "Pick a photo or tap a sample above: every layer's channels for it appear here."}
+        </p>
+      )}
       {fresh && session && shown && view && (
         <>
           <section
+            ref={resultRef}
             aria-labelledby="result-heading"
-            className={`${PANEL} flex flex-wrap items-start gap-4`}
+            className={`${PANEL} flex scroll-mt-20 flex-wrap items-start gap-4`}
           >
             <RunSummary
               result={fresh.result}
@@ -161,7 +247,18 @@ export const InsideApp = memo(function InsideApp({
               </p>
             )}
           </section>
-          <section aria-label={`Layer ${shown.path}`} aria-busy={opened === null} className={PANEL}>
+          <section
+            ref={layerRef}
+            aria-label={`Layer ${shown.path}`}
+            aria-busy={opened === null}
+            className={`${PANEL} scroll-mt-16 pt-0`}
+          >
+            <LayerStepper
+              index={layerIndex}
+              count={session.layers.length}
+              path={session.layers[layerIndex]?.path ?? ""}
+              onSelect={chooseLayer}
+            />
             <LayerView
               version={findModel(modelId)?.version ?? ""}
               architecture={engine?.model ?? ""}
@@ -205,7 +302,7 @@ export const InsideApp = memo(function InsideApp({
               layers={session.layers}
               stats={fresh.result.layers}
               selected={layerIndex}
-              onSelect={selectLayer}
+              onSelect={chooseLayer}
               fileStem={modelId}
             />
           </section>

@@ -47,7 +47,11 @@ export const InsideInputs = memo(function InsideInputs({
       const res = await fetch(s.src); // same-origin bundled photo; nothing leaves the page
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       setPickError(null);
-      onPhoto({ blob: await res.blob(), name: s.file });
+      onPhoto({
+        blob: await res.blob(),
+        name: s.file,
+        ...(s.set === "open" ? { sample: s.file } : {}),
+      });
     } catch (err) {
       setPickError(`${s.src} could not be loaded (${(err as Error).message}).`);
     }

@@ -42,6 +42,8 @@ export type DetailState =
 export interface PhotoInput {
   readonly blob: Blob;
   readonly name: string;
+  /** Set when the photo is one of the site's open samples: its file name goes in the page's URL. */
+  readonly sample?: string;
 }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));

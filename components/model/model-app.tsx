@@ -107,7 +107,12 @@ export function ModelApp() {
             </div>
           </Section>
           <Section title="Layer by layer" id="layers-heading">
-            <ModelLayers analysis={analysis} fileName={ready.name} />
+            <ModelLayers
+              analysis={analysis}
+              fileName={ready.name}
+              layerNames={ready.file.layerNames}
+              knownTitle={ready.file.known?.title}
+            />
           </Section>
           <Section title="Ops not in the counts" id="ops-heading">
             <OpLists analysis={analysis} />

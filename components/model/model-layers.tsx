@@ -15,11 +15,22 @@ import { costsCsv, splitRowsByKind } from "@/lib/model-file/costs-table";
 export function ModelLayers({
   analysis,
   fileName,
+  layerNames,
+  knownTitle,
 }: {
   readonly analysis: ModelAnalysis;
   readonly fileName: string;
+  /** A recognised real model's node names → block names (`block3/depthwise`), as /inside shows them. */
+  readonly layerNames?: Readonly<Record<string, string>>;
+  readonly knownTitle?: string;
 }) {
-  const dense = useMemo(() => analysis.rows.filter((r) => r.attentionOps === 0), [analysis]);
+  const dense = useMemo(
+    () =>
+      analysis.rows
+        .filter((r) => r.attentionOps === 0)
+        .map((r) => ({ ...r, name: layerNames?.[r.name] ?? r.name })),
+    [analysis, layerNames],
+  );
   const attention = analysis.rows.filter((r) => r.attentionOps > 0);
   const layers = useMemo(() => asLayerCosts(dense), [dense]);
   const [selected, setSelected] = useState<string | null>(null);
@@ -38,6 +49,12 @@ export function ModelLayers({
         click a bar, tap or drag a finger across the chart, pick from the layer list below, or tab
         to the chart and use the arrow keys.
       </p>
+      {layerNames && (
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-testid="block-names">
+          Layers are named by their block in {knownTitle ?? "this model"} (as the Inside page and
+          the explorer name them), not by the file&apos;s node names; the CSV keeps the node names.
+        </p>
+      )}
       <h3 className="mt-4 text-sm font-medium">MACs (multiply-adds) per layer</h3>
       <LayerBarChart layers={layers} metric="macs" selected={selected} onSelect={setSelected} />
       <div className="mt-6 flex flex-wrap items-baseline justify-between gap-2">

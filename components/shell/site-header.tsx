@@ -2,22 +2,20 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { SECTIONS } from "@/lib/site-map";
 import { ThemeToggle } from "./theme-toggle";
 
-/** Top bar: the wordmark, one link per section (scrolls sideways on phones), and the theme toggle. */
+const isActive = (pathname: string, href: string) =>
+  pathname === href || pathname.startsWith(`${href}/`);
+
+/**
+ * Top bar: the wordmark, the sections and the theme toggle. From `lg` up every section is a link in
+ * the bar; narrower, one "Menu" button opens a panel listing every section (as many as the site map
+ * has), so nothing sits past the right edge of a phone.
+ */
 export function SiteHeader() {
   const pathname = usePathname();
-  const nav = useRef<HTMLElement>(null);
-  // On a phone the links scroll sideways: keep the current section's link in view.
-  useEffect(() => {
-    const box = nav.current;
-    const current = box?.querySelector<HTMLElement>("[aria-current=page]");
-    if (!box || !current) return;
-    const overflow = current.getBoundingClientRect().right - box.getBoundingClientRect().right;
-    if (overflow > 0) box.scrollLeft += overflow;
-  }, [pathname]);
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-[#0f1419]/90">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-1.5 px-3 sm:gap-6 sm:px-4">
@@ -25,16 +23,16 @@ export function SiteHeader() {
           <LogoMark />
           <span className="hidden sm:inline">MobileNet Lab</span>
         </Link>
-        <nav ref={nav} aria-label="Main" className="-mx-1 flex min-w-0 flex-1 overflow-x-auto">
-          <ul className="flex items-center gap-0.5 sm:gap-1">
+        <nav aria-label="Main" className="hidden min-w-0 flex-1 lg:flex">
+          <ul className="flex items-center gap-1">
             {SECTIONS.map((s) => {
-              const active = pathname === s.href || pathname.startsWith(`${s.href}/`);
+              const active = isActive(pathname, s.href);
               return (
                 <li key={s.href}>
                   <Link
                     href={s.href}
                     aria-current={active ? "page" : undefined}
-                    className={`block rounded-md px-1.5 py-1.5 text-[13px] font-medium whitespace-nowrap sm:px-3 sm:text-sm ${
+                    className={`block rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap ${
                       active
                         ? "bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900"
                         : "text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
@@ -47,9 +45,110 @@ export function SiteHeader() {
             })}
           </ul>
         </nav>
+        <MenuButton pathname={pathname} />
         <ThemeToggle />
       </div>
     </header>
+  );
+}
+
+/**
+ * The narrow-screen menu: a disclosure button and a panel with one 44 px row per section. It closes
+ * on Escape (focus back on the button), on a click outside and on navigation (it remembers the page
+ * it was opened on, so a new pathname closes it without an effect).
+ */
+function MenuButton({ pathname }: { readonly pathname: string }) {
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const panelId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const current = SECTIONS.find((s) => isActive(pathname, s.href));
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpenOn(null);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      setOpenOn(null);
+      button.current?.focus();
+    };
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open]);
+
+  return (
+    <div ref={root} className="ml-auto flex min-w-0 items-center lg:hidden">
+      {current && (
+        <span
+          className="mr-2 truncate text-sm font-medium text-slate-700 dark:text-slate-200"
+          data-testid="menu-current"
+        >
+          {current.label}
+        </span>
+      )}
+      <button
+        ref={button}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpenOn(open ? null : pathname)}
+        className="flex h-11 items-center gap-1.5 rounded-md border border-slate-300 px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
+      >
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="h-5 w-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
+        </svg>
+        Menu
+      </button>
+      {open && (
+        <nav
+          id={panelId}
+          aria-label="Main"
+          className="absolute inset-x-0 top-14 max-h-[calc(100dvh-3.5rem)] overflow-y-auto border-b border-slate-200 bg-white shadow-lg dark:border-slate-800 dark:bg-[#0f1419]"
+        >
+          <ul className="mx-auto grid max-w-6xl gap-1 p-3 sm:grid-cols-2">
+            {SECTIONS.map((s) => {
+              const active = isActive(pathname, s.href);
+              return (
+                <li key={s.href}>
+                  <Link
+                    href={s.href}
+                    aria-current={active ? "page" : undefined}
+                    aria-label={s.label}
+                    onClick={() => setOpenOn(null)}
+                    className={`flex min-h-11 flex-col justify-center rounded-md px-3 py-2 ${
+                      active
+                        ? "bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900"
+                        : "text-slate-800 hover:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800"
+                    }`}
+                  >
+                    <span className="text-base font-medium">{s.label}</span>
+                    <span
+                      className={`text-xs ${active ? "opacity-80" : "text-slate-500 dark:text-slate-400"}`}
+                    >
+                      {s.blurb}
+                    </span>
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      )}
+    </div>
   );
 }
 

@@ -9,6 +9,7 @@ import {
   type ChoiceStorage,
 } from "./auto-choice-store";
 import { InferenceError } from "./errors";
+import { duringTiming } from "./timing-activity";
 import type {
   BackendChoice,
   ClassifyResult,
@@ -141,9 +142,8 @@ export class InferenceClient {
   ): Promise<ClassifyResult> {
     await this.probed();
     const rememberedAuto = this.remembered(model, backend);
-    return this.send(
-      { type: "classify", model, backend, image, timedRuns, rememberedAuto },
-      listeners,
+    return duringTiming(() =>
+      this.send({ type: "classify", model, backend, image, timedRuns, rememberedAuto }, listeners),
     ).then((m) => {
       if (m.type !== "result") return Promise.reject(unexpected(m));
       this.remember(m.result.session);

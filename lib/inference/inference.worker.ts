@@ -4,7 +4,7 @@
  * One session per (model, backend), created once and reused. A request's first run gives its top-5
  * at once ("prediction"); then, while the page renders it, the session is warmed until its run
  * times are steady (lib/stats/steady-state: fully once per session, which a preload does while the
- * page is idle, and briefly again per request after idle time), a batch is timed and posted once
+ * page is idle, and again per request after idle time, by the same rule), a batch is timed and posted once
  * ("result"), so the page does no rendering while runs are timed. A preload's warm-up gives way as soon as a request arrives.
  * Requests are handled one at a time, because an ORT session cannot run two inferences at once.
  */
@@ -29,7 +29,8 @@ import type {
   WorkerResponse,
 } from "./protocol";
 import { DEFAULT_TIMED_RUNS, sessionOptions } from "./session-options";
-import { REWARM_RULE, warmUntilSteady } from "@/lib/stats/steady-state";
+import { warmUntilSteady } from "@/lib/stats/steady-state";
+import { timeSteady } from "./steady-timing";
 import type { WarmUp } from "@/lib/stats/steady-state";
 import type { WebGpuAdapterProbe } from "./webgpu-adapter";
 import { probeWebGpuAdapter } from "./webgpu-adapter";
@@ -194,6 +195,7 @@ async function createSession(
     downloadMs: stored.downloadMs,
     sessionCreateMs,
     firstInferenceMs,
+    ...(backend === "wasm" ? { threads: ort.env.wasm.numThreads ?? 1 } : {}),
   };
   return { key, ort, session, info };
 }
@@ -364,32 +366,27 @@ async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Prom
       session: withWarmUp(info, warmUps.get(loaded.key) ?? null),
     },
   });
-  const runsMs: number[] = [];
+  let runsMs: readonly number[] = [];
   let warmUp: WarmUp | null = null;
   // A newer request is already waiting: its page has moved on, so this one is not timed.
   const skip = queued > 0;
   if (!skip) {
     try {
       // A session warmed before has been idle since (even a few hundred ms lets its threads sleep):
-      // re-warm it briefly before every timed batch. Not on a software WebGPU adapter, whose times
+      // re-warm it (the same rule) before every timed batch. Not on a software WebGPU adapter, whose times
       // are labelled as saying nothing about GPU speed and whose runs take seconds each.
       const software = info.backend === "webgpu" && (await probeWebGpu()).software;
       const known = warmUps.get(loaded.key);
-      warmUp =
-        known && software
-          ? known
-          : warmUps.has(loaded.key)
-            ? await warmUntilSteady(async () => {
-                const r0 = performance.now();
-                await session.run(feeds);
-                return performance.now() - r0;
-              }, REWARM_RULE)
-            : await ensureWarm(req.id, loaded, feeds, false);
-      for (let i = 0; i < runs; i++) {
-        const r0 = performance.now();
-        await session.run(feeds);
-        runsMs.push(performance.now() - r0);
-      }
+      const run = () => session.run(feeds);
+      // The one timing path (./steady-timing), as /model and the lab time.
+      ({ warmUp, runsMs } = await timeSteady(run, runs, {
+        warmUp:
+          known && software
+            ? known
+            : known
+              ? undefined
+              : await ensureWarm(req.id, loaded, feeds, false),
+      }));
     } catch (err) {
       throw fail(err);
     }

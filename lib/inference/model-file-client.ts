@@ -1,4 +1,5 @@
 /** The /model page's promise API over its worker: request ids, one reply per request, a crash turned into an error. */
+import { duringTiming } from "./timing-activity";
 import type {
   AnalyzedFile,
   FilePredictions,
@@ -61,8 +62,10 @@ export class ModelFileClient {
   }
 
   time(backend: Backend, runs: number): Promise<FileTiming> {
-    return this.send({ type: "time", backend, runs }).then((m) =>
-      m.type === "timed" ? m.timing : fail(m),
+    return duringTiming(() =>
+      this.send({ type: "time", backend, runs }).then((m) =>
+        m.type === "timed" ? m.timing : fail(m),
+      ),
     );
   }
 

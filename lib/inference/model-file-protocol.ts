@@ -17,6 +17,8 @@ export interface AnalyzedFile {
   readonly sha256: string;
   readonly bytes: number;
   readonly known: KnownFile | null;
+  /** For a recognised real model: its conv/FC node names → the engine's block names (as /inside). */
+  readonly layerNames?: Readonly<Record<string, string>>;
 }
 
 export interface FileTiming {

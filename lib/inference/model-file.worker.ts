@@ -5,11 +5,13 @@
  * lab does (session, one cold run, a warm-up, timed runs) and classifies a photo when it is an ImageNet
  * classifier. One request at a time; one file at a time (a new file releases the old sessions).
  */
+import { engineLayerNames } from "@/lib/inside/layer-names";
 import { analyzeOnnxBytes } from "@/lib/model-file/analyze-model";
 import type { ModelAnalysis } from "@/lib/model-file/analyze-model";
 import { ModelFileError } from "@/lib/model-file/model-file-error";
 import { fromManifest } from "@/lib/model-file/preprocess-presets";
 import { explainSessionError } from "@/lib/model-file/session-error";
+import { decodeModel } from "@/lib/onnx/onnx-proto";
 import { spreadOf } from "@/lib/stats/spread";
 import { decodeImage } from "./decode-image";
 import { findModelBySha256 } from "./model-catalog";
@@ -22,7 +24,7 @@ import type {
 } from "./model-file-protocol";
 import { sha256Hex } from "./model-store";
 import { configureOrt, ortFor } from "./ort-env";
-import { warmUntilSteady } from "@/lib/stats/steady-state";
+import { timeOnce, timeSteady } from "./steady-timing";
 import { softmax, topK } from "./postprocess";
 import { preprocessRgba } from "./preprocess";
 import type { Backend } from "./protocol";
@@ -67,7 +69,15 @@ async function analyze(bytes: Uint8Array, inputSize: number): Promise<AnalyzedFi
   const known = entry
     ? { id: entry.id, title: entry.title, preprocessing: fromManifest(entry.preprocessing) }
     : null;
-  return { analysis, sha256, bytes: bytes.byteLength, known };
+  // A recognised file is one of the real models: name its layers by block, as /inside does.
+  const layerNames = entry ? engineLayerNames(decodeModel(bytes), entry.engine) : null;
+  return {
+    analysis,
+    sha256,
+    bytes: bytes.byteLength,
+    known,
+    ...(layerNames ? { layerNames } : {}),
+  };
 }
 
 function needFile() {
@@ -136,16 +146,11 @@ async function time(backend: Backend, runs: number): Promise<FileTiming> {
   const { analysis } = needFile();
   const { session, ms, ort } = await sessionFor(backend);
   const feeds = syntheticFeeds(ort, analysis);
-  const timeOne = async () => {
-    const t = performance.now();
-    await session.run(feeds);
-    return performance.now() - t;
-  };
-  const firstRunMs = await timeOne();
-  await warmUntilSteady(timeOne); // as classify and the lab: timed only once run times are steady
-  const runsMs: number[] = [];
+  const run = () => session.run(feeds);
+  const firstRunMs = await timeOnce(run);
+  // The timing path classify and the lab use: warm until steady, then the timed batch.
   const n = Math.max(1, Math.min(MAX_RUNS, Math.round(runs)));
-  for (let i = 0; i < n; i++) runsMs.push(await timeOne());
+  const { runsMs } = await timeSteady(run, n);
   const gpu = backend === "webgpu" ? await probeGpu() : null;
   const threads = configureOrt().env.wasm.numThreads ?? 1;
   return {

@@ -56,6 +56,8 @@ export interface SessionInfo {
   readonly downloadMs: number;
   /** Session creation plus the first (cold) inference. */
   readonly firstInferenceMs: number;
+  /** WASM threads the session ran on (the same policy on every page, ./ort-env); absent on WebGPU. */
+  readonly threads?: number;
   readonly sessionCreateMs: number;
   /** The session's warm-up until run times were steady (or the cap); null while not yet done. */
   readonly warmUp: WarmUp | null;

@@ -32,4 +32,16 @@ describe("parseInsideState / serializeInsideState", () => {
       "/inside?model=mobilenet-v2-1.0-224&layer=head/conv",
     );
   });
+  it("round-trips an open sample photo and rejects a path as a sample", () => {
+    const state = {
+      model: "mobilenet-v2-1.0-224",
+      layer: "block3/depthwise",
+      channel: 0,
+      sample: "coffee.jpg",
+    };
+    expect(parse(serializeInsideState(state))).toEqual({ state, notes: [] });
+    const bad = parse("sample=../secret.txt");
+    expect(bad.state.sample).toBeUndefined();
+    expect(bad.notes).toHaveLength(1);
+  });
 });

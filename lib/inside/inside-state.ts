@@ -1,5 +1,6 @@
 /**
- * The /inside page's state in its URL: `?model=<manifest id>&layer=<engine path>&channel=<n>`.
+ * The /inside page's state in its URL: `?model=<manifest id>&layer=<engine path>&channel=<n>`, and
+ * `&sample=<file>` when the photo is one of the site's open sample photos (so a link opens with it).
  * Parsing never throws: an unknown model or a malformed layer or channel falls back to the default
  * and says so in `notes`, so a hand-edited link still opens something sensible.
  */
@@ -11,6 +12,8 @@ export interface InsideState {
   readonly layer: string | null;
   /** Output channel of that layer; null = none chosen. */
   readonly channel: number | null;
+  /** File name of an open sample photo to run (e.g. "coffee.jpg"); absent = the reader picks one. */
+  readonly sample?: string;
 }
 
 export interface ParsedInsideState {
@@ -19,6 +22,7 @@ export interface ParsedInsideState {
 }
 
 const LAYER_PATH = /^[a-z0-9]+(\/[a-z0-9-]+)+$/;
+const SAMPLE_FILE = /^[a-z0-9][a-z0-9._-]{0,80}\.(jpe?g|png|webp)$/i;
 const MAX_CHANNEL = 100_000; // wider than any MobileNet layer (1280), narrow enough to reject junk
 
 /** Reads the state from search params; `models` are the ids this installation can show. */
@@ -46,7 +50,12 @@ export function parseInsideState(
     else
       notes.push(`Channel “${channelText.slice(0, 20)}” is not a channel number; none selected.`);
   }
-  return { state: { model, layer, channel }, notes };
+  const sampleText = params.get("sample");
+  let sample: string | undefined;
+  if (sampleText !== null && SAMPLE_FILE.test(sampleText)) sample = sampleText;
+  else if (sampleText !== null)
+    notes.push(`Sample “${sampleText.slice(0, 40)}” is not a photo file name; pick a photo.`);
+  return { state: { model, layer, channel, ...(sample ? { sample } : {}) }, notes };
 }
 
 /** The query string without "?" (slashes in layer paths kept readable). */
@@ -54,6 +63,7 @@ export function serializeInsideState(state: InsideState): string {
   const params = new URLSearchParams({ model: state.model });
   if (state.layer !== null) params.set("layer", state.layer);
   if (state.channel !== null) params.set("channel", String(state.channel));
+  if (state.sample) params.set("sample", state.sample);
   return params.toString().replaceAll("%2F", "/");
 }
 

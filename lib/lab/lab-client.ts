@@ -6,6 +6,7 @@
  * 52–58 ms after a profiled point against 15–16 ms without, beside classify's 15–18 ms), so
  * profiling next to timing made the lab's numbers 2–3× too slow and drift from run to run.
  */
+import { duringTiming } from "@/lib/inference/timing-activity";
 import type { ModelId } from "@/lib/arch/types";
 import type { LabJob } from "./lab-grid";
 import type { LabEnv, LabRequest, LabResponse, LabStage, MeasureOptions } from "./lab-protocol";
@@ -66,7 +67,9 @@ export class LabClient {
     options: MeasureOptions,
     onStage?: (stage: LabStage) => void,
   ): Promise<Measurement> {
-    const m = await this.send(this.worker, { type: "measure", job, runs: options.runs }, onStage);
+    const m = await duringTiming(() =>
+      this.send(this.worker, { type: "measure", job, runs: options.runs }, onStage),
+    );
     if (m.type !== "measured") throw unexpected(m);
     if (!options.profile || job.backend !== "wasm") return m.measurement;
     onStage?.("profiling");

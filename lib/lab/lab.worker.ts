@@ -13,7 +13,7 @@ import { startWasmRuntime } from "@/lib/inference/runtime-start";
 import { sessionOptions } from "@/lib/inference/session-options";
 import { buildOnnxModel } from "@/lib/onnx/build-onnx-model";
 import { probeWebGpuAdapter } from "@/lib/inference/webgpu-adapter";
-import { warmUntilSteady } from "@/lib/stats/steady-state";
+import { timeOnce, timeSteady } from "@/lib/inference/steady-timing";
 import type { WarmUp } from "@/lib/stats/steady-state";
 import { jobKey } from "./lab-grid";
 import type { LabJob } from "./lab-grid";
@@ -101,20 +101,16 @@ async function measure(id: number, job: LabJob, runs: number): Promise<Measureme
   const sessionMs = performance.now() - t1;
   const input = new ort.Tensor("float32", testInput(job.resolution), [...built.inputDims]);
   const feeds = { [built.inputName]: input };
-  const timeOne = async () => {
-    const t = performance.now();
-    await session.run(feeds);
-    return performance.now() - t;
-  };
+  const run = () => session.run(feeds);
   let firstRunMs: number;
   let warmUp: WarmUp;
-  const runsMs: number[] = [];
+  let runsMs: readonly number[];
   try {
     // The last message before the timed batch: the page re-renders during warm-up, not timing.
     stage("warming-up");
-    firstRunMs = await timeOne();
-    warmUp = await warmUntilSteady(timeOne);
-    for (let i = 0; i < runs; i++) runsMs.push(await timeOne());
+    firstRunMs = await timeOnce(run);
+    // The timing path classify and /model use: warm until steady, then the timed batch.
+    ({ warmUp, runsMs } = await timeSteady(run, runs));
   } finally {
     await session.release();
   }

@@ -20,13 +20,14 @@ export interface SteadyRule {
   readonly budgetMs: number;
 }
 
-export const STEADY_RULE: SteadyRule = { window: 3, tolerance: 0.05, maxRuns: 40, budgetMs: 4000 };
-
 /**
- * Re-warming a session that was steady before, after idle time (a new photo): its threads and caches
- * need a few runs again. Same test, a tighter budget (a software WebGPU run alone takes a second).
+ * The one rule every page warms by, a new session's first warm-up and the re-warm before each later
+ * batch alike (a session idle for a while needs a few runs again: its threads and caches went cold).
+ * One rule for both and for every page (/classify, /model, the lab), so no page times after a
+ * warm-up another page would have called too short (a 1 s re-warm budget on /classify stopped
+ * before steady on a busy machine, where /model and the lab kept warming).
  */
-export const REWARM_RULE: SteadyRule = { window: 3, tolerance: 0.05, maxRuns: 20, budgetMs: 1000 };
+export const STEADY_RULE: SteadyRule = { window: 3, tolerance: 0.05, maxRuns: 40, budgetMs: 4000 };
 
 /** "steady": the rule was met; "capped": warm-up stopped at its run or time cap, times may still move. */
 export type WarmUpState = "warming" | "steady" | "capped" | "interrupted";

@@ -65,7 +65,7 @@ async function init({
 /**
  * Before each block, as the app's worker does per request: runs until the median of the last
  * `window` runs is within `tolerance` of the `window` before, capped (lib/stats/steady-state.ts,
- * REWARM_RULE; the rule comes from the bench so both sides use the same numbers).
+ * STEADY_RULE; the rule comes from the bench so both sides use the same numbers).
  */
 async function rewarm({ window, tolerance, maxRuns, budgetMs }) {
   const ms = [];
