@@ -8,6 +8,9 @@ import { findModel } from "@/lib/inference/model-catalog";
 import type { BackendChoice } from "@/lib/inference/protocol";
 import type { InsideState } from "@/lib/inside/inside-state";
 import { serializeInsideState } from "@/lib/inside/inside-state";
+import { InsideLayerTiming } from "@/components/layer-timing/inside-layer-timing";
+import { LayerTimingLine } from "@/components/layer-timing/layer-timing-panel";
+import { useLayerTiming } from "@/components/layer-timing/use-layer-timing";
 import { InsideInputs, PANEL } from "./inside-inputs";
 import { LayerTable } from "./layer-table";
 import { LayerView } from "./layer-view";
@@ -57,6 +60,7 @@ export const InsideApp = memo(function InsideApp({
   const [sessionLayers, setSessionLayers] = useState<readonly string[]>([]);
   const layerIndex = Math.max(0, sessionLayers.indexOf(layerPath ?? ""));
   const worker = useInsideWorker(spec, engine, backend, photo, layerIndex);
+  const timing = useLayerTiming(modelId);
   const session = worker.open.status === "ready" ? worker.open.session : null;
   useEffect(() => {
     const paths = session?.layers.map((l) => l.path) ?? [];
@@ -167,6 +171,9 @@ export const InsideApp = memo(function InsideApp({
               view={view}
               modelName={title}
             />
+            {timing.state.status === "done" && (
+              <LayerTimingLine report={timing.state.report} nodeLabel={shown.path} />
+            )}
             {worker.detail.status === "error" && (
               <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-300">
                 {worker.detail.message}
@@ -187,6 +194,14 @@ export const InsideApp = memo(function InsideApp({
           </section>
         </>
       )}
+      <InsideLayerTiming
+        timing={timing}
+        spec={spec}
+        engine={engine}
+        layerPaths={sessionLayers}
+        selectedPath={layer?.path ?? null}
+        onSelectLayer={selectLayer}
+      />
     </div>
   );
 });
