@@ -98,3 +98,22 @@ test("a file on /model: the same per-layer times, remainder, roofline and CSV", 
     report.screenshot({ path: `${SHOTS}/model-${width}-${scheme}.png` }),
   );
 });
+
+test("lesson 6: the reader's own ridge point beside the paper's Tab. 16 chips", async ({
+  page,
+}) => {
+  await page.goto("/learn/mobilenet-v4#your-ridge-point");
+  const step = page.getByTestId("your-ridge-point");
+  await step.getByRole("button", { name: "Measure my ridge point" }).click();
+  await expect(step.getByTestId("ridge-reading")).toContainText(
+    /a ridge point of [\d.]+ MACs per byte/,
+    {
+      timeout: 60_000,
+    },
+  );
+  const rows = step.getByTestId("ridge-table").locator("tbody tr");
+  await expect(rows).toHaveCount(5);
+  await expect(step.getByTestId("ridge-table")).toContainText("Pixel 8 EdgeTPU");
+  await expect(step.locator('tr[data-mine="true"]')).toContainText("This device");
+  await expect(step.getByRole("link", { name: "Inside" })).toHaveAttribute("href", "/inside");
+});
