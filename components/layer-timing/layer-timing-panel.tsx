@@ -48,6 +48,9 @@ function Report({
       className="space-y-6"
       data-testid="layer-timing-report"
       data-total-ms={s.totalMs}
+      data-kernel-sum-ms={s.kernelSumMs}
+      data-between-kernels-ms={s.remainder.betweenKernelsMs}
+      data-kernels-per-run={s.kernelsPerRun.join("-")}
       data-unprofiled-ms={s.unprofiledMedianMs}
       data-profiled-run-ms={s.profiledRunMs}
       data-share-diff={s.shareDiffPoints}

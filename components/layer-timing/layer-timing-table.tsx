@@ -146,17 +146,17 @@ export function LayerTimingTable({
               <th scope="row" className="px-2 py-1 text-left font-normal whitespace-normal">
                 Remainder{" "}
                 <span className="text-xs text-slate-500 dark:text-slate-400">
-                  (
+                  ({formatMsShort(r.kernelMs)} in other kernels
                   {r.ops.length > 0
-                    ? r.ops.map((o) => `${o.opName} ×${o.count}`).join(", ")
-                    : "no other kernels"}
-                  )
+                    ? `: ${r.ops.map((o) => `${o.opName} ×${o.count}`).join(", ")}`
+                    : ""}
+                  ; {formatMsShort(r.betweenKernelsMs)} between kernels)
                 </span>
               </th>
               <td className="px-2 py-1 text-right font-mono">{formatMsShort(r.ms)}</td>
               <td className="px-2 py-1 text-right font-mono">{percent(r.share)}</td>
               <td colSpan={4} className="px-2 py-1 text-xs text-slate-500 dark:text-slate-400">
-                not a conv or FC layer: no MACs counted
+                no conv or FC layer: no MACs counted
               </td>
             </tr>
           </tfoot>

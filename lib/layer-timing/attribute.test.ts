@@ -121,8 +121,11 @@ describe("summarizeTiming", () => {
     expect(s.remainder).toEqual({
       ms: 1,
       share: 1 / 4.025,
+      kernelMs: 1,
+      betweenKernelsMs: 0,
       ops: [{ opName: "GlobalAveragePool", count: 1, ms: 1 }],
     });
+    expect(s.kernelsPerRun).toEqual([3, 3]);
     expect(s.sumOverUnprofiled).toBeCloseTo(4.025 / 4, 12);
     expect(s.shareDiffPoints).toBeLessThan(1);
   });
@@ -132,6 +135,16 @@ describe("summarizeTiming", () => {
     expect(dw?.timeShare).toBeCloseTo(2 / 4.025, 12);
     expect(s.kinds.at(-1)?.kind).toBe("remainder");
   });
+  it("keeps a run's time outside its kernels in the remainder, apart from the kernel sum", () => {
+    const slow = runs.map((r) => ({ ...r, ms: r.ms + 2 })); // 2 ms between kernels in every run
+    const g = summarizeTiming(layers, slow, 4);
+    expect(g.remainder.betweenKernelsMs).toBeCloseTo(2, 9);
+    expect(g.remainder.ms).toBeCloseTo(3, 9);
+    expect(g.kernelSumMs).toBeCloseTo(4.025, 9);
+    expect(g.totalMs).toBeCloseTo(6.025, 9);
+    expect(g.sumOverUnprofiled).toBeCloseTo(4.025 / 4, 9);
+    expect(g.layers[1]?.share).toBeCloseTo(2 / 6.025, 9);
+  });
   it("ranks by time per multiply-add", () => {
     expect(slowestPerMac(s.layers, 1)[0]?.label).toBe("block1/depthwise");
   });
@@ -140,7 +153,7 @@ describe("summarizeTiming", () => {
     expect(lines[0]).toBe(TIMING_CSV_HEADER);
     expect(lines).toHaveLength(1 + 2 + 1);
     expect(lines[2]).toMatch(/^1,block1\/depthwise,Conv_2,depthwise,2,/);
-    expect(lines[3]).toMatch(/^,remainder,GlobalAveragePool×1,remainder,1,/);
+    expect(lines[3]).toMatch(/^,remainder,GlobalAveragePool×1 between-kernels 0 ms,remainder,1,/);
   });
   it("measures the largest share change in points", () => {
     expect(largestShareDiff([0.5, 0.5], [0.47, 0.53])).toBeCloseTo(3, 9);

@@ -1,8 +1,9 @@
 /**
  * From several profiled runs to the per-layer table: each layer's median kernel time over the runs,
  * its share of the summed medians, achieved GMAC/s, and the checks the page shows beside them — the
- * summed layer times against the unprofiled median, and how far any layer's share moves between the
- * first and second half of the runs.
+ * summed kernel times against the unprofiled median, and how far any row's share moves between the
+ * first and second half of the runs. Time inside a profiled run that no kernel covers (the run's
+ * duration minus its kernels) is not dropped: it is in the remainder, said apart.
  */
 import type { OpKind } from "@/lib/arch/types";
 import { OP_KINDS } from "@/lib/arch/types";
@@ -28,8 +29,13 @@ export interface TimedLayer extends LayerCostRow {
 }
 
 export interface RemainderRow {
+  /** Other kernels plus the time between kernels. */
   readonly ms: number;
   readonly share: number;
+  /** Kernels that are no layer (pooling, unfused ops, nodes ORT made). */
+  readonly kernelMs: number;
+  /** A profiled run's own duration minus all its kernels: time the profiler books to no node. */
+  readonly betweenKernelsMs: number;
   /** What ran there, from the last profiled run. */
   readonly ops: readonly RemainderOp[];
 }
@@ -43,13 +49,17 @@ export interface KindShare {
 export interface TimingSummary {
   readonly layers: readonly TimedLayer[];
   readonly remainder: RemainderRow;
-  /** Sum of every layer's median and the remainder's. */
+  /** Sum of every layer's median and the remainder's (so about one profiled run). */
   readonly totalMs: number;
+  /** Every kernel: the layers' medians plus the other kernels' (the "sum of layer times"). */
+  readonly kernelSumMs: number;
+  /** Fewest and most kernel events in one kept run (equal unless trace lines were lost). */
+  readonly kernelsPerRun: readonly [number, number];
   readonly profiledRuns: number;
   /** Median of the profiled runs' own durations (ORT's model_run). */
   readonly profiledRunMs: number;
   readonly unprofiledMedianMs: number;
-  /** totalMs ÷ unprofiledMedianMs. */
+  /** kernelSumMs ÷ unprofiledMedianMs. */
   readonly sumOverUnprofiled: number;
   /** Largest difference of any row's share between the two halves of the runs, in percentage points. */
   readonly shareDiffPoints: number;
@@ -62,9 +72,14 @@ const median = (xs: readonly number[]) => quantile(xs, 0.5);
 function medians(layers: readonly LayerCostRow[], runs: readonly ProfiledRun[]) {
   const nodes = layers.map((l) => l.node);
   const attributed = runs.map((r) => attributeRun(r.nodes, nodes));
+  const gaps = runs.map((r) => Math.max(0, r.ms - r.nodes.reduce((a, n) => a + n.ms, 0)));
+  const kernelMs = median(attributed.map((a) => a.remainderMs));
+  const betweenKernelsMs = median(gaps);
   return {
     layerMs: nodes.map((n) => median(attributed.map((a) => a.layerMs.get(n) ?? 0))),
-    remainderMs: median(attributed.map((a) => a.remainderMs)),
+    kernelMs,
+    betweenKernelsMs,
+    remainderMs: kernelMs + betweenKernelsMs,
     remainderOps: attributed.at(-1)?.remainderOps ?? [],
   };
 }
@@ -115,8 +130,12 @@ export function summarizeTiming(
   const remainder = {
     ms: all.remainderMs,
     share: total > 0 ? all.remainderMs / total : 0,
+    kernelMs: all.kernelMs,
+    betweenKernelsMs: all.betweenKernelsMs,
     ops: all.remainderOps,
   };
+  const kernelSumMs = total - all.betweenKernelsMs;
+  const counts = runs.map((r) => r.nodes.length);
   const half = Math.floor(runs.length / 2);
   const shareDiffPoints =
     half > 0
@@ -129,10 +148,12 @@ export function summarizeTiming(
     layers: timed,
     remainder,
     totalMs: total,
+    kernelSumMs,
+    kernelsPerRun: [Math.min(...counts), Math.max(...counts)],
     profiledRuns: runs.length,
     profiledRunMs: median(runs.map((r) => r.ms)),
     unprofiledMedianMs,
-    sumOverUnprofiled: total / unprofiledMedianMs,
+    sumOverUnprofiled: kernelSumMs / unprofiledMedianMs,
     shareDiffPoints,
     kinds: kindShares(timed, remainder),
   };

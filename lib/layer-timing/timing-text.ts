@@ -17,19 +17,23 @@ export function kindLabel(kind: KindShare["kind"]): string {
 /** "Depthwise: 3.1 % of the multiply-adds, 28 % of the time" */
 export function kindSentence(k: KindShare): string {
   if (k.kind === "remainder")
-    return `Not a conv or FC layer (pooling, unfused activations and adds, nodes ORT made): ${percent(k.timeShare)} of the time`;
+    return `Remainder (kernels of no conv or FC layer, and time between kernels): ${percent(k.timeShare)} of the time`;
   return `${kindLabel(k.kind)}: ${percent(k.macsShare)} of the multiply-adds, ${percent(k.timeShare)} of the time`;
 }
 
 /** The cross-check the page writes under the table. */
 export function crossCheckText(s: TimingSummary): string {
   const adds = s.profiledRunMs / s.unprofiledMedianMs - 1;
+  const between = s.remainder.betweenKernelsMs;
   return (
-    `The layer times add up to ${s.totalMs.toFixed(1)} ms, ${s.sumOverUnprofiled.toFixed(2)}× the ` +
-    `unprofiled median of ${s.unprofiledMedianMs.toFixed(1)} ms; profiling made a run ` +
-    `${adds >= 0 ? `${percent(adds)} slower` : `${percent(-adds)} faster (noise)`} ` +
-    `(${s.profiledRunMs.toFixed(1)} ms median over ${s.profiledRuns} profiled runs). ` +
-    `No layer's share of the time moved more than ${s.shareDiffPoints.toFixed(1)} points between ` +
+    `The kernel times add up to ${s.kernelSumMs.toFixed(1)} ms, ${s.sumOverUnprofiled.toFixed(2)}× the ` +
+    `unprofiled median of ${s.unprofiledMedianMs.toFixed(1)} ms. A profiled run took ` +
+    `${s.profiledRunMs.toFixed(1)} ms (median of ${s.profiledRuns}): profiling made it ` +
+    `${adds >= 0 ? `${percent(adds)} slower` : `${percent(-adds)} faster (noise)`}` +
+    (between > 0.05 * s.profiledRunMs
+      ? `, and ${between.toFixed(1)} ms of it ran no kernel (between kernels, in the remainder row). `
+      : ". ") +
+    `No row's share of the time moved more than ${s.shareDiffPoints.toFixed(1)} points between ` +
     `the first and second half of those runs.`
   );
 }
@@ -61,7 +65,10 @@ export function timingCsv(s: TimingSummary): string {
       num(l.gmacs),
     ].join(","),
   );
-  const ops = s.remainder.ops.map((o) => `${o.opName}×${o.count}`).join(" ");
+  const ops = [
+    ...s.remainder.ops.map((o) => `${o.opName}×${o.count}`),
+    `between-kernels ${num(s.remainder.betweenKernelsMs)} ms`,
+  ].join(" ");
   const rest = [
     "",
     "remainder",
