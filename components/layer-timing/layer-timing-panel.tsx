@@ -45,7 +45,7 @@ function Report({
   const abovePeak = s.layers.filter((l) => l.gmacs > report.ceilings.peakGmacs * 1.05).length;
   return (
     <div
-      className="space-y-6"
+      className="min-w-0 space-y-6"
       data-testid="layer-timing-report"
       data-total-ms={s.totalMs}
       data-kernel-sum-ms={s.kernelSumMs}

@@ -50,7 +50,7 @@ export function RooflineChart({
   const ridgeText = `ridge ${sig3(ridge.value)} MACs/byte`;
   return (
     <figure data-testid="roofline">
-      <div ref={box}>
+      <div ref={box} className="w-full min-w-0">
         <svg
           width={width}
           height={height}

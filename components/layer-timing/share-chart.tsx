@@ -50,7 +50,7 @@ function KindBars({ kinds }: { readonly kinds: readonly KindShare[] }) {
 /** Per layer: share of MACs across, share of time up; above the diagonal a layer costs more time than its MACs say. */
 function LayerScatter({ summary }: { readonly summary: TimingSummary }) {
   const box = useRef<HTMLDivElement>(null);
-  const width = Math.min(useWidth(box, 360), 420);
+  const width = Math.min(useWidth(box, 300), 420);
   const height = Math.round(width * 0.8);
   const plot = { left: 58, right: width - 12, top: 12, bottom: height - 36 };
   const totalMacs = summary.layers.reduce((a, l) => a + l.macs, 0);
@@ -60,7 +60,7 @@ function LayerScatter({ summary }: { readonly summary: TimingSummary }) {
   const y = scaleLinear().domain([0, hi]).range([plot.bottom, plot.top]);
   const ticks = x.ticks(4);
   return (
-    <div ref={box}>
+    <div ref={box} className="w-full min-w-0">
       <svg
         width={width}
         height={height}
@@ -140,7 +140,10 @@ function LayerScatter({ summary }: { readonly summary: TimingSummary }) {
 /** Picture (a): where the multiply-adds are against where the time goes. */
 export function ShareChart({ summary }: { readonly summary: TimingSummary }) {
   return (
-    <figure className="grid gap-6 md:grid-cols-2" data-testid="share-chart">
+    <figure
+      className="grid grid-cols-1 gap-6 md:grid-cols-2 [&>*]:min-w-0"
+      data-testid="share-chart"
+    >
       <KindBars kinds={summary.kinds} />
       <LayerScatter summary={summary} />
       <figcaption className="text-xs text-slate-500 md:col-span-2 dark:text-slate-400">

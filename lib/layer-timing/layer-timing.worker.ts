@@ -19,7 +19,7 @@ import type { ModelAnalysis } from "@/lib/model-file/analyze-model";
 import { readModel } from "@/lib/model-file/read-model";
 import type { OnnxModel } from "@/lib/onnx/onnx-proto";
 import { quantile } from "@/lib/stats/spread";
-import { warmUntilSteady } from "@/lib/stats/steady-state";
+import { REWARM_RULE, warmUntilSteady } from "@/lib/stats/steady-state";
 import { bandwidthGraph, peakComputeGraph } from "./ceiling-graphs";
 import type { CeilingGraph } from "./ceiling-graphs";
 import { layerRowsOf } from "./layer-bytes";
@@ -125,8 +125,9 @@ async function measure(
     open.push(peak.session);
     const bw = await openCeiling(ort, bwGraph);
     open.push(bw.session);
-    await warmUntilSteady(() => timeRun(peak));
-    await warmUntilSteady(() => timeRun(bw));
+    // One node each, warm after a few runs: the shorter rule keeps the whole job within seconds.
+    await warmUntilSteady(() => timeRun(peak), REWARM_RULE);
+    await warmUntilSteady(() => timeRun(bw), REWARM_RULE);
     stage("warming-profiled");
     const profiled: Timed = {
       session: await ort.InferenceSession.create(bytes, {
@@ -210,8 +211,8 @@ async function ceilingsOnly(
   const peak = await openCeiling(ort, peakGraph);
   const bw = await openCeiling(ort, bwGraph);
   try {
-    await warmUntilSteady(() => timeRun(peak));
-    await warmUntilSteady(() => timeRun(bw));
+    await warmUntilSteady(() => timeRun(peak), REWARM_RULE);
+    await warmUntilSteady(() => timeRun(bw), REWARM_RULE);
     const times = { peak: [] as number[], bw: [] as number[] };
     for (let i = 0; i < req.runs; i++) {
       times.peak.push(await timeRun(peak));
