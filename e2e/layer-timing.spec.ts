@@ -15,7 +15,7 @@ const SHOTS = "e2e/screenshots/layer-timing";
 async function timeEveryLayer(page: Page, scope: Locator) {
   await scope.getByRole("button", { name: "Time every layer" }).click();
   await expect(scope.getByRole("progressbar", { name: "Timing the layers" })).toBeVisible();
-  await expect(scope.getByTestId("layer-timing-report")).toBeVisible({ timeout: 120_000 });
+  await expect(scope.getByTestId("layer-timing-report")).toBeVisible({ timeout: 240_000 });
 }
 
 async function checkReport(page: Page, scope: Locator, layers: number, stem: string) {
@@ -57,7 +57,7 @@ test("V2 on WASM on /inside: every mapped layer timed, remainder, roofline, CSV,
     !existsSync("public/models/mobilenet-v2-1.0-224.onnx"),
     "real models not installed: run npm run setup:models",
   );
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await page.goto("/inside?model=mobilenet-v2-1.0-224&layer=block3/depthwise");
   await page.getByRole("radio", { name: "WASM" }).check();
   const section = page.getByRole("region", { name: "Where the milliseconds go" });
@@ -77,7 +77,7 @@ test("V2 on WASM on /inside: every mapped layer timed, remainder, roofline, CSV,
 test("a file on /model: the same per-layer times, remainder, roofline and CSV", async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   // A built V4 Hybrid-M (α 0.5, 128 px): its attention products, norms and layer scales are no
   // conv or FC layer, so their kernels land in the remainder.
   generateModelFixtures();

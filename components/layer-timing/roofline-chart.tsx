@@ -153,7 +153,9 @@ export function RooflineChart({
             textAnchor="middle"
             className="fill-slate-700 text-[11px] dark:fill-slate-300"
           >
-            arithmetic intensity (MACs per byte moved), log scale
+            {width < 480
+              ? "MACs per byte moved (log)"
+              : "arithmetic intensity (MACs per byte moved), log scale"}
           </text>
           <text
             transform={`translate(12 ${(plot.top + plot.bottom) / 2}) rotate(-90)`}
