@@ -11,6 +11,9 @@ import type { BackendChoice } from "@/lib/inference/protocol";
 import type { InsideState } from "@/lib/inside/inside-state";
 import { serializeInsideState } from "@/lib/inside/inside-state";
 import { widthPair } from "@/lib/inside/width-pair";
+import { InsideLayerTiming } from "@/components/layer-timing/inside-layer-timing";
+import { LayerTimingLine } from "@/components/layer-timing/layer-timing-panel";
+import { useLayerTiming } from "@/components/layer-timing/use-layer-timing";
 import { InsideInputs, PANEL } from "./inside-inputs";
 import { LayerStepper } from "./layer-stepper";
 import { LayerTable } from "./layer-table";
@@ -102,6 +105,7 @@ export const InsideApp = memo(function InsideApp({
   const [sessionLayers, setSessionLayers] = useState<readonly string[]>([]);
   const layerIndex = Math.max(0, sessionLayers.indexOf(layerPath ?? ""));
   const worker = useInsideWorker(spec, engine, backend, photo, layerIndex);
+  const timing = useLayerTiming(modelId);
   const session = worker.open.status === "ready" ? worker.open.session : null;
   useEffect(() => {
     const paths = session?.layers.map((l) => l.path) ?? [];
@@ -278,6 +282,9 @@ export const InsideApp = memo(function InsideApp({
               view={view}
               modelName={title}
             />
+            {timing.state.status === "done" && (
+              <LayerTimingLine report={timing.state.report} nodeLabel={shown.path} />
+            )}
             {pair && shown && (
               <div className="mt-6 border-t border-slate-200 pt-4 dark:border-slate-800">
                 <WidthPairPanel
@@ -308,6 +315,14 @@ export const InsideApp = memo(function InsideApp({
           </section>
         </>
       )}
+      <InsideLayerTiming
+        timing={timing}
+        spec={spec}
+        engine={engine}
+        layerPaths={sessionLayers}
+        selectedPath={layer?.path ?? null}
+        onSelectLayer={selectLayer}
+      />
     </div>
   );
 });

@@ -10,6 +10,7 @@ import { Figure, Prose } from "./prose";
 import { SelfCheck } from "./self-check";
 import { UibExamples } from "./uib-examples";
 import { V4CountTable } from "./v4-count-table";
+import { YourRidgePoint } from "./your-ridge-point";
 import { Tex } from "./tex";
 
 /** Lesson 6: MobileNetV4's universal inverted bottleneck and Mobile MQA. */
@@ -134,6 +135,9 @@ export function MobileNetV4Lesson() {
         </Link>{" "}
         shows the same gap between MACs and milliseconds in your own browser.
       </p>
+      <Figure>
+        <YourRidgePoint />
+      </Figure>
       <h2>The numbers</h2>
       <p>
         V4&apos;s results are in Table 6 of its paper, each model at its own input size: Conv-S 73.8

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { AnalyzedFile } from "@/lib/inference/model-file-protocol";
 import { DEFAULT_INPUT_SIZE } from "@/lib/model-file/analyze-model";
 import { MAX_MODEL_BYTES, tooBigMessage } from "@/lib/model-file/model-file-error";
+import { FileLayerTiming } from "@/components/layer-timing/file-layer-timing";
 import { FileClassifier } from "./file-classifier";
 import { FileTimingPanel } from "./file-timing";
 import { ModelFilePicker } from "./model-file-picker";
@@ -45,6 +46,7 @@ export function ModelApp() {
   const clientState = useModelFileClient();
   const client = clientState.status === "ready" ? clientState.client : null;
   const [state, setState] = useState<FileState>({ status: "empty" });
+  const [picked, setPicked] = useState<File | null>(null);
 
   const open = async (file: File) => {
     if (!client) return;
@@ -54,6 +56,7 @@ export function ModelApp() {
       return;
     }
     setState({ status: "reading", name: file.name });
+    setPicked(file);
     try {
       const analyzed = await client.analyze(await file.arrayBuffer(), DEFAULT_INPUT_SIZE);
       setState({ status: "ready", name: file.name, file: analyzed });
@@ -120,6 +123,15 @@ export function ModelApp() {
           <Section title="Time it" id="time-heading">
             <FileTimingPanel client={client} webgpu={clientState.webgpu} />
           </Section>
+          {picked && (
+            <Section title="Time every layer" id="layer-timing-heading">
+              <FileLayerTiming
+                file={picked}
+                fileKey={`${ready.file.sha256}-${analysis.inputSize}`}
+                inputSize={analysis.inputSize}
+              />
+            </Section>
+          )}
           <Section title="Classify a photo" id="classify-heading">
             {analysis.classifier ? (
               <FileClassifier
