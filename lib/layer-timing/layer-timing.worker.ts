@@ -19,7 +19,7 @@ import type { ModelAnalysis } from "@/lib/model-file/analyze-model";
 import { readModel } from "@/lib/model-file/read-model";
 import type { OnnxModel } from "@/lib/onnx/onnx-proto";
 import { quantile } from "@/lib/stats/spread";
-import { REWARM_RULE, warmUntilSteady } from "@/lib/stats/steady-state";
+import { STEADY_RULE, warmUntilSteady } from "@/lib/stats/steady-state";
 import { bandwidthGraph, peakComputeGraph } from "./ceiling-graphs";
 import type { CeilingGraph } from "./ceiling-graphs";
 import { layerRowsOf } from "./layer-bytes";
@@ -126,8 +126,8 @@ async function measure(
     const bw = await openCeiling(ort, bwGraph);
     open.push(bw.session);
     // One node each, warm after a few runs: the shorter rule keeps the whole job within seconds.
-    await warmUntilSteady(() => timeRun(peak), REWARM_RULE);
-    await warmUntilSteady(() => timeRun(bw), REWARM_RULE);
+    await warmUntilSteady(() => timeRun(peak), STEADY_RULE);
+    await warmUntilSteady(() => timeRun(bw), STEADY_RULE);
     stage("warming-profiled");
     const profiled: Timed = {
       session: await ort.InferenceSession.create(bytes, {
@@ -211,8 +211,8 @@ async function ceilingsOnly(
   const peak = await openCeiling(ort, peakGraph);
   const bw = await openCeiling(ort, bwGraph);
   try {
-    await warmUntilSteady(() => timeRun(peak), REWARM_RULE);
-    await warmUntilSteady(() => timeRun(bw), REWARM_RULE);
+    await warmUntilSteady(() => timeRun(peak), STEADY_RULE);
+    await warmUntilSteady(() => timeRun(bw), STEADY_RULE);
     const times = { peak: [] as number[], bw: [] as number[] };
     for (let i = 0; i < req.runs; i++) {
       times.peak.push(await timeRun(peak));
