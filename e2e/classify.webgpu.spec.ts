@@ -19,6 +19,15 @@ import {
 /** WASM's top-1 probability per "model|sample", the reference WebGPU must match. */
 const wasmTop1 = new Map<string, number>();
 
+/**
+ * The sweep's models: one per op family (V1's plain separable blocks, V2's inverted residuals,
+ * V3-Small's SE and h-swish). V1 1.0 and V3-Large minimalistic add no operator these lack, and 48
+ * more SwiftShader runs would cost CI minutes without testing another WebGPU kernel.
+ */
+const SWEEP_MODELS = MODELS.filter(
+  (id) => id !== "mobilenet-v1-1.0-224" && id !== "mobilenet-v3-large-minimalistic-1.0-224",
+);
+
 test("every sample with every installed model: WebGPU gives WASM's top-1 with close probabilities", async ({
   page,
 }) => {
@@ -34,7 +43,7 @@ test("every sample with every installed model: WebGPU gives WASM's top-1 with cl
     /^Auto uses WASM: the only WebGPU adapter here is a software emulation|^Auto times WebGPU/,
   );
   await setTimedRuns(page, 1);
-  for (const model of MODELS) {
+  for (const model of SWEEP_MODELS) {
     await chooseModel(page, model);
     for (const backend of ["wasm", "webgpu"] as const) {
       await chooseBackend(page, backend === "wasm" ? "WASM" : "WebGPU");

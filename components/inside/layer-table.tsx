@@ -99,7 +99,7 @@ const LayerRow = memo(function LayerRow({
 }) {
   return (
     <tr className={selected ? "bg-slate-100 dark:bg-slate-800/70" : ""} data-testid="layer-row">
-      <td className="px-2 py-0.5 text-slate-500">{l.index}</td>
+      <td className="px-2 py-0.5 text-slate-500 dark:text-slate-400">{l.index}</td>
       <td className="px-2 py-0.5 whitespace-nowrap">
         <button
           type="button"
