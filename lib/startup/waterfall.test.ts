@@ -34,9 +34,9 @@ describe("startupWaterfall", () => {
       "runtime-download",
       "runtime-compile",
       "model",
+      "photo-decode",
       "session",
       "first-run",
-      "photo-decode",
       "photo-run",
       "shown",
     ]);

@@ -118,7 +118,7 @@ function detailOf(id: PhaseId, r: WorkerStartupReport): string {
     case "waiting-for-photo":
       return "the model was ready before a photo was picked";
     case "photo-decode":
-      return "read and decoded in the worker";
+      return "read and decoded in the worker, beside the runtime's start";
     case "photo-run":
       return "cropped, normalised, one inference";
     case "shown":
@@ -133,10 +133,10 @@ const ORDER: readonly PhaseId[] = [
   "runtime-download",
   "runtime-compile",
   "model",
+  "photo-decode",
   "session",
   "first-run",
   "waiting-for-photo",
-  "photo-decode",
   "photo-run",
   "shown",
   "warm-up",
