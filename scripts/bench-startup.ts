@@ -95,6 +95,46 @@ interface Visit {
   readonly requests: number;
   readonly top1: number | null;
   readonly timeline: readonly { t: number; what: string }[];
+  /** The app's startup waterfall as /classify shows it (null for the peers). */
+  readonly waterfall: Waterfall | null;
+}
+
+interface WaterfallPhase {
+  readonly id: string;
+  readonly start: number;
+  readonly ms: number;
+  readonly addedMs: number;
+}
+interface Waterfall {
+  readonly firstPredictionMs: number;
+  readonly explainedMs: number;
+  readonly phases: readonly WaterfallPhase[];
+}
+
+/** The startup waterfall the page drew with its first top-5: the same numbers a visitor sees. */
+async function readWaterfall(page: Page): Promise<Waterfall | null> {
+  const box = page.getByTestId("startup-waterfall");
+  // An older build (--app-root) has none.
+  if (
+    !(await box.waitFor({ timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return null;
+  const phases = await page.getByTestId("startup-phase").evaluateAll((els) =>
+    els.map((el) => ({
+      id: el.getAttribute("data-phase") ?? "",
+      start: Number(el.getAttribute("data-start")),
+      ms: Number(el.getAttribute("data-ms")),
+      addedMs: Number(el.getAttribute("data-added-ms")),
+    })),
+  );
+  return {
+    firstPredictionMs: Number(await box.getAttribute("data-first-prediction-ms")),
+    explainedMs: Number(await box.getAttribute("data-explained-ms")),
+    phases,
+  };
 }
 
 /**
@@ -261,6 +301,7 @@ async function visit(side: Side, dir: string, appBase: string, peerBase: string,
     if (await error.count()) throw new Error(`${side}: ${await error.first().innerText()}`);
     const ms = await page.evaluate(() => (window as unknown as { __top5At: number }).__top5At);
     if (side === "app") await expectWasmV2(page);
+    const waterfall = side === "app" ? await readWaterfall(page) : null;
     const top1 = await page
       .locator("[data-testid=top1], [data-testid=top5] li")
       .first()
@@ -276,13 +317,30 @@ async function visit(side: Side, dir: string, appBase: string, peerBase: string,
       requests,
       top1: top1 === null ? null : Number(top1),
       timeline: timeline.filter((e) => e.t <= ms + 50),
+      waterfall,
     } satisfies Visit;
   } finally {
     await context.close();
   }
 }
 
+/** Per phase of the app's waterfall: median duration and median ms it added to the wait. */
+function phaseMedians(visits: readonly Visit[]) {
+  const out: Record<string, { medianMs: number; medianAddedMs: number; visits: number }> = {};
+  const ids = new Set(visits.flatMap((v) => v.waterfall?.phases.map((p) => p.id) ?? []));
+  for (const id of ids) {
+    const ps = visits.flatMap((v) => v.waterfall?.phases.filter((p) => p.id === id) ?? []);
+    out[id] = {
+      medianMs: round(median(ps.map((p) => p.ms))),
+      medianAddedMs: round(median(ps.map((p) => p.addedMs))),
+      visits: ps.length,
+    };
+  }
+  return out;
+}
+
 function summary(visits: readonly Visit[]) {
+  const withWaterfall = visits.filter((v) => v.waterfall);
   return {
     medianMs: round(median(visits.map((v) => v.ms))),
     minMs: round(Math.min(...visits.map((v) => v.ms))),
@@ -293,6 +351,25 @@ function summary(visits: readonly Visit[]) {
     top1: [...new Set(visits.map((v) => v.top1))],
     // What the page's workers said up to the top-5, in the median visit (ms since navigation start).
     timelineOfMedianVisit: [...visits].sort((a, b) => a.ms - b.ms)[visits.length >> 1]?.timeline,
+    // The app only: its own startup waterfall (what /classify shows), per phase, and how much of
+    // the page's first-prediction time its phases explain.
+    ...(withWaterfall.length
+      ? {
+          waterfall: {
+            phases: phaseMedians(withWaterfall),
+            explainedShare: round(
+              median(
+                withWaterfall.map((v) => v.waterfall!.explainedMs / v.waterfall!.firstPredictionMs),
+              ),
+              3,
+            ),
+            shownVsMeasured: round(
+              median(withWaterfall.map((v) => v.waterfall!.firstPredictionMs / v.ms)),
+              3,
+            ),
+          },
+        }
+      : {}),
   };
 }
 

@@ -23,6 +23,9 @@ import { useClassifier, type ImageInput } from "./use-classifier";
 import { useInferenceClient } from "./use-inference-client";
 import { PreloadStatus } from "./preload-status";
 import { usePreload } from "./use-preload";
+import { StartupWaterfall } from "@/components/startup/startup-waterfall";
+import { useStartupReport } from "@/components/startup/use-startup-report";
+import { markPhotoChosen } from "@/lib/startup/page-marks";
 
 const PANEL = "rounded-xl border border-slate-200 p-4 dark:border-slate-800";
 
@@ -51,6 +54,7 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
     fail,
   } = useClassifier(client);
   const resultRef = useRef<HTMLElement>(null);
+  const startup = useStartupReport(result?.result.startup);
   const modelName = (id: string) => {
     const card = models.find((m) => m.id === id);
     return card ? cardName(card) : id;
@@ -64,6 +68,7 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
 
   const takeImage = useCallback(
     (blob: Blob, name: string) => {
+      markPhotoChosen();
       const img = { blob, name };
       const now = settings.current;
       setImage(img);
@@ -82,6 +87,7 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
   );
 
   const pickSample = async (s: SamplePhoto) => {
+    markPhotoChosen(); // the click, before the photo's own fetch
     try {
       const res = await fetch(s.src); // same-origin GET of a bundled photo; nothing is sent anywhere
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
@@ -257,6 +263,7 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
               </p>
             )
           )}
+          {startup && <StartupWaterfall report={startup} />}
         </section>
       </div>
 

@@ -34,11 +34,29 @@ import { timeSteady } from "./steady-timing";
 import type { WarmUp } from "@/lib/stats/steady-state";
 import type { WebGpuAdapterProbe } from "./webgpu-adapter";
 import { probeWebGpuAdapter } from "./webgpu-adapter";
+import {
+  claimFirstPrediction,
+  currentReport,
+  noteRuntime,
+  noteSpan,
+} from "@/lib/startup/worker-spans";
+import type { Span } from "@/lib/startup/waterfall";
 
 type Session = Awaited<ReturnType<Ort["InferenceSession"]["create"]>>;
 
 /** Warm-up per session key, recorded once it finished (steady or capped). */
 const warmUps = new Map<string, WarmUp>();
+/** The first complete warm-up per session key, worker clock (for the startup waterfall). */
+const warmSpans = new Map<string, Span>();
+/**
+ * Sessions made while a photo was already waiting: their first (cold) run is that photo's, not a
+ * dummy one, so its top-5 comes a whole cold run sooner. Holds the key until that run has happened.
+ */
+const coldRunPending = new Set<string>();
+/** The cold first run of such a session, once it happened (session start → its end, and its span). */
+const coldRuns = new Map<string, { readonly firstInferenceMs: number; readonly span: Span }>();
+/** Classify requests received but not started (a preload leaves the cold run to them). */
+let queuedPhotos = 0;
 /** Requests received but not started: a preload's warm-up stops for them. */
 let queued = 0;
 
@@ -48,6 +66,8 @@ interface Loaded {
   readonly ort: Ort;
   readonly session: Session;
   readonly info: Omit<SessionInfo, "warmUp">;
+  /** When its model was loaded, the session made and first run, worker clock. */
+  readonly spans: { readonly model?: Span; readonly session: Span; readonly firstRun?: Span };
 }
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -76,7 +96,7 @@ function simdSupported(): boolean {
 // starting its threads) and the index of prepared models, while the page is still hydrating. Every
 // device needs the WASM runtime at least once (WASM sessions, and Auto, which times both backends
 // the first time); only a forced WebGPU session on a GPU would not.
-void startWasmRuntime(configureOrt());
+void startWasmRuntime(configureOrt()).then(() => noteRuntime(performance.now()));
 void readPreparedIndex();
 
 async function runtimeEnv(): Promise<RuntimeEnv> {
@@ -144,6 +164,7 @@ async function createSession(
   model: ModelSpec,
   choice: BackendChoice,
   resolved: Backend,
+  photoNext: boolean,
 ): Promise<Loaded> {
   const ortLoading = ortFor(resolved); // the WebGPU build's script loads while the model downloads
   let backend = resolved;
@@ -181,8 +202,18 @@ async function createSession(
     }
   }
   const sessionCreateMs = performance.now() - t0;
-  await session.run(dummyInput(ort, model));
-  const firstInferenceMs = performance.now() - t0;
+  // A photo that is already waiting makes the cold first run itself (see coldRunPending).
+  const coldByPhoto = photoNext || queuedPhotos > 0;
+  if (coldByPhoto) coldRunPending.add(key);
+  else await session.run(dummyInput(ort, model));
+  const firstInferenceMs = coldByPhoto ? NaN : performance.now() - t0;
+  const spans = {
+    ...(stored.span ? { model: stored.span } : {}),
+    session: { start: t0, end: t0 + sessionCreateMs },
+    ...(coldByPhoto
+      ? {}
+      : { firstRun: { start: t0 + sessionCreateMs, end: t0 + firstInferenceMs } }),
+  };
   const info: Omit<SessionInfo, "warmUp"> = {
     modelId: model.id,
     backend,
@@ -197,7 +228,36 @@ async function createSession(
     firstInferenceMs,
     ...(backend === "wasm" ? { threads: ort.env.wasm.numThreads ?? 1 } : {}),
   };
-  return { key, ort, session, info };
+  return { key, ort, session, info, spans };
+}
+
+/**
+ * One run of the session. A session whose cold first run was left to a photo (coldRunPending)
+ * records that run as its first: firstInferenceMs and the span the startup waterfall shows.
+ */
+async function runSession(loaded: Loaded, feeds: Parameters<Session["run"]>[0]) {
+  const cold = coldRunPending.delete(loaded.key);
+  const r0 = performance.now();
+  const out = await loaded.session.run(feeds);
+  const r1 = performance.now();
+  if (cold)
+    coldRuns.set(loaded.key, {
+      firstInferenceMs: loaded.info.sessionCreateMs + (r1 - r0),
+      span: { start: r0, end: r1 },
+    });
+  return { out, ms: r1 - r0, cold };
+}
+
+/** The session's info with its cold first run filled in once it happened. */
+function infoOf(loaded: Loaded): Loaded["info"] {
+  const cold = coldRuns.get(loaded.key);
+  return cold ? { ...loaded.info, firstInferenceMs: cold.firstInferenceMs } : loaded.info;
+}
+
+/** The session's spans with its cold first run filled in once it happened. */
+function spansOf(loaded: Loaded): Loaded["spans"] {
+  const cold = coldRuns.get(loaded.key);
+  return cold ? { ...loaded.spans, firstRun: cold.span } : loaded.spans;
 }
 
 /**
@@ -213,19 +273,21 @@ async function ensureWarm(
   const done = warmUps.get(loaded.key);
   if (done) return done;
   post({ type: "stage", id, stage: "warming-up" });
+  const w0 = performance.now();
   const warmUp = await warmUntilSteady(
     async () => {
       // onnxruntime-web's WASM run finishes without a macrotask, so incoming messages (and with
       // them `queued`) are only seen if the loop yields to the event loop between runs.
       if (interruptible) await yieldToEvents();
-      const r0 = performance.now();
-      await loaded.session.run(feeds);
-      return performance.now() - r0;
+      return (await runSession(loaded, feeds)).ms;
     },
     undefined,
     interruptible ? () => queued > 0 : undefined,
   );
-  if (warmUp.state !== "interrupted") warmUps.set(loaded.key, warmUp);
+  if (warmUp.state !== "interrupted") {
+    warmUps.set(loaded.key, warmUp);
+    warmSpans.set(loaded.key, { start: w0, end: performance.now() });
+  }
   return warmUp;
 }
 
@@ -248,11 +310,12 @@ function cachedSession(
   model: ModelSpec,
   choice: BackendChoice,
   backend: Backend,
+  photoNext = false,
 ): Promise<Loaded> {
   const key = `${model.id}|${backend}`;
   let loading = sessions.get(key);
   if (!loading) {
-    loading = createSession(key, id, model, choice, backend);
+    loading = createSession(key, id, model, choice, backend, photoNext);
     sessions.set(key, loading);
     loading.catch(() => sessions.delete(key)); // a failed load can be retried
   }
@@ -265,6 +328,8 @@ function releaseSession(model: ModelSpec, backend: Backend): void {
   const loading = sessions.get(key);
   sessions.delete(key);
   warmUps.delete(key);
+  coldRunPending.delete(key);
+  coldRuns.delete(key);
   loading?.then((l) => l.session.release()).catch(() => undefined);
 }
 
@@ -274,10 +339,11 @@ async function getSession(
   model: ModelSpec,
   choice: BackendChoice,
   rememberedAuto: AutoTiming | null = null,
+  photoNext = false,
 ): Promise<Loaded> {
   const auto = choice === "auto" ? await resolveAutoFor(id, model, rememberedAuto) : null;
   const backend = choice === "auto" ? (auto?.backend ?? "wasm") : await resolveForced(choice);
-  const loaded = await cachedSession(id, model, choice, backend);
+  const loaded = await cachedSession(id, model, choice, backend, photoNext);
   // Auto on WASM without a timing (no adapter, a software one, WebGPU failed) is a fallback, said as such.
   const autoFallback = auto && auto.backend === "wasm" && !auto.timing ? auto.reason : null;
   const fallback = loaded.info.fallback ?? autoFallback;
@@ -285,8 +351,9 @@ async function getSession(
     key: loaded.key,
     ort: loaded.ort,
     session: loaded.session,
+    spans: spansOf(loaded),
     info: {
-      ...loaded.info,
+      ...infoOf(loaded),
       requested: choice,
       fallback,
       ...(auto
@@ -301,19 +368,26 @@ async function getSession(
 /** Decodes off the critical path: the browser decodes while the session is still being made. */
 function startDecoding(
   blob: Blob,
-): Promise<{ image: Awaited<ReturnType<typeof decodeImage>>; ms: number }> {
+): Promise<{ image: Awaited<ReturnType<typeof decodeImage>>; ms: number; span: Span }> {
   const t0 = performance.now();
-  const decoding = decodeImage(blob).then((image) => ({ image, ms: performance.now() - t0 }));
+  const decoding = decodeImage(blob).then((image) => {
+    const end = performance.now();
+    return { image, ms: end - t0, span: { start: t0, end } };
+  });
   decoding.catch(() => undefined); // reported when awaited, after any session error
   return decoding;
 }
 
+/** Photos whose decode started when their request arrived, by request id (see onmessage). */
+const decodings = new Map<number, ReturnType<typeof startDecoding>>();
+
 async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Promise<void> {
-  const decoding = startDecoding(req.image);
-  const loaded = await getSession(req.id, req.model, req.backend, req.rememberedAuto);
-  const { ort, session, info } = loaded;
+  const decoding = decodings.get(req.id) ?? startDecoding(req.image);
+  decodings.delete(req.id);
+  const loaded = await getSession(req.id, req.model, req.backend, req.rememberedAuto, true);
+  const { ort, session } = loaded;
   post({ type: "stage", id: req.id, stage: "preprocessing" });
-  const { image, ms: decodeMs } = await decoding;
+  const { image, ms: decodeMs, span: decodeSpan } = await decoding;
   const t0 = performance.now();
   const { tensor, crop, plan } = preprocessRgba(
     image.rgba,
@@ -331,19 +405,52 @@ async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Prom
   const fail = (err: unknown) =>
     new InferenceError(
       "inference-failed",
-      `${req.model.id} failed while running on ${info.backend.toUpperCase()}: ${(err as Error).message}`,
+      `${req.model.id} failed while running on ${loaded.info.backend.toUpperCase()}: ${(err as Error).message}`,
     );
   let logits: Float32Array | undefined;
+  let photoWasCold = false;
   try {
-    logits = (await session.run(feeds))[req.model.outputName]?.data as Float32Array | undefined;
+    const run = await runSession(loaded, feeds);
+    photoWasCold = run.cold;
+    logits = run.out[req.model.outputName]?.data as Float32Array | undefined;
   } catch (err) {
     throw fail(err);
   }
+  // Known now if this photo's run was the session's cold first one.
+  const info = infoOf(loaded);
+  const spans = spansOf(loaded);
   if (!logits)
     throw new InferenceError(
       "inference-failed",
       `${req.model.id} returned no "${req.model.outputName}" output.`,
     );
+  const runEnd = performance.now();
+  // The worker's first prediction explains its start: the spans of the session it actually used.
+  const first = claimFirstPrediction();
+  if (first) {
+    if (spans.model) noteSpan("model", spans.model.start, spans.model.end);
+    noteSpan("session", spans.session.start, spans.session.end);
+    noteSpan("photo-decode", decodeSpan.start, decodeSpan.end);
+    // The photo's run was the cold first one: one phase for both (the waterfall says so).
+    if (photoWasCold) noteSpan("first-run", t0, runEnd);
+    else {
+      if (spans.firstRun) noteSpan("first-run", spans.firstRun.start, spans.firstRun.end);
+      noteSpan("photo-run", t0, runEnd);
+    }
+    const warmedBefore = warmSpans.get(loaded.key);
+    if (warmedBefore) noteSpan("warm-up", warmedBefore.start, warmedBefore.end);
+  }
+  const startupReport = (warm: WarmUp | null) =>
+    first
+      ? {
+          startup: currentReport({
+            backend: info.backend,
+            modelFromCache: info.fromCache,
+            modelBytes: info.bytes,
+            warmUpRuns: warm?.runs ?? null,
+          }),
+        }
+      : {};
   const base = {
     modelId: req.model.id,
     backend: info.backend,
@@ -364,6 +471,7 @@ async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Prom
       medianMs: NaN,
       timing: "pending",
       session: withWarmUp(info, warmUps.get(loaded.key) ?? null),
+      ...startupReport(warmUps.get(loaded.key) ?? null),
     },
   });
   let runsMs: readonly number[] = [];
@@ -387,6 +495,8 @@ async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Prom
               ? undefined
               : await ensureWarm(req.id, loaded, feeds, false),
       }));
+      const warmSpan = warmSpans.get(loaded.key);
+      if (first && warmSpan) noteSpan("warm-up", warmSpan.start, warmSpan.end);
     } catch (err) {
       throw fail(err);
     }
@@ -402,6 +512,7 @@ async function classify(req: Extract<WorkerRequest, { type: "classify" }>): Prom
         medianMs: skip ? NaN : median(runsMs),
         timing: skip ? "skipped" : "done",
         session: withWarmUp(info, warmUp),
+        ...startupReport(warmUp),
       },
     },
     [crop.buffer],
@@ -418,8 +529,10 @@ async function load(req: Extract<WorkerRequest, { type: "load" }>): Promise<Sess
   if (queued > 0) return null;
   const loaded = await getSession(req.id, req.model, req.backend, req.rememberedAuto);
   await yieldToEvents();
+  // A photo is waiting and will make the cold first run: this preload is done.
+  if (coldRunPending.has(loaded.key) && queued > 0) return null;
   const warm = await ensureWarm(req.id, loaded, dummyInput(loaded.ort, req.model), true);
-  return withWarmUp(loaded.info, warm.state === "interrupted" ? null : warm);
+  return withWarmUp(infoOf(loaded), warm.state === "interrupted" ? null : warm);
 }
 
 /** A request that waits its turn: everything but a prefetch, which starts at once. */
@@ -441,9 +554,14 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
   // Not queued: it only starts a download, which must not wait for anything.
   if (req.type === "prefetch") return prefetchModel(req.model, req.prepared);
+  // A photo picked while a preload still makes its session decodes now, not after that session.
+  if (req.type === "classify") decodings.set(req.id, startDecoding(req.image));
+  const photo = req.type === "classify";
   queued += 1;
+  if (photo) queuedPhotos += 1;
   queue = queue.then(() => {
     queued -= 1;
+    if (photo) queuedPhotos -= 1;
     return handle(req);
   });
 };

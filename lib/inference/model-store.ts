@@ -18,6 +18,8 @@ export interface ModelBytes {
   readonly fromCache: boolean;
   readonly verified: boolean;
   readonly downloadMs: number;
+  /** When the load began and ended (cache read or download, and the checksum), worker clock. */
+  readonly span?: { readonly start: number; readonly end: number };
 }
 
 /** One entry of /models/prepared.json (written by scripts/optimize-models.mjs). */
@@ -196,6 +198,17 @@ export async function loadModelBytes(
   onProgress: (loaded: number, total: number | null) => void,
   onVerify: () => void,
   options: { readonly preferPrepared?: boolean; readonly prepared?: PreparedEntry } = {},
+): Promise<ModelBytes> {
+  const start = performance.now();
+  const loaded = await loadModelBytesFrom(model, onProgress, onVerify, options);
+  return { ...loaded, span: { start, end: performance.now() } };
+}
+
+async function loadModelBytesFrom(
+  model: ModelSpec,
+  onProgress: (loaded: number, total: number | null) => void,
+  onVerify: () => void,
+  options: { readonly preferPrepared?: boolean; readonly prepared?: PreparedEntry },
 ): Promise<ModelBytes> {
   const prepared =
     options.preferPrepared && !isRemote(model.url)

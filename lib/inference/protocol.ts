@@ -3,6 +3,7 @@ import type { AutoTiming } from "@/lib/backend-choice/auto-choice";
 import type { InferenceErrorCode } from "./errors";
 import type { Prediction } from "./postprocess";
 import type { WarmUp } from "@/lib/stats/steady-state";
+import type { WorkerStartupReport } from "@/lib/startup/waterfall";
 
 export type Backend = "wasm" | "webgpu";
 export type BackendChoice = "auto" | Backend;
@@ -94,6 +95,11 @@ export interface ClassifyResult {
   readonly crop: Uint8ClampedArray;
   readonly cropSize: number;
   readonly session: SessionInfo;
+  /**
+   * On the worker's first prediction only: how its start went (runtime, model, session, first
+   * runs, this photo), for the startup waterfall. The "result" repeats it with the warm-up added.
+   */
+  readonly startup?: WorkerStartupReport;
 }
 
 /** A prepared ORT-format graph: where it is (gzipped), its sizes and the .ort's sha256. */
