@@ -136,6 +136,8 @@ test("screenshots: boxes and masks at 390 and 1280 px, light and dark", async ({
   await page.getByRole("radio", { name: "Pixels" }).check();
   await expect(page.getByRole("list", { name: "Classes found" })).toBeVisible({ timeout: 90_000 });
   await inEveryThemeAndWidth(page, SHOTS, (width, scheme) =>
-    page.screenshot({ path: join(SHOTS, `pixels-${width}-${scheme}.png`), fullPage: false }),
+    page
+      .getByRole("region", { name: "Result" })
+      .screenshot({ path: join(SHOTS, `pixels-${width}-${scheme}.png`) }),
   );
 });

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatCount, formatExact } from "@/lib/cost/format";
 import type { ModelCostView } from "@/lib/detect/cost-view";
 import type { CostPart } from "@/lib/detect/cost-split";
-import { backboneName, findTaskModel } from "@/lib/detect/task-models";
+import { backboneName, findTaskModel, shortName } from "@/lib/detect/task-models";
 import { explorerHref } from "@/lib/explorer/explorer-state";
 
 /** Parts are not operations: neutral inks (the op-kind hues keep their meaning), darkest for the backbone. */
@@ -59,17 +59,14 @@ function ModelSplit({ view }: { readonly view: ModelCostView }) {
   const model = findTaskModel(view.id);
   if (!model) return null;
   const { split } = view;
-  const name = model.title.split(",")[0] ?? model.id;
+  const name = shortName(model);
   const backbone = backboneName(model);
   return (
     <li
       className="rounded-xl border border-slate-200 p-4 dark:border-slate-800"
       data-testid={`split-${view.id}`}
     >
-      <h3 className="font-semibold">
-        {name}
-        {model.task === "segmentation" ? `, ${model.engine.resolution} px` : ""}
-      </h3>
+      <h3 className="font-semibold">{name}</h3>
       <div className="mt-3 space-y-3">
         <Bar parts={split.parts} metric="macs" total={split.totalMacs} name={name} />
         <Bar parts={split.parts} metric="params" total={split.totalParams} name={name} />
@@ -84,19 +81,35 @@ function ModelSplit({ view }: { readonly view: ModelCostView }) {
         </thead>
         <tbody className="tabular-nums">
           {split.parts.map((p) => (
-            <tr key={p.key} data-part={p.key}>
-              <td>
+            <tr
+              key={p.key}
+              data-part={p.key}
+              className="border-t border-slate-100 dark:border-slate-800"
+            >
+              <td className="py-1 align-top">
                 <span
                   aria-hidden
                   className={`mr-2 inline-block h-3 w-3 rounded-sm align-middle ${PART_INK[p.key]}`}
                 />
                 {p.label}
               </td>
-              <td className="text-right font-mono" title={formatExact(p.macs)}>
-                {formatCount(p.macs)} ({pct(p.macs, split.totalMacs)})
+              <td
+                className="pl-2 text-right align-top font-mono whitespace-nowrap"
+                title={formatExact(p.macs)}
+              >
+                {formatCount(p.macs)}
+                <span className="block text-xs text-slate-500 dark:text-slate-400">
+                  {pct(p.macs, split.totalMacs)}
+                </span>
               </td>
-              <td className="text-right font-mono" title={formatExact(p.params)}>
-                {formatCount(p.params)} ({pct(p.params, split.totalParams)})
+              <td
+                className="pl-2 text-right align-top font-mono whitespace-nowrap"
+                title={formatExact(p.params)}
+              >
+                {formatCount(p.params)}
+                <span className="block text-xs text-slate-500 dark:text-slate-400">
+                  {pct(p.params, split.totalParams)}
+                </span>
               </td>
             </tr>
           ))}
@@ -117,6 +130,9 @@ function ModelSplit({ view }: { readonly view: ModelCostView }) {
           — the backbone ends at <code>{split.backboneEnd}</code>
         </span>
       </p>
+      {model.engineNote && (
+        <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">{model.engineNote}</p>
+      )}
     </li>
   );
 }

@@ -9,7 +9,13 @@ import { SampleGallery } from "@/components/classify/sample-gallery";
 import { LabeledSlider } from "@/components/ui/labeled-slider";
 import { DetectClient } from "@/lib/detect/detect-client";
 import type { DetectEnv, DetectResult, Timing } from "@/lib/detect/protocol";
-import { DEEPLAB_IDS, SSD_ID, findTaskModel, type DeeplabId } from "@/lib/detect/task-models";
+import {
+  DEEPLAB_IDS,
+  SSD_ID,
+  findTaskModel,
+  shortName,
+  type DeeplabId,
+} from "@/lib/detect/task-models";
 import { ERROR_TITLES, InferenceError, SETUP_HINT } from "@/lib/inference/errors";
 import type { SamplePhoto } from "@/lib/inference/installed-assets";
 import type { BackendChoice } from "@/lib/inference/protocol";
@@ -258,7 +264,7 @@ export function DetectApp({
             action="Detect on"
           />
         </div>
-        <div className="space-y-2 rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+        <div className="space-y-2 self-start rounded-xl border border-slate-200 p-4 dark:border-slate-800">
           <h2 className="font-semibold">Live webcam</h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">
             Runs the model on the camera continuously. A frame that arrives while the model is busy
@@ -431,10 +437,7 @@ function MedianTable({ medians }: { readonly medians: Readonly<Record<string, nu
             const m = findTaskModel(id ?? "");
             return (
               <tr key={key}>
-                <td className="pr-6 font-sans">
-                  {m?.title.split(",")[0] ?? id}
-                  {m?.task === "segmentation" ? ` ${m.engine.resolution}` : ""}
-                </td>
+                <td className="pr-6 font-sans">{m ? shortName(m) : id}</td>
                 <td className="pr-6">{backend === "webgpu" ? "WebGPU" : "WASM"}</td>
                 <td className="pr-6 text-right">{m ? `${(m.macs / 1e6).toFixed(0)} M` : "–"}</td>
                 <td className="text-right">{formatMs(ms)}</td>

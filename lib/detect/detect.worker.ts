@@ -109,10 +109,26 @@ function loadJsonAsset<T>(file: string): Promise<T> {
   return loading;
 }
 
+const anchorArrays = new Map<string, Promise<Float32Array>>();
 function anchorsFor(model: TaskModel): Promise<Float32Array> {
-  return loadJsonAsset<{ anchors: number[][] }>(model.anchors ?? "").then(
-    (a) => new Float32Array(a.anchors.flat()),
-  );
+  const file = model.anchors ?? "";
+  let a = anchorArrays.get(file);
+  if (!a) {
+    a = loadJsonAsset<{ anchors: number[][] }>(file).then(
+      (j) => new Float32Array(j.anchors.flat()),
+    );
+    anchorArrays.set(file, a);
+    a.catch(() => anchorArrays.delete(file));
+  }
+  return a;
+}
+
+/** The labels (and anchors) a model's post-processing needs, fetched and checked once. */
+async function assetsFor(model: TaskModel): Promise<void> {
+  await Promise.all([
+    loadJsonAsset<string[]>(model.labels.file),
+    ...(model.anchors ? [anchorsFor(model)] : []),
+  ]);
 }
 
 function dummyFeeds(ort: Ort, model: TaskModel) {
@@ -349,6 +365,7 @@ async function photo(req: Extract<DetectRequest, { type: "photo" }>): Promise<vo
   const tensor = stretchToTensor(image.rgba, image.width, image.height, model.preprocessing);
   const preprocessMs = performance.now() - t1;
   post({ type: "stage", id: req.id, stage: "running" });
+  await assetsFor(model); // fetched once; not part of the post-processing time
   const { outputs, ms: inferenceMs } = await runOnce(model, loaded, tensor);
   const p0 = performance.now();
   const out = await postprocess(
@@ -406,6 +423,7 @@ async function frame(req: Extract<DetectRequest, { type: "frame" }>): Promise<vo
     const t0 = performance.now();
     const tensor = frameTensor(req.frame, model);
     const preprocessMs = performance.now() - t0;
+    await assetsFor(model);
     const { outputs, ms: inferenceMs } = await runOnce(model, loaded, tensor);
     const p0 = performance.now();
     const out = await postprocess(

@@ -30,6 +30,8 @@ export interface TaskModel {
   readonly input: { readonly name: string; readonly shape: readonly number[] };
   /** The MobileNet inside, as the cost engine and the explorer name it. */
   readonly engine: { readonly model: ModelId; readonly alpha: number; readonly resolution: number };
+  /** Set when the backbone's width is measured from the file rather than published. */
+  readonly engineNote?: string;
   readonly outputs: { readonly boxes?: string; readonly scores?: string; readonly logits?: string };
   readonly preprocessing: {
     /** "stretch": the whole photo to size×size, aspect ratio not kept, no crop. */
@@ -74,4 +76,10 @@ export type DeeplabId = (typeof DEEPLAB_IDS)[number];
 export function backboneName(model: TaskModel): string {
   const { model: m, alpha, resolution } = model.engine;
   return `MobileNet${m.toUpperCase()} α ${alpha % 1 ? String(alpha) : alpha.toFixed(1)} at ${resolution} px`;
+}
+
+/** "SSD MobileNetV1, 300 px" / "DeepLabV3 MobileNetV2, 257 px": short enough for a card title. */
+export function shortName(model: TaskModel): string {
+  const head = model.task === "detection" ? "SSD" : "DeepLabV3";
+  return `${head} MobileNet${model.engine.model.toUpperCase()}, ${model.preprocessing.size} px`;
 }
