@@ -54,7 +54,7 @@ async function classesFound(page: Page) {
 
 test.describe.configure({ mode: "serial" });
 
-test("Objects: SSD finds the expected class with a box inside the photo, says when nothing is found", async ({
+test("Objects: SSD finds the expected class with a box inside the photo (screenshots), says when nothing is found", async ({
   page,
 }) => {
   await page.goto("/detect");
@@ -75,14 +75,16 @@ test("Objects: SSD finds the expected class with a box inside the photo, says wh
     "Nothing detected at or above 95 %",
   );
   await page.getByLabel("Score threshold").fill("0.5");
+  await inEveryThemeAndWidth(page, SHOTS, (width, scheme) =>
+    page.screenshot({ path: join(SHOTS, `objects-${width}-${scheme}.png`), fullPage: true }),
+  );
 
   // A photo with nothing SSD knows (reference: no detection at all).
   await page.getByTestId("sample-rocket-launch.jpg").click();
   await expect(page.getByTestId("nothing-detected")).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByTestId("steady-timing")).toBeVisible({ timeout: 60_000 });
 });
 
-test("Pixels: DeepLab 257 and 513 find the cat as the largest class; shows a mask and a legend", async ({
+test("Pixels: DeepLab 257 and 513 find the cat as the largest class; a mask and a legend (screenshots)", async ({
   page,
 }) => {
   await page.goto("/detect");
@@ -107,6 +109,11 @@ test("Pixels: DeepLab 257 and 513 find the cat as the largest class; shows a mas
   }
   await expect(page.getByTestId("mask")).toBeVisible();
   await expect(page.getByLabel("Mask opacity")).toBeVisible();
+  await inEveryThemeAndWidth(page, SHOTS, (width, scheme) =>
+    page
+      .getByRole("region", { name: "Result" })
+      .screenshot({ path: join(SHOTS, `pixels-${width}-${scheme}.png`) }),
+  );
 });
 
 test("a damaged model file gets one sentence; the other mode still works", async ({ page }) => {
@@ -124,20 +131,4 @@ test("a damaged model file gets one sentence; the other mode still works", async
   await expect(alert).toContainText("was not used");
   await page.getByRole("radio", { name: "Pixels" }).check();
   await expect(page.getByRole("list", { name: "Classes found" })).toBeVisible({ timeout: 90_000 });
-});
-
-test("screenshots: boxes and masks at 390 and 1280 px, light and dark", async ({ page }) => {
-  await page.goto("/detect");
-  await page.getByTestId(`sample-${DOG.file}`).click();
-  await expect(page.getByRole("list", { name: "Detections" })).toBeVisible({ timeout: 90_000 });
-  await inEveryThemeAndWidth(page, SHOTS, (width, scheme) =>
-    page.screenshot({ path: join(SHOTS, `objects-${width}-${scheme}.png`), fullPage: true }),
-  );
-  await page.getByRole("radio", { name: "Pixels" }).check();
-  await expect(page.getByRole("list", { name: "Classes found" })).toBeVisible({ timeout: 90_000 });
-  await inEveryThemeAndWidth(page, SHOTS, (width, scheme) =>
-    page
-      .getByRole("region", { name: "Result" })
-      .screenshot({ path: join(SHOTS, `pixels-${width}-${scheme}.png`) }),
-  );
 });
