@@ -34,6 +34,12 @@ export const SECTIONS: readonly Section[] = [
       "Your photo through every layer of a real MobileNet: activations, real kernels, and each layer's costs.",
   },
   {
+    href: "/detect",
+    label: "Detect",
+    blurb:
+      "MobileNet as a backbone: real object detection (SSD) and segmentation (DeepLab) on your photo and webcam.",
+  },
+  {
     href: "/lab",
     label: "Lab",
     blurb: "Build any MobileNet as an ONNX graph and time it: multiply-adds are not milliseconds.",

@@ -130,8 +130,54 @@ function prepareModels() {
   );
 }
 
+/**
+ * The detection and segmentation models (lib/models/task-models.json) with their anchors and label
+ * files, sha256-checked, into public/models. Listed in their own public/models/installed-tasks.json,
+ * never in installed.json, so nothing takes them for classifiers.
+ */
+function installTaskModels() {
+  const tasks = JSON.parse(readFileSync(join(root, "lib/models/task-models.json"), "utf8"));
+  const installed = [];
+  const copyChecked = (entry, what) => {
+    const target = join(modelsOut, entry.file);
+    if (existsSync(target) && sha256(readFileSync(target)) === entry.sha256) return true;
+    const source = join(modelsMirror, entry.file);
+    if (!existsSync(source)) {
+      console.log(
+        `✗ ${what}: missing — not in ${modelsMirror}. Set MOBILENET_MODELS_DIR to a folder with ${entry.file}.`,
+      );
+      return false;
+    }
+    const bytes = readFileSync(source);
+    const hash = sha256(bytes);
+    if (hash !== entry.sha256) {
+      console.log(
+        `✗ ${what}: sha256 mismatch for ${source} (got ${hash.slice(0, 12)}…, want ${entry.sha256.slice(0, 12)}…); not installed`,
+      );
+      return false;
+    }
+    writeFileSync(target, bytes);
+    return true;
+  };
+  const filesOk = new Map(tasks.files.map((f) => [f.file, copyChecked(f, f.file)]));
+  for (const model of tasks.models) {
+    const needs = [model.labels.file, ...(model.anchors ? [model.anchors] : [])];
+    if (!copyChecked(model, model.id) || !needs.every((f) => filesOk.get(f))) continue;
+    installed.push(model.id);
+    console.log(`✓ ${model.id} (${model.task}): installed with ${needs.join(", ")} (sha256 ok)`);
+  }
+  writeFileSync(
+    join(modelsOut, "installed-tasks.json"),
+    JSON.stringify({ installed }, null, 2) + "\n",
+  );
+  console.log(
+    `setup:models: ${installed.length} of ${tasks.models.length} detection/segmentation models installed`,
+  );
+}
+
 const installed = await installModels();
 installSamples();
 if (installed.length > 0) prepareModels();
+installTaskModels();
 const wanted = manifest.models.filter((m) => !m.sources.browserOnly).length;
 console.log(`setup:models: ${installed.length} of ${wanted} models installed in public/models/`);

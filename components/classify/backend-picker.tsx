@@ -20,7 +20,10 @@ export function BackendPicker({
 }: {
   readonly value: BackendChoice;
   readonly onChange: (v: BackendChoice) => void;
-  readonly env: RuntimeEnv | null;
+  readonly env: Pick<
+    RuntimeEnv,
+    "webgpuAdapter" | "webgpuDescription" | "webgpuSoftwareName"
+  > | null;
   /** The latest Auto run's reason for the current model, if there is one. */
   readonly autoReason: string | null;
   readonly disabled: boolean;

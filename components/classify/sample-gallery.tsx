@@ -6,10 +6,13 @@ export function SampleGallery({
   samples,
   onPick,
   disabled,
+  action = "Classify",
 }: {
   readonly samples: readonly SamplePhoto[];
   readonly onPick: (sample: SamplePhoto) => void;
   readonly disabled: boolean;
+  /** The verb of each button's accessible name ("Classify sample: a tabby cat"). */
+  readonly action?: string;
 }) {
   const groups = [
     { set: "open", title: "Openly licensed photos" },
@@ -31,7 +34,7 @@ export function SampleGallery({
                     disabled={disabled}
                     onClick={() => onPick(s)}
                     data-testid={`sample-${s.file}`}
-                    aria-label={`Classify sample: ${s.caption}`}
+                    aria-label={`${action} sample: ${s.caption}`}
                     title={`${s.caption} — ${s.credit}`}
                     className="block w-full overflow-hidden rounded-md border border-slate-200 hover:border-slate-500 disabled:opacity-50 dark:border-slate-700"
                   >

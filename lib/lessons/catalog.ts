@@ -45,6 +45,12 @@ export const LESSONS: readonly LessonEntry[] = [
     title: "Run it yourself",
     summary: "From counting multiply-adds to classifying your own photo, and timing it.",
   },
+  {
+    slug: "mobilenet-as-backbone",
+    title: "MobileNet as a backbone",
+    summary:
+      "Transfer learning, object detection and segmentation: what a MobileNet does inside SSD and DeepLab, and what it costs there.",
+  },
 ];
 
 /** The lesson with this slug, or undefined. */

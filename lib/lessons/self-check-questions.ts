@@ -4,8 +4,10 @@
  * Every explanation is checked against mobilenet-facts.md.
  */
 import type { SelfCheckQuestion } from "./self-check";
+import { BACKBONE_QUESTIONS } from "./backbone-questions";
 
 export const SELF_CHECKS: Readonly<Record<string, readonly SelfCheckQuestion[]>> = {
+  "mobilenet-as-backbone": BACKBONE_QUESTIONS,
   "why-efficient": [
     {
       id: "flops",

@@ -1,0 +1,156 @@
+import Link from "next/link";
+import { formatCount, formatExact } from "@/lib/cost/format";
+import type { ModelCostView } from "@/lib/detect/cost-view";
+import type { CostPart } from "@/lib/detect/cost-split";
+import { backboneName, findTaskModel, shortName } from "@/lib/detect/task-models";
+import { explorerHref } from "@/lib/explorer/explorer-state";
+
+/** Parts are not operations: neutral inks (the op-kind hues keep their meaning), darkest for the backbone. */
+const PART_INK = {
+  backbone: "bg-slate-700 dark:bg-slate-300",
+  neck: "bg-slate-400 dark:bg-slate-500",
+  predictors: "bg-slate-200 dark:bg-slate-700",
+} as const;
+
+function pct(part: number, total: number): string {
+  return `${((100 * part) / total).toFixed(1)} %`;
+}
+
+function Bar({
+  parts,
+  metric,
+  total,
+  name,
+}: {
+  readonly parts: readonly CostPart[];
+  readonly metric: "macs" | "params";
+  readonly total: number;
+  readonly name: string;
+}) {
+  const unit = metric === "macs" ? "MACs" : "params";
+  return (
+    <div>
+      <div className="flex items-baseline justify-between text-xs text-slate-600 dark:text-slate-400">
+        <span>{unit}</span>
+        <span className="font-mono tabular-nums" title={formatExact(total)}>
+          {formatCount(total)} in all
+        </span>
+      </div>
+      <div
+        role="img"
+        aria-label={`${name}, ${unit}: ${parts.map((p) => `${p.label} ${pct(p[metric], total)}`).join(", ")}`}
+        className="mt-1 flex h-5 w-full overflow-hidden rounded"
+      >
+        {parts.map((p) => (
+          <div
+            key={p.key}
+            className={PART_INK[p.key]}
+            style={{ width: `${(100 * p[metric]) / total}%` }}
+            title={`${p.label}: ${formatExact(p[metric])} ${unit} (${pct(p[metric], total)})`}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** One model's split: MACs and params bars, the numbers, and a link to the backbone in the explorer. */
+function ModelSplit({ view }: { readonly view: ModelCostView }) {
+  const model = findTaskModel(view.id);
+  if (!model) return null;
+  const { split } = view;
+  const name = shortName(model);
+  const backbone = backboneName(model);
+  return (
+    <li
+      className="rounded-xl border border-slate-200 p-4 dark:border-slate-800"
+      data-testid={`split-${view.id}`}
+    >
+      <h3 className="font-semibold">{name}</h3>
+      <div className="mt-3 space-y-3">
+        <Bar parts={split.parts} metric="macs" total={split.totalMacs} name={name} />
+        <Bar parts={split.parts} metric="params" total={split.totalParams} name={name} />
+      </div>
+      <table className="mt-3 w-full text-sm">
+        <thead>
+          <tr className="text-left text-xs text-slate-500 dark:text-slate-400">
+            <th className="font-medium">Part</th>
+            <th className="text-right font-medium">MACs</th>
+            <th className="text-right font-medium">params</th>
+          </tr>
+        </thead>
+        <tbody className="tabular-nums">
+          {split.parts.map((p) => (
+            <tr
+              key={p.key}
+              data-part={p.key}
+              className="border-t border-slate-100 dark:border-slate-800"
+            >
+              <td className="py-1 align-top">
+                <span
+                  aria-hidden
+                  className={`mr-2 inline-block h-3 w-3 rounded-sm align-middle ${PART_INK[p.key]}`}
+                />
+                {p.label}
+              </td>
+              <td
+                className="pl-2 text-right align-top font-mono whitespace-nowrap"
+                title={formatExact(p.macs)}
+              >
+                {formatCount(p.macs)}
+                <span className="block text-xs text-slate-500 dark:text-slate-400">
+                  {pct(p.macs, split.totalMacs)}
+                </span>
+              </td>
+              <td
+                className="pl-2 text-right align-top font-mono whitespace-nowrap"
+                title={formatExact(p.params)}
+              >
+                {formatCount(p.params)}
+                <span className="block text-xs text-slate-500 dark:text-slate-400">
+                  {pct(p.params, split.totalParams)}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mt-3 text-sm">
+        <Link
+          className="underline decoration-slate-400 underline-offset-2 hover:decoration-slate-900 dark:hover:decoration-slate-100"
+          href={explorerHref(model.engine.model, {
+            alpha: model.engine.alpha,
+            resolution: model.engine.resolution,
+          })}
+        >
+          {backbone} in the explorer
+        </Link>
+        <span className="text-slate-500 dark:text-slate-400">
+          {" "}
+          — the backbone ends at <code>{split.backboneEnd}</code>
+        </span>
+      </p>
+      {model.engineNote && (
+        <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">{model.engineNote}</p>
+      )}
+    </li>
+  );
+}
+
+/** Every installed model's backbone-vs-head split, counted from its real .onnx file. */
+export function CostSplitBars({ costs }: { readonly costs: readonly ModelCostView[] }) {
+  if (costs.length === 0)
+    return (
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        No detection or segmentation model is installed, so there is nothing to count. Run{" "}
+        <code>npm run setup:models</code> and rebuild.
+      </p>
+    );
+  return (
+    <ul className="grid gap-4 lg:grid-cols-3">
+      {costs.map((c) => (
+        <ModelSplit key={c.id} view={c} />
+      ))}
+    </ul>
+  );
+}

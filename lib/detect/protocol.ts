@@ -1,0 +1,118 @@
+/** The typed messages between /detect and the detect worker. Every request carries an id; replies echo it. */
+import type { AutoTiming } from "@/lib/backend-choice/auto-choice";
+import type { InferenceErrorCode } from "@/lib/inference/errors";
+import type { Backend, BackendChoice } from "@/lib/inference/protocol";
+import type { WarmUp } from "@/lib/stats/steady-state";
+import type { Box } from "./ssd-decode";
+import type { Task } from "./task-models";
+
+export interface DetectEnv {
+  readonly deviceKey: string;
+  readonly threads: number;
+  readonly webgpuAdapter: boolean;
+  readonly webgpuDescription: string;
+  readonly webgpuSoftwareName: string | null;
+}
+
+export interface Detection {
+  readonly label: string;
+  readonly classIndex: number;
+  readonly score: number;
+  /** [ymin, xmin, ymax, xmax] clipped to the photo, normalised to [0, 1]. */
+  readonly box: Box;
+}
+
+export interface ClassFound {
+  readonly label: string;
+  readonly classIndex: number;
+  /** Percent of the model's output pixels (as the reference counts them). */
+  readonly percent: number;
+}
+
+export interface Segmentation {
+  readonly classes: readonly ClassFound[];
+  /** The class of every pixel of a mask with the photo's aspect ratio (logits upsampled, then arg-max). */
+  readonly mask: Uint8Array;
+  /** The same mask in the class colours, opaque, background transparent (the page sets opacity). */
+  readonly rgba: Uint8ClampedArray;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface SessionFacts {
+  readonly backend: Backend;
+  readonly requested: BackendChoice;
+  /** One sentence when the run is not where it was asked for (or why Auto chose). */
+  readonly note: string | null;
+  readonly sessionCreateMs: number;
+  readonly fromCache: boolean;
+  readonly autoTiming: AutoTiming | null;
+  readonly autoTimedNow: boolean;
+}
+
+export interface DetectResult {
+  readonly modelId: string;
+  readonly task: Task;
+  readonly session: SessionFacts;
+  readonly imageWidth: number;
+  readonly imageHeight: number;
+  /** Detection: every box NMS kept (the page filters by its threshold). */
+  readonly detections: readonly Detection[] | null;
+  readonly segmentation: Segmentation | null;
+  /** This image: decode + resize + normalise, the model run, and decoding/arg-max after it. */
+  readonly preprocessMs: number;
+  readonly inferenceMs: number;
+  readonly postprocessMs: number;
+}
+
+export interface Timing {
+  readonly runsMs: readonly number[];
+  readonly medianMs: number;
+  readonly warmUp: WarmUp | null;
+  /** "skipped": a newer request was already waiting, so this photo was not timed. */
+  readonly state: "done" | "skipped";
+}
+
+export type DetectRequest =
+  | { readonly type: "probe"; readonly id: number }
+  | {
+      readonly type: "photo";
+      readonly id: number;
+      readonly modelId: string;
+      readonly backend: BackendChoice;
+      readonly image: Blob;
+      readonly timedRuns: number;
+      readonly rememberedAuto: AutoTiming | null;
+    }
+  /** One live webcam frame: no timed runs, a smaller mask, nothing queued behind it by the page. */
+  | {
+      readonly type: "frame";
+      readonly id: number;
+      readonly modelId: string;
+      readonly backend: BackendChoice;
+      readonly frame: ImageBitmap;
+      readonly rememberedAuto: AutoTiming | null;
+    };
+
+export type DetectResponse =
+  | { readonly type: "probe"; readonly id: number; readonly env: DetectEnv }
+  | {
+      readonly type: "progress";
+      readonly id: number;
+      readonly loaded: number;
+      readonly total: number | null;
+    }
+  | {
+      readonly type: "stage";
+      readonly id: number;
+      readonly stage:
+        "downloading" | "creating-session" | "choosing-backend" | "running" | "timing";
+    }
+  | { readonly type: "result"; readonly id: number; readonly result: DetectResult }
+  | { readonly type: "timing"; readonly id: number; readonly timing: Timing }
+  | {
+      readonly type: "error";
+      readonly id: number;
+      readonly code: InferenceErrorCode;
+      readonly message: string;
+    };
