@@ -4,7 +4,7 @@
  * (public/bench/bare.html + bare-worker.mjs: same ORT build, model file, session options, thread
  * count, input size), with their timed blocks interleaved (app, bare, then bare, app, …) so machine
  * noise lands on both alike. On both sides the timed interval is `session.run` in a dedicated worker
- * after the same per-request re-warm (REWARM_RULE). Also: the SSD decode + NMS time and the
+ * after the same per-request re-warm (STEADY_RULE). Also: the SSD decode + NMS time and the
  * segmentation post-processing time as the worker measures them, the live webcam mode's frames per
  * second on Chromium's fake camera (a clip made from an open photo with ffmpeg), and the page's JS
  * heap after 500 live frames against where it stood after the first 20 (both after a forced GC).
@@ -22,7 +22,7 @@ import { decodeSsd } from "@/lib/detect/ssd-decode";
 import { TASK_MODELS, type TaskModel } from "@/lib/detect/task-models";
 import { median } from "@/lib/inference/postprocess";
 import { sessionOptions } from "@/lib/inference/session-options";
-import { REWARM_RULE } from "@/lib/stats/steady-state";
+import { STEADY_RULE } from "@/lib/stats/steady-state";
 import { startNext } from "./next-server";
 // @ts-expect-error plain JS module without types
 import { ortBasePath } from "./ort-files.mjs";
@@ -137,7 +137,7 @@ async function benchModel(context: BrowserContext, base: string, model: TaskMode
             r: unknown,
           ) => Promise<{ runsMs: number[] }>
         )(k, rule),
-      [runs, REWARM_RULE] as const,
+      [runs, STEADY_RULE] as const,
     );
   await bareRun(); // discarded, as the app's cold block
   const appRuns: number[] = [];
