@@ -15,6 +15,7 @@ import { computationPlan } from "@/lib/blocks/computation-steps";
 import { ComputationView } from "./computation-view";
 import { CostCounter } from "./cost-counter";
 import { DiagramFrame } from "./diagram-frame";
+import { PhoneNarration } from "./phone-narration";
 import { PlaybackControls } from "./playback-controls";
 import { usePlayback } from "./use-playback";
 import type { RealTensors } from "@/lib/blocks/real-tensors";
@@ -160,10 +161,13 @@ function Player({
         className="sticky bottom-0 z-10 -mx-2 rounded-md border border-slate-200 bg-white/95 px-2 py-2 backdrop-blur dark:border-slate-700 dark:bg-[#0f1419]/95"
       >
         <PlaybackControls playback={playback} stages={stages} />
-        {/* On a phone the caption is below the tall diagram: name the stage where the eye already is. */}
-        <p className="mt-1 truncate text-sm font-medium @3xl:hidden" aria-hidden="true">
-          {stage.title}
-        </p>
+        {/* On a phone the caption is below the tall diagram: narrate the stage where the eye already is. */}
+        <PhoneNarration
+          stage={stage}
+          step={playback.step}
+          count={stages.length}
+          totalMacs={block.totals.macs}
+        />
       </div>
       <div className="grid gap-4 @3xl:grid-cols-[3fr_2fr]">
         <div>
