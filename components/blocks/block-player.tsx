@@ -22,6 +22,7 @@ import type { RealTensors } from "@/lib/blocks/real-tensors";
 import { realTensorFor } from "@/lib/blocks/real-tensors";
 import { TensorThumbs } from "./tensor-thumbs";
 import { useRevealStage } from "./use-reveal-stage";
+import { useStageInUrl } from "./use-stage-in-url";
 
 export interface BlockPlayerProps {
   readonly kind: BlockKindSlug;
@@ -39,6 +40,11 @@ export interface BlockPlayerProps {
   readonly layer?: { readonly block: ResolvedBlock; readonly name: string };
   /** "With your photo": real channels of the block's tensors (absent: the plain animation). */
   readonly real?: RealTensors;
+  /**
+   * A query parameter holding the stage (1-based), for a lesson's deep links: `?stage=3` opens the
+   * player at stage 3 and scrolls to it; stepping writes it back. Absent: the URL is left alone.
+   */
+  readonly stageParam?: string;
 }
 
 type Resolved =
@@ -110,6 +116,7 @@ function Player({
   compact = false,
   layer,
   real,
+  stageParam,
 }: BlockPlayerProps & { readonly block: ResolvedBlock; readonly animation: BlockAnimation }) {
   const rootRef = useRef<HTMLElement>(null);
   const controlsRef = useRef<HTMLDivElement>(null);
@@ -119,6 +126,7 @@ function Player({
   const horizontal = useMemo(() => layoutBlock(diagram, "horizontal"), [diagram]);
   const vertical = useMemo(() => layoutBlock(diagram, "vertical"), [diagram]);
   const stage = stages[playback.step] ?? stages[0];
+  useStageInUrl(stageParam, stages.length, playback, rootRef);
   useRevealStage(
     rootRef,
     controlsRef,

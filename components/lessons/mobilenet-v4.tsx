@@ -84,6 +84,7 @@ export function MobileNetV4Lesson() {
         model="v4-hybrid-m"
         blockIndex={8}
         caption="The same Mobile MQA block animated."
+        stageParam="mqa-stage"
       />
       <p>
         In our count, attention layers take {(100 * attention.macsShare).toFixed(1)} % of

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { SECTIONS } from "@/lib/site-map";
+import { ProjectorToggle } from "./projector-toggle";
 import { ThemeToggle } from "./theme-toggle";
 
 /** Top bar: the wordmark, one link per section (scrolls sideways on phones), and the theme toggle. */
@@ -47,6 +48,7 @@ export function SiteHeader() {
             })}
           </ul>
         </nav>
+        <ProjectorToggle />
         <ThemeToggle />
       </div>
     </header>
