@@ -12,6 +12,7 @@ const ROUTES = [
   "/",
   ...SECTIONS.map((s) => s.href),
   ...LESSONS.map((l) => `/learn/${l.slug}`),
+  "/learn/glossary",
   ...BLOCK_KIND_SLUGS.map((k) => `/blocks/${k}`),
 ];
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SelfCheck } from "./self-check";
 import { CostLink } from "./cost-link";
 import { FilterVisual } from "./filter-visual";
+import { KernelSlide } from "./kernel-slide";
 import { Figure, Prose } from "./prose";
 import { SeparableCalculator } from "./separable-calculator";
 import { Tex } from "./tex";
@@ -22,6 +23,9 @@ export function DepthwiseSeparableLesson() {
         the M input <Term id="channel">channels</Term> into N output channels. MobileNetV1 splits
         those jobs into two layers, and the saving is large.
       </p>
+      <Figure caption="A convolution at work on one channel: the 3×3 kernel sits on nine cells of the photo, multiplies each by its weight and adds the nine products into one output value, then moves one cell on. This kernel answers strongly where the picture turns from dark to light (or light to dark) going right. A real layer does this for every one of its input channels and every output channel; counting those multiply-adds is what this lesson is about. Photo: Stefan van der Walt, CC0.">
+        <KernelSlide />
+      </Figure>
       <h2>One filter per channel, then a 1×1 mix</h2>
       <p>
         A standard layer has N filters, and every one of them spans all M input channels. A{" "}

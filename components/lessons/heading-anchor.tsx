@@ -9,7 +9,7 @@ export function HeadingAnchor({ id, text }: { readonly id: string; readonly text
       href={`#${id}`}
       aria-label={`Link to this section: ${text}`}
       data-testid="heading-anchor"
-      className="ml-2 inline-block font-normal text-slate-400 no-underline hover:text-slate-700 focus-visible:text-slate-700 dark:text-slate-500 dark:hover:text-slate-200"
+      className="ml-2 inline-block font-normal text-slate-500 no-underline hover:text-slate-800 focus-visible:text-slate-800 dark:text-slate-400 dark:hover:text-slate-100"
     >
       #
     </a>

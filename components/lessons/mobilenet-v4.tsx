@@ -7,6 +7,7 @@ import { BlockBreakdown } from "./block-breakdown";
 import { LessonBlock } from "./lesson-block";
 import { CostLink } from "./cost-link";
 import { Figure, Prose } from "./prose";
+import { RooflineChart } from "./roofline-chart";
 import { SelfCheck } from "./self-check";
 import { UibExamples } from "./uib-examples";
 import { V4CountTable } from "./v4-count-table";
@@ -116,6 +117,9 @@ export function MobileNetV4Lesson() {
         </Link>{" "}
         shows the same gap between MACs and milliseconds in your own browser.
       </p>
+      <Figure caption="Two roofs from V4 Table 16 and two halves of one MobileNetV1 block (14×14, 512 channels), counting each input, output and weight once at 1 byte (int8). The depthwise half moves many bytes for few multiply-adds: it sits on the slope, limited by memory, on both chips. The pointwise half reaches the CPU's peak but only a quarter of the EdgeTPU's.">
+        <RooflineChart />
+      </Figure>
       <h2>The numbers</h2>
       <p>
         V4&apos;s results are in Table 6 of its paper, each model at its own input size: Conv-S 73.8

@@ -64,6 +64,7 @@ const GLUED = ["approx", "frac", "times", "alpha", "rho", "sqrt", "text", "leq",
 
 // A control character left where "\t", "\f", "\b" or "\v" started a command (newlines are fine).
 const CONTROL = /[\u0008\u0009\u000b\u000c]/;
+const RENDERED_CONTROL = /[\u0008\u000b\u000c]/;
 
 const bare = (names: readonly string[]) =>
   new RegExp(`(?<!\\\\)(?<![A-Za-z])(${names.join("|")})(?![A-Za-z])`, "g");
@@ -101,7 +102,8 @@ function matches(re: RegExp, text: string): TexLintProblem[] {
  */
 export function lostTexCommands(text: string, rendered = false): TexLintProblem[] {
   const problems: TexLintProblem[] = [];
-  const control = CONTROL.exec(text);
+  // Read off a page, tabs are layout (table cells, MathML); a lost "\text" still shows in the formula.
+  const control = (rendered ? RENDERED_CONTROL : CONTROL).exec(text);
   if (control)
     problems.push({ command: "control character", context: around(text, control.index) });
   const segments = rendered ? [{ tex: false, text }] : texSegments(text);
