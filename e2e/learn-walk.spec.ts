@@ -169,6 +169,39 @@ test("a lesson's main control lives in the URL: sliders and player stages deep-l
   await expect(page).toHaveURL(/[?&]stage=4$/);
 });
 
+test("lesson 2 shows a kernel sliding over a real photo; lesson 6 draws the roofline", async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("/learn/depthwise-separable");
+  const slide = page.getByTestId("kernel-slide");
+  // Under reduced motion nothing plays: the whole output map is shown, the slider moves the kernel.
+  await expect(slide).toHaveAttribute("data-position", "675");
+  const position = slide.getByRole("slider", { name: "Kernel position" });
+  await position.focus();
+  await page.keyboard.press("Home");
+  await expect(slide).toHaveAttribute("data-position", "0");
+  await page.keyboard.press("ArrowRight");
+  await expect(position).toHaveAttribute("aria-valuetext", /^row 1, column 2: output -?\d/);
+  // The grid is drawn from the photo: its cells are not all one grey.
+  const greys = await slide
+    .locator("canvas")
+    .first()
+    .evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext("2d")?.getImageData(0, 0, c.width, c.height).data ?? [];
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 37) seen.add(data[i] ?? 0);
+      return seen.size;
+    });
+  expect(greys).toBeGreaterThan(20);
+
+  await page.goto("/learn/mobilenet-v4");
+  const roofline = page.getByTestId("roofline-chart");
+  await expect(roofline.locator("path")).toHaveCount(2);
+  await expect(roofline).toContainText("1×1 pointwise: 111 multiply-adds per byte");
+  await expect(roofline).toContainText("26 % of the Pixel 8 EdgeTPU's peak");
+});
+
 test("projector mode: labels, ticks and self-check radios of at least 14 px, remembered", async ({
   page,
 }) => {

@@ -64,7 +64,9 @@ export function KernelSlide() {
   const reducedMotion = useReducedMotion();
   const [grid, setGrid] = useState<Grid | null>(null);
   const [failed, setFailed] = useState(false);
-  const [pos, setPos] = useState(0);
+  // Until it plays (or under reduced motion) the whole output is shown, the kernel at its last place.
+  const [pos, setPos] = useState(positions(GRID) - 1);
+  const started = useRef(false);
   const [playing, setPlaying] = useState(false);
   const handled = useRef(false);
   const root = useRef<HTMLDivElement>(null);
@@ -98,7 +100,15 @@ export function KernelSlide() {
         const e = entries[entries.length - 1];
         if (!e || handled.current) return;
         const viewport = e.rootBounds?.height ?? window.innerHeight;
-        setPlaying(mostlyVisible(e.intersectionRect.height, e.boundingClientRect.height, viewport));
+        const seen = mostlyVisible(
+          e.intersectionRect.height,
+          e.boundingClientRect.height,
+          viewport,
+        );
+        // The first time it is seen, the sweep starts over from the top-left corner.
+        if (seen && !started.current) setPos(0);
+        started.current ||= seen;
+        setPlaying(seen);
       },
       { threshold: [...VISIBILITY_THRESHOLDS] },
     );
