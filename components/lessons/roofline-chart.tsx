@@ -45,109 +45,117 @@ export function RooflineChart() {
   const f = (n: number) => (n >= 10 ? n.toFixed(0) : n.toFixed(1));
   return (
     <div data-testid="roofline-chart">
-      <svg
-        viewBox={`0 0 ${AXES.width} ${AXES.height}`}
-        className="h-auto w-full max-w-3xl"
-        role="img"
-        aria-label="Roofline: share of peak speed against multiply-adds per byte, for two chips and two MobileNetV1 layers"
+      {/* Never drawn below 11 px text: on a phone the chart scrolls sideways instead. */}
+      <div
+        className="overflow-x-auto"
+        tabIndex={0}
+        role="region"
+        aria-label="Roofline chart (scrolls sideways on a narrow screen)"
       >
-        {X_TICKS.map((t) => {
-          const { x } = at(t, AXES.y[0]);
-          return (
-            <g key={`x${t}`}>
-              <line
-                x1={x}
-                x2={x}
-                y1={AXES.margin.top}
-                y2={bottom}
-                className="stroke-slate-200 dark:stroke-slate-800"
-              />
-              <text x={x} y={bottom + 18} textAnchor="middle" className={TEXT}>
-                {t}
-              </text>
-            </g>
-          );
-        })}
-        {Y_TICKS.map((t) => {
-          const { y } = at(AXES.x[0], t);
-          return (
-            <g key={`y${t}`}>
-              <line
-                x1={AXES.margin.left}
-                x2={AXES.width - AXES.margin.right}
-                y1={y}
-                y2={y}
-                className="stroke-slate-200 dark:stroke-slate-800"
-              />
-              <text x={AXES.margin.left - 8} y={y} dy="0.32em" textAnchor="end" className={TEXT}>
-                {`${t * 100} %`}
-              </text>
-            </g>
-          );
-        })}
-        <text
-          x={(AXES.margin.left + AXES.width - AXES.margin.right) / 2}
-          y={AXES.height - 6}
-          textAnchor="middle"
-          className={TEXT}
+        <svg
+          viewBox={`0 0 ${AXES.width} ${AXES.height}`}
+          className="h-auto w-full max-w-3xl min-w-[600px]"
+          role="img"
+          aria-label="Roofline: share of peak speed against multiply-adds per byte, for two chips and two MobileNetV1 layers"
         >
-          Multiply-adds per byte moved (log scale)
-        </text>
-        <text
-          transform={`translate(14 ${(AXES.margin.top + bottom) / 2}) rotate(-90)`}
-          textAnchor="middle"
-          className={TEXT}
-        >
-          Share of peak speed
-        </text>
-        {layers.map((l) => {
-          const { x } = at(l.intensity, AXES.y[0]);
-          return (
-            <g key={l.name}>
-              <line
-                x1={x}
-                x2={x}
-                y1={AXES.margin.top}
-                y2={bottom}
-                strokeDasharray="4 4"
-                className="stroke-slate-400 dark:stroke-slate-500"
-              />
-              <text
-                x={x + 6}
-                y={bottom - 8}
-                className="fill-slate-700 text-[12px] font-semibold dark:fill-slate-300"
-              >
-                {l.name} ({f(l.intensity)})
-              </text>
-            </g>
-          );
-        })}
-        {CHIPS.map((c, i) => {
-          const ridge = at(c.ridge, 1);
-          return (
-            <g key={c.chip}>
-              <path
-                d={roofPath(AXES, c.ridge)}
-                fill="none"
-                strokeWidth={2.5}
-                className={ROOF_CLASS[i]}
-              />
-              <text
-                x={ridge.x - 6}
-                y={AXES.margin.top - 10}
-                textAnchor="end"
-                className={`${DOT_CLASS[i]} text-[12px]`}
-              >
-                {c.chip}, ridge {c.ridge}
-              </text>
-              {layers.map((l) => {
-                const p = at(l.intensity, attainableShare(l.intensity, c.ridge));
-                return <circle key={l.name} cx={p.x} cy={p.y} r={5} className={DOT_CLASS[i]} />;
-              })}
-            </g>
-          );
-        })}
-      </svg>
+          {X_TICKS.map((t) => {
+            const { x } = at(t, AXES.y[0]);
+            return (
+              <g key={`x${t}`}>
+                <line
+                  x1={x}
+                  x2={x}
+                  y1={AXES.margin.top}
+                  y2={bottom}
+                  className="stroke-slate-200 dark:stroke-slate-800"
+                />
+                <text x={x} y={bottom + 18} textAnchor="middle" className={TEXT}>
+                  {t}
+                </text>
+              </g>
+            );
+          })}
+          {Y_TICKS.map((t) => {
+            const { y } = at(AXES.x[0], t);
+            return (
+              <g key={`y${t}`}>
+                <line
+                  x1={AXES.margin.left}
+                  x2={AXES.width - AXES.margin.right}
+                  y1={y}
+                  y2={y}
+                  className="stroke-slate-200 dark:stroke-slate-800"
+                />
+                <text x={AXES.margin.left - 8} y={y} dy="0.32em" textAnchor="end" className={TEXT}>
+                  {`${t * 100} %`}
+                </text>
+              </g>
+            );
+          })}
+          <text
+            x={(AXES.margin.left + AXES.width - AXES.margin.right) / 2}
+            y={AXES.height - 6}
+            textAnchor="middle"
+            className={TEXT}
+          >
+            Multiply-adds per byte moved (log scale)
+          </text>
+          <text
+            transform={`translate(14 ${(AXES.margin.top + bottom) / 2}) rotate(-90)`}
+            textAnchor="middle"
+            className={TEXT}
+          >
+            Share of peak speed
+          </text>
+          {layers.map((l) => {
+            const { x } = at(l.intensity, AXES.y[0]);
+            return (
+              <g key={l.name}>
+                <line
+                  x1={x}
+                  x2={x}
+                  y1={AXES.margin.top}
+                  y2={bottom}
+                  strokeDasharray="4 4"
+                  className="stroke-slate-400 dark:stroke-slate-500"
+                />
+                <text
+                  x={x + 6}
+                  y={bottom - 8}
+                  className="fill-slate-700 text-[12px] font-semibold dark:fill-slate-300"
+                >
+                  {l.name} ({f(l.intensity)})
+                </text>
+              </g>
+            );
+          })}
+          {CHIPS.map((c, i) => {
+            const ridge = at(c.ridge, 1);
+            return (
+              <g key={c.chip}>
+                <path
+                  d={roofPath(AXES, c.ridge)}
+                  fill="none"
+                  strokeWidth={2.5}
+                  className={ROOF_CLASS[i]}
+                />
+                <text
+                  x={ridge.x - 6}
+                  y={AXES.margin.top - 10}
+                  textAnchor="end"
+                  className={`${DOT_CLASS[i]} text-[12px]`}
+                >
+                  {c.chip}, ridge {c.ridge}
+                </text>
+                {layers.map((l) => {
+                  const p = at(l.intensity, attainableShare(l.intensity, c.ridge));
+                  return <circle key={l.name} cx={p.x} cy={p.y} r={5} className={DOT_CLASS[i]} />;
+                })}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <ul className="mt-2 space-y-1 text-sm text-slate-700 dark:text-slate-300">
         {layers.map((l) => (
           <li key={l.name}>
