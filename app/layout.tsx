@@ -4,6 +4,7 @@ import { SiteFooter } from "@/components/shell/site-footer";
 import { ServiceWorker } from "@/components/shell/service-worker";
 import { SiteHeader } from "@/components/shell/site-header";
 import { ThemeScript } from "@/components/shell/theme-script";
+import { ProjectorScript } from "@/components/shell/projector-script";
 import { opColorCss } from "@/lib/viz/theme";
 import "./globals.css";
 
@@ -28,6 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <ThemeScript />
+        <ProjectorScript />
         <style dangerouslySetInnerHTML={{ __html: opColorCss() }} />
       </head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-slate-900 antialiased dark:bg-[#0f1419] dark:text-slate-100">

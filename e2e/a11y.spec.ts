@@ -12,6 +12,7 @@ const ROUTES = [
   "/",
   ...SECTIONS.map((s) => s.href),
   ...LESSONS.map((l) => `/learn/${l.slug}`),
+  "/learn/glossary",
   ...BLOCK_KIND_SLUGS.map((k) => `/blocks/${k}`),
 ];
 
@@ -60,12 +61,20 @@ test("keyboard only: a lesson's self-check, answered wrong then right", async ({
   await page.keyboard.press("Space");
   await expect(radios.first()).toBeChecked();
   const feedback = question.getByRole("status");
-  await expect(feedback).not.toBeEmpty();
-  // Arrow keys move through the options and choose each one, as in any radio group.
+  // Selecting is not answering: arrow keys move without checking; Enter (or Check) checks.
+  await expect(feedback).toBeEmpty();
+  await page.keyboard.press("ArrowDown");
+  await expect(radios.nth(1)).toBeChecked();
+  await expect(feedback).toBeEmpty();
+  await page.keyboard.press("Enter");
+  await expect(feedback).toContainText("Not quite.");
+  // Arrow keys move through the options without checking them.
   const right = question.getByRole("radio", { name: "Multiply-adds (MACs)", exact: true });
   for (let i = 0; i < 6 && !(await right.isChecked()); i++) await page.keyboard.press("ArrowDown");
   await expect(right).toBeChecked();
   await expect(right).toBeFocused();
+  await expect(feedback).toContainText("Not quite.");
+  await page.keyboard.press("Enter");
   await expect(feedback).toContainText("Correct.");
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "./fixtures/test";
+import { expect, test, type Locator, type Page } from "./fixtures/test";
 import { mkdirSync } from "node:fs";
 import { inEveryThemeAndWidth } from "./fixtures/themes";
 
@@ -28,6 +28,12 @@ const FIRST_QUESTION: Readonly<Record<(typeof SLUGS)[number], { wrong: string; r
   },
 };
 
+/** Picks an option of a self-check question and presses its Check button. */
+async function answer(question: Locator, option: string): Promise<void> {
+  await question.getByRole("radio", { name: option, exact: true }).check();
+  await question.getByRole("button", { name: "Check", exact: true }).click();
+}
+
 test("the lesson index lists the seven lessons in order", async ({ page }) => {
   await page.goto("/learn");
   await expect(page.locator("h1")).toHaveText("Lessons");
@@ -50,9 +56,9 @@ test("Next walks through every lesson in order; each has one h1 and a self-check
     expect(await questions.count()).toBeLessThanOrEqual(3);
     const first = questions.first();
     const feedback = first.getByRole("status");
-    await first.getByRole("radio", { name: FIRST_QUESTION[slug].wrong, exact: true }).check();
+    await answer(first, FIRST_QUESTION[slug].wrong);
     await expect(feedback).toContainText("Not quite.");
-    await first.getByRole("radio", { name: FIRST_QUESTION[slug].right, exact: true }).check();
+    await answer(first, FIRST_QUESTION[slug].right);
     await expect(feedback).toContainText("Correct.");
     const next = page.getByRole("navigation", { name: "Lessons" }).locator("a[rel='next']");
     if (i < SLUGS.length - 1) {
@@ -144,47 +150,53 @@ test("self-check: a hint for the chosen mistake, then the explanation; answers a
   await page.goto("/learn/depthwise-separable");
   const q = page.getByTestId("self-check-ratio");
   const feedback = q.getByRole("status");
-  await q.getByRole("radio", { name: "About 256×", exact: true }).check();
+  await answer(q, "About 256×");
   await expect(feedback).toContainText(/^Not quite\. Hint: /);
   await expect(feedback).toContainText("is only one of the two terms");
-  await expect(feedback).toContainText("Try again.");
+  await expect(feedback).toContainText("check again.");
   await expect(feedback.locator(".katex")).toHaveCount(2);
   await expect(q).toHaveAttribute("data-feedback", "hint");
-  await q.getByRole("radio", { name: "About 2×", exact: true }).check();
+  await answer(q, "About 2×");
   await expect(q).toHaveAttribute("data-feedback", "explanation");
   await expect(feedback).toContainText("8.7× fewer multiply-adds");
   // The formula in the feedback is typeset by KaTeX, not shown as "1/D_K²".
   await expect(feedback.locator(".katex")).toHaveCount(1);
-  await q.getByRole("radio", { name: "About 8.7×", exact: true }).check();
+  await answer(q, "About 8.7×");
   await expect(feedback).toContainText("Correct.");
   await expect(page.getByTestId("self-check-score")).toHaveText(
     /^Opened · 1 of 3 self-check answers right\./,
   );
 
-  // By keyboard, the arrow keys check each option they pass: browsing shows that option's hint but
-  // never counts as a try, so passing two wrong options does not jump to the explanation.
+  // By keyboard, the arrow keys only move between options: nothing is checked (no verdict, no
+  // try counted) until Enter or the Check button.
   const dominant = page.getByTestId("self-check-dominant");
   await dominant.getByRole("radio").first().focus();
-  await page.keyboard.press("ArrowDown");
-  await expect(dominant.getByRole("status")).toContainText("Correct.");
-  await page.keyboard.press("ArrowDown");
+  for (const _ of [1, 2, 3]) {
+    await page.keyboard.press("ArrowDown");
+    await expect(dominant).toHaveAttribute("data-feedback", "none");
+    await expect(dominant.getByRole("status")).toBeEmpty();
+  }
+  const depthwise = dominant.getByRole("radio", { name: "The 3×3 depthwise part" });
+  await expect(depthwise).toBeChecked();
+  await expect(depthwise).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(dominant).toHaveAttribute("data-feedback", "hint");
-  await page.keyboard.press("ArrowDown");
-  await expect(dominant.getByRole("radio", { name: "The 3×3 depthwise part" })).toBeChecked();
+  // Start over: the answer is forgotten, so the next wrong pick gets its hint again.
+  await dominant.getByRole("button", { name: "Start this question over" }).click();
+  await expect(dominant).toHaveAttribute("data-feedback", "none");
+  await expect(depthwise).not.toBeChecked();
+  await answer(dominant, "They cost the same");
   await expect(dominant).toHaveAttribute("data-feedback", "hint");
 
   // Back later: the pick and its feedback are still there, and /learn shows the progress.
   await page.reload();
   await expect(q.getByRole("radio", { name: "About 8.7×", exact: true })).toBeChecked();
   await expect(feedback).toContainText("Correct.");
-  for (const [id, answer] of [
+  for (const [id, right] of [
     ["dominant", "The 1×1 pointwise part"],
     ["mixing", "The pointwise (1×1) convolution"],
   ] as const)
-    await page
-      .getByTestId(`self-check-${id}`)
-      .getByRole("radio", { name: answer, exact: true })
-      .check();
+    await answer(page.getByTestId(`self-check-${id}`), right);
   await page.goto("/learn");
   await expect(page.getByTestId("lesson-progress-depthwise-separable")).toHaveText(
     "✓ Done · 3 of 3 self-check answers right",

@@ -33,6 +33,13 @@ export default function LearnIndexPage() {
           </li>
         ))}
       </ol>
+      <p className="mt-6 text-slate-700 dark:text-slate-300">
+        A word you do not know? The{" "}
+        <Link href="/learn/glossary" className="underline">
+          glossary
+        </Link>{" "}
+        explains every term the lessons use.
+      </p>
     </div>
   );
 }

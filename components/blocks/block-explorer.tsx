@@ -119,7 +119,8 @@ export function BlockExplorer({
   return (
     <div className="grid gap-4">
       <form
-        className="grid grid-cols-2 gap-3 sm:grid-cols-4"
+        // The block's label ("block 4 · 5×5 · stride 2 · SE · → 40 ch") needs twice a picker's room.
+        className="grid grid-cols-2 gap-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]"
         onSubmit={(e) => e.preventDefault()}
         aria-label="Choose a layer"
       >

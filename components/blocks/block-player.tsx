@@ -15,12 +15,14 @@ import { computationPlan } from "@/lib/blocks/computation-steps";
 import { ComputationView } from "./computation-view";
 import { CostCounter } from "./cost-counter";
 import { DiagramFrame } from "./diagram-frame";
+import { PhoneNarration } from "./phone-narration";
 import { PlaybackControls } from "./playback-controls";
 import { usePlayback } from "./use-playback";
 import type { RealTensors } from "@/lib/blocks/real-tensors";
 import { realTensorFor } from "@/lib/blocks/real-tensors";
 import { TensorThumbs } from "./tensor-thumbs";
 import { useRevealStage } from "./use-reveal-stage";
+import { useStageInUrl } from "./use-stage-in-url";
 
 export interface BlockPlayerProps {
   readonly kind: BlockKindSlug;
@@ -42,6 +44,11 @@ export interface BlockPlayerProps {
   readonly initialStage?: number;
   /** Hears each stage the reader steps to (not auto-play), so a page can keep it in its URL. */
   readonly onStage?: (stage: number) => void;
+  /**
+   * A query parameter holding the stage (1-based), for a lesson's deep links: `?stage=3` opens the
+   * player at stage 3 and scrolls to it; stepping writes it back. Absent: the URL is left alone.
+   */
+  readonly stageParam?: string;
 }
 
 type Resolved =
@@ -115,6 +122,7 @@ function Player({
   real,
   initialStage = 0,
   onStage,
+  stageParam,
 }: BlockPlayerProps & { readonly block: ResolvedBlock; readonly animation: BlockAnimation }) {
   const rootRef = useRef<HTMLElement>(null);
   const controlsRef = useRef<HTMLDivElement>(null);
@@ -132,6 +140,7 @@ function Player({
   const horizontal = useMemo(() => layoutBlock(diagram, "horizontal"), [diagram]);
   const vertical = useMemo(() => layoutBlock(diagram, "vertical"), [diagram]);
   const stage = stages[playback.step] ?? stages[0];
+  useStageInUrl(stageParam, stages.length, playback, rootRef);
   useRevealStage(
     rootRef,
     controlsRef,
@@ -174,10 +183,13 @@ function Player({
         className="sticky bottom-0 z-10 -mx-2 rounded-md border border-slate-200 bg-white/95 px-2 py-2 backdrop-blur dark:border-slate-700 dark:bg-[#0f1419]/95"
       >
         <PlaybackControls playback={playback} stages={stages} />
-        {/* On a phone the caption is below the tall diagram: name the stage where the eye already is. */}
-        <p className="mt-1 truncate text-sm font-medium @3xl:hidden" aria-hidden="true">
-          {stage.title}
-        </p>
+        {/* On a phone the caption is below the tall diagram: narrate the stage where the eye already is. */}
+        <PhoneNarration
+          stage={stage}
+          step={playback.step}
+          count={stages.length}
+          totalMacs={block.totals.macs}
+        />
       </div>
       <div className="grid gap-4 @3xl:grid-cols-[3fr_2fr]">
         <div>

@@ -3,6 +3,7 @@
 import type { RefObject } from "react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Speed } from "@/lib/viz/motion";
+import { mostlyVisible, VISIBILITY_THRESHOLDS } from "@/lib/viz/autoplay-visibility";
 import { durationMs, mayAutoPlay } from "@/lib/viz/motion";
 
 export interface Playback {
@@ -20,8 +21,9 @@ export interface Playback {
 
 /**
  * Stage index, play/pause and speed for `count` stages. Plays through once and stops on the last stage.
- * Auto-plays the first time `rootRef` scrolls into view, unless the user prefers reduced motion. The
- * only timer is one setTimeout per stage, cleared on every change and on unmount.
+ * Auto-plays from the first stage whenever most of the player's diagram scrolls into view, and stops
+ * when it leaves, until the user presses a control; never under reduced motion. The only timer is
+ * one setTimeout per stage, cleared on every change and on unmount.
  */
 export function usePlayback(
   count: number,
@@ -34,7 +36,9 @@ export function usePlayback(
   const [playingWanted, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<Speed>(1);
   const [userDriven, setUserDriven] = useState(false);
-  const autoPlayed = useRef(initialStep > 0);
+  // Once the user presses a control (or a deep link opened a later stage), playback is theirs:
+  // visibility no longer starts or stops it.
+  const userTookOver = useRef(initialStep > 0);
   const last = Math.max(0, count - 1);
   const step = Math.min(rawStep, last);
   const playing = playingWanted && step < last;
@@ -49,22 +53,39 @@ export function usePlayback(
   }, [playing, step, speed, last, reducedMotion]);
 
   useEffect(() => {
-    const el = rootRef.current;
-    if (!el || autoPlayed.current || !mayAutoPlay({ reducedMotion })) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting) && !autoPlayed.current) {
-        autoPlayed.current = true;
-        setPlaying(true);
-        observer.disconnect();
-      }
-    });
-    observer.observe(el);
+    const root = rootRef.current;
+    if (!root || !mayAutoPlay({ reducedMotion })) return;
+    // Watch the diagram, not the whole player: its caption and counter below do not show the motion.
+    const target = root.querySelector("[data-testid=diagram-frame]") ?? root;
+    let away = true;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const e = entries[entries.length - 1];
+        if (!e || userTookOver.current) return;
+        const viewport = e.rootBounds?.height ?? window.innerHeight;
+        if (
+          away &&
+          mostlyVisible(e.intersectionRect.height, e.boundingClientRect.height, viewport)
+        ) {
+          // Into view (again): play from the first stage, so the reader sees it from the start.
+          away = false;
+          setRawStep(0);
+          setPlaying(true);
+        } else if (!away && !e.isIntersecting) {
+          // Scrolled away: stop, rather than play on unseen.
+          away = true;
+          setPlaying(false);
+        }
+      },
+      { threshold: [...VISIBILITY_THRESHOLDS] },
+    );
+    observer.observe(target);
     return () => observer.disconnect();
   }, [reducedMotion, rootRef]);
 
   const setStep = useCallback(
     (s: number) => {
-      autoPlayed.current = true;
+      userTookOver.current = true;
       setUserDriven(true);
       setPlaying(false);
       setRawStep(Math.max(0, Math.min(s, last)));
@@ -72,7 +93,7 @@ export function usePlayback(
     [last],
   );
   const toggle = useCallback(() => {
-    autoPlayed.current = true;
+    userTookOver.current = true;
     setUserDriven(true);
     if (playing) {
       setPlaying(false);

@@ -11,7 +11,8 @@ const HEADER_ROOM_PX = 72;
  * After the user moves to a stage, scrolls the page so that stage's highlighted tensors and arrows
  * are on screen above the sticky controls (a phone's vertical diagram is taller than the screen).
  * Smooth, or an instant jump under reduced motion. Never on auto-play alone, and never while the
- * player is entirely off screen.
+ * player is entirely off screen. A diagram that scrolls sideways (a phone) is also scrolled so the
+ * highlighted parts are inside its box.
  */
 export function useRevealStage(
   rootRef: RefObject<HTMLElement | null>,
@@ -47,4 +48,29 @@ export function useRevealStage(
     });
     if (delta !== 0) window.scrollBy({ top: delta, behavior: reducedMotion ? "auto" : "smooth" });
   }, [rootRef, controlsRef, key, step, enabled, reducedMotion]);
+
+  // A diagram wider than a phone scrolls sideways in its own box: bring the highlighted parts into
+  // that box too (this moves only the diagram, never the page, so auto-play may do it as well).
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root) return;
+    const svg = [...root.querySelectorAll<SVGSVGElement>("[data-testid=diagram-frame] svg")].find(
+      (s) => s.getBoundingClientRect().width > 0,
+    );
+    const scroller = svg?.parentElement;
+    if (!svg || !scroller || scroller.scrollWidth <= scroller.clientWidth + 1) return;
+    const ids = key.split(" ").filter(Boolean);
+    const spans = ids.flatMap((id) =>
+      [...svg.querySelectorAll(`[data-node="${id}"], [data-edge-group="${id}"]`)].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.left, bottom: r.right };
+      }),
+    );
+    const target = unionBand(spans);
+    if (!target) return;
+    const box = scroller.getBoundingClientRect();
+    const delta = revealDelta(target, { top: box.left + 8, bottom: box.right - 8 });
+    if (delta !== 0)
+      scroller.scrollBy({ left: delta, behavior: reducedMotion ? "auto" : "smooth" });
+  }, [rootRef, key, step, reducedMotion]);
 }

@@ -7,6 +7,8 @@ import type { ModelId } from "@/lib/arch/types";
 import { formatCount, formatExact, macsToFlops } from "@/lib/cost/format";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
 import { explorerHref } from "@/lib/explorer/explorer-state";
+import { intParam } from "@/lib/lessons/lesson-url-state";
+import { useUrlState } from "@/components/hooks/use-url-state";
 
 const PRECISIONS = [
   { label: "32-bit float", bytes: 4 },
@@ -19,6 +21,14 @@ export function CostUnits() {
   const [model, setModel] = useState<ModelId>("v1");
   const [bytes, setBytes] = useState<number>(4);
   const id = useId();
+  // ?model=v2&bits=8 opens with that model and number format; changing either updates the URL.
+  const writeUrl = useUrlState((params) => {
+    const m = params.get("model");
+    if (m && (MODEL_IDS as readonly string[]).includes(m)) setModel(m as ModelId);
+    const bits = intParam(params.get("bits"), 8, 32);
+    const linked = PRECISIONS.find((p) => p.bytes * 8 === bits);
+    if (linked) setBytes(linked.bytes);
+  });
   const { totals, resolution } = resolveNetwork(model);
   const href = explorerHref(model);
   const link = "underline decoration-dotted underline-offset-2";
@@ -32,7 +42,10 @@ export function CostUnits() {
           <select
             id={`${id}-model`}
             value={model}
-            onChange={(e) => setModel(e.currentTarget.value as ModelId)}
+            onChange={(e) => {
+              setModel(e.currentTarget.value as ModelId);
+              writeUrl({ model: e.currentTarget.value });
+            }}
             className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900"
           >
             {MODEL_IDS.map((m) => (
@@ -51,7 +64,10 @@ export function CostUnits() {
                   type="radio"
                   name={`${id}-precision`}
                   checked={bytes === p.bytes}
-                  onChange={() => setBytes(p.bytes)}
+                  onChange={() => {
+                    setBytes(p.bytes);
+                    writeUrl({ bits: String(p.bytes * 8) });
+                  }}
                   className="accent-slate-900 dark:accent-slate-100"
                 />
                 {p.label}

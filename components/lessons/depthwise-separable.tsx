@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SelfCheck } from "./self-check";
 import { CostLink } from "./cost-link";
 import { FilterVisual } from "./filter-visual";
+import { KernelSlide } from "./kernel-slide";
 import { Figure, Prose } from "./prose";
 import { SeparableCalculator } from "./separable-calculator";
 import { Tex } from "./tex";
@@ -10,22 +11,33 @@ import { SELF_CHECKS } from "@/lib/lessons/self-check-questions";
 import { InsideLink } from "@/components/inside/inside-link";
 import { REAL_V1 } from "@/lib/inside/inside-links";
 import { insideHref } from "@/lib/inside/inside-state";
+import { Term } from "./term";
 
 /** Lesson 2: standard vs depthwise separable convolution, with the calculator. */
 export function DepthwiseSeparableLesson() {
   return (
     <Prose>
       <p>
-        A standard convolution does two jobs at once: it filters each position with a D<sub>K</sub>
-        ×D<sub>K</sub> window, and it mixes the M input channels into N output channels. MobileNetV1
-        splits those jobs into two layers, and the saving is large.
+        A standard <Term id="convolution">convolution</Term> does two jobs at once: it filters each
+        position with a D<sub>K</sub>×D<sub>K</sub> <Term id="kernel">kernel</Term>, and it mixes
+        the M input <Term id="channel">channels</Term> into N output channels. MobileNetV1 splits
+        those jobs into two layers, and the saving is large.
       </p>
+      <Figure caption="A convolution at work on one channel: the 3×3 kernel sits on nine cells of the photo, multiplies each by its weight and adds the nine products into one output value, then moves one cell on. This kernel answers strongly where the picture turns from dark to light (or light to dark) going right. A real layer does this for every one of its input channels and every output channel; counting those multiply-adds is what this lesson is about. Photo: Stefan van der Walt, CC0.">
+        <KernelSlide />
+      </Figure>
       <h2>One filter per channel, then a 1×1 mix</h2>
       <p>
         A standard layer has N filters, and every one of them spans all M input channels. A{" "}
-        <em>depthwise</em> layer has one D<sub>K</sub>×D<sub>K</sub> filter per input channel and
-        never mixes channels. A <em>pointwise</em> layer (a 1×1 convolution) then mixes channels
-        without looking at neighbours.
+        <Term id="depthwise">
+          <em>depthwise</em>
+        </Term>{" "}
+        layer has one D<sub>K</sub>×D<sub>K</sub> filter per input channel and never mixes channels.
+        A{" "}
+        <Term id="pointwise">
+          <em>pointwise</em>
+        </Term>{" "}
+        layer (a 1×1 convolution) then mixes channels without looking at neighbours.
       </p>
       <p>
         The idea is older than MobileNet, and V1 says so (§2): depthwise separable convolutions were
@@ -37,8 +49,9 @@ export function DepthwiseSeparableLesson() {
         <FilterVisual />
       </Figure>
       <p>
-        Count the multiply-adds on a D<sub>F</sub>×D<sub>F</sub> output map (V1 §3.1: Eq. 2 for the
-        standard layer, Eq. 4 for the depthwise part, Eq. 5 for the separable total):
+        Count the multiply-adds on a D<sub>F</sub>×D<sub>F</sub> output{" "}
+        <Term id="feature-map">feature map</Term> (V1 §3.1: Eq. 2 for the standard layer, Eq. 4 for
+        the depthwise part, Eq. 5 for the separable total):
       </p>
       <Tex
         display

@@ -14,11 +14,14 @@ export function LessonBlock({
   model,
   blockIndex,
   caption,
+  stageParam = "stage",
 }: {
   readonly kind: BlockKindSlug;
   readonly model: ModelId;
   readonly blockIndex: number;
   readonly caption: string;
+  /** The query parameter that links to a stage (?stage=3); a second player on a page needs its own. */
+  readonly stageParam?: string;
 }) {
   return (
     <Figure
@@ -36,6 +39,7 @@ export function LessonBlock({
           alpha={1}
           resolution={MODEL_SPECS[model].defaultResolution}
           compact
+          stageParam={stageParam}
         />
       </div>
     </Figure>

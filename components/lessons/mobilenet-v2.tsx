@@ -8,6 +8,7 @@ import { Tex } from "./tex";
 import { InsideLink } from "@/components/inside/inside-link";
 import { REAL_V2 } from "@/lib/inside/inside-links";
 import { insideHref } from "@/lib/inside/inside-state";
+import { Term } from "./term";
 
 /** Lesson 4: MobileNetV2's inverted residuals and linear bottlenecks. */
 export function MobileNetV2Lesson() {
@@ -26,7 +27,7 @@ export function MobileNetV2Lesson() {
       <ol className="list-decimal space-y-1 pl-6">
         <li>
           A 1×1 convolution expands it t times (t = 6 in most blocks) to t·k channels, followed by
-          ReLU6.
+          <Term id="relu">ReLU6</Term>.
         </li>
         <li>
           A 3×3 depthwise convolution filters the wide tensor, with ReLU6, and applies the
@@ -42,8 +43,8 @@ export function MobileNetV2Lesson() {
       />
       <p>
         When the stride is 1 and k = k′, the block adds its input to its output. The shortcut joins
-        the narrow ends, the opposite of a classic residual block that joins wide ends around a
-        narrow middle: hence &ldquo;inverted&rdquo;.
+        the narrow ends, the opposite of a classic <Term id="residual">residual</Term> block that
+        joins wide ends around a narrow middle: hence &ldquo;inverted&rdquo;.
       </p>
       <Figure caption="A real V2 block from our cost engine: the second block at 56×56 (t = 6, 24 channels). Each MACs number opens that layer in the explorer.">
         <BlockBreakdown model="v2" block="block3" caption="MobileNetV2 1.0-224, block3" />

@@ -7,6 +7,7 @@ import { BlockBreakdown } from "./block-breakdown";
 import { LessonBlock } from "./lesson-block";
 import { CostLink } from "./cost-link";
 import { Figure, Prose } from "./prose";
+import { RooflineChart } from "./roofline-chart";
 import { SelfCheck } from "./self-check";
 import { UibExamples } from "./uib-examples";
 import { V4CountTable } from "./v4-count-table";
@@ -104,6 +105,7 @@ export function MobileNetV4Lesson() {
         model="v4-hybrid-m"
         blockIndex={8}
         caption="The same Mobile MQA block animated."
+        stageParam="mqa-stage"
       />
       <p>
         In our count, attention layers take {(100 * attention.macsShare).toFixed(1)} % of
@@ -137,6 +139,9 @@ export function MobileNetV4Lesson() {
       </p>
       <Figure>
         <YourRidgePoint />
+      </Figure>
+      <Figure caption="Two roofs from V4 Table 16 and two halves of one MobileNetV1 block (14×14, 512 channels), counting each input, output and weight once at 1 byte (int8). The depthwise half moves many bytes for few multiply-adds: it sits on the slope, limited by memory, on both chips. The pointwise half reaches the CPU's peak but only a quarter of the EdgeTPU's.">
+        <RooflineChart />
       </Figure>
       <h2>The numbers</h2>
       <p>

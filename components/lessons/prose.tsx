@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
+import { withHeadingAnchors } from "./heading-anchor";
 
-/** Lesson text column: short paragraphs, readable measure, consistent rhythm. */
+/** Lesson text column: short paragraphs, readable measure, consistent rhythm; every heading linkable. */
 export function Prose({ children }: { readonly children: ReactNode }) {
   return (
     // Text keeps a readable measure; figures (direct children too) may use the full page width.
     <div className="space-y-4 leading-relaxed text-slate-800 dark:text-slate-200 [&>*]:max-w-3xl [&>figure]:max-w-none [&>h2]:mt-10 [&>h2]:text-xl [&>h2]:font-semibold [&>h2]:text-slate-900 dark:[&>h2]:text-slate-100">
-      {children}
+      {withHeadingAnchors(children)}
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { SELF_CHECKS } from "@/lib/lessons/self-check-questions";
 import { CostLink } from "./cost-link";
 import { Prose } from "./prose";
 import { SelfCheck } from "./self-check";
+import { WrapUp } from "./wrap-up";
+import { Term } from "./term";
 
 /** Lesson 7: from counting to running a real MobileNet on your own photo. */
 export function RunItYourselfLesson() {
@@ -15,10 +17,11 @@ export function RunItYourselfLesson() {
         <Link href="/classify" className="underline">
           Classify
         </Link>{" "}
-        page runs pretrained MobileNets in your browser, with onnxruntime-web on WebAssembly or
-        WebGPU. Pick a photo and compare what each version sees and how long it takes. One of them
-        is MobileNetV1 at α = 0.75: <CostLink alpha={0.75} metric="macs" /> and{" "}
-        <CostLink alpha={0.75} metric="params" /> by our count.
+        page runs pretrained MobileNets in your browser, with onnxruntime-web on{" "}
+        <Term id="wasm-webgpu">WebAssembly or WebGPU</Term>. Pick a photo and compare what each
+        version sees and how long it takes. One of them is MobileNetV1 at α = 0.75:{" "}
+        <CostLink alpha={0.75} metric="macs" /> and <CostLink alpha={0.75} metric="params" /> by our
+        count.
       </p>
       <h2>Time it</h2>
       <p>
@@ -38,6 +41,13 @@ export function RunItYourselfLesson() {
         takes any version at any width and resolution, layer by layer. Every view has its own link,
         so you can send someone exactly what you are looking at.
       </p>
+      <h2>Where to go from here</h2>
+      <p>
+        You have seen why MobileNets are cheap: depthwise separable convolutions, two knobs for
+        width and resolution, inverted residuals, squeeze-and-excite and h-swish, and one block for
+        every chip. These pages show the same ideas at work in real models:
+      </p>
+      <WrapUp />
       <SelfCheck questions={SELF_CHECKS["run-it-yourself"] ?? []} />
     </Prose>
   );

@@ -1,6 +1,7 @@
 import type { SelfCheckQuestion } from "@/lib/lessons/self-check";
 import { lessonOfQuestions } from "@/lib/lessons/self-check-questions";
 import { SelfCheckForm } from "./self-check-form";
+import { HeadingAnchor } from "./heading-anchor";
 import { TexText } from "./tex-text";
 
 /**
@@ -14,11 +15,12 @@ export function SelfCheck({ questions }: { readonly questions: readonly SelfChec
   }));
   return (
     <section
-      aria-labelledby="self-check-heading"
+      aria-labelledby="check-yourself"
       className="mt-12 rounded-xl border border-slate-200 p-4 sm:p-6 dark:border-slate-800"
     >
-      <h2 id="self-check-heading" className="text-xl font-semibold">
+      <h2 id="check-yourself" className="text-xl font-semibold">
         Check yourself
+        <HeadingAnchor id="check-yourself" text="Check yourself" />
       </h2>
       <SelfCheckForm
         lesson={lessonOfQuestions(questions)}

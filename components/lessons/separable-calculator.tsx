@@ -7,7 +7,9 @@ import { parseLayerField } from "@/lib/cost/layer-field";
 import type { SeparableInput } from "@/lib/cost/separable";
 import { compareSeparable } from "@/lib/cost/separable";
 import { separableLayerBlock } from "@/lib/cost/separable-block";
+import { intParam } from "@/lib/lessons/lesson-url-state";
 import { SeparableCostBars } from "./separable-cost-bars";
+import { useUrlState } from "@/components/hooks/use-url-state";
 
 type Field = "kernel" | "inChannels" | "outChannels" | "featureSize";
 
@@ -61,6 +63,44 @@ const PRESETS: readonly { label: string; value: Required<SeparableInput> }[] = [
   },
 ];
 
+const PARAM: Readonly<Record<Field, string>> = {
+  kernel: "k",
+  inChannels: "m",
+  outChannels: "n",
+  featureSize: "df",
+};
+
+/** The layer a link asks for (every field valid, stride 1 or 2), or null. */
+function layerFromParams(params: URLSearchParams): Required<SeparableInput> | null {
+  const values: Partial<Record<Field, number>> = {};
+  for (const f of FIELDS) {
+    const v = intParam(params.get(PARAM[f.key]), 1, f.max);
+    if (v === null) return null;
+    values[f.key] = v;
+  }
+  const stride = intParam(params.get("stride"), 1, 2) ?? 1;
+  return { ...(values as Record<Field, number>), stride };
+}
+
+function draftsOf(v: Required<SeparableInput>): Record<Field, string> {
+  return {
+    kernel: String(v.kernel),
+    inChannels: String(v.inChannels),
+    outChannels: String(v.outChannels),
+    featureSize: String(v.featureSize),
+  };
+}
+
+function layerParams(v: Required<SeparableInput>): Record<string, string> {
+  return {
+    k: String(v.kernel),
+    m: String(v.inChannels),
+    n: String(v.outChannels),
+    df: String(v.featureSize),
+    stride: String(v.stride),
+  };
+}
+
 /** Every field's message, or the parsed layer when all are valid (an empty field is "empty", not 0). */
 function readDrafts(drafts: Readonly<Record<Field, string>>) {
   const errors: { key: Field; message: string }[] = [];
@@ -93,6 +133,17 @@ export function SeparableCalculator({
     featureSize: "14",
   });
   const baseId = useId();
+  // The layer lives in the URL (?k=3&m=512&n=512&df=14&stride=1), so a link opens this exact layer.
+  const writeUrl = useUrlState((params) => {
+    const linked = layerFromParams(params);
+    if (!linked) return;
+    setInput(linked);
+    setDrafts(draftsOf(linked));
+  });
+  const show = (v: Required<SeparableInput>) => {
+    setInput(v);
+    writeUrl(layerParams(v));
+  };
 
   // A bad field keeps showing the last valid layer; each field says what is wrong with it.
   const { errors } = readDrafts(drafts);
@@ -103,16 +154,11 @@ export function SeparableCalculator({
     const next = { ...drafts, [key]: text };
     setDrafts(next);
     const { errors: bad, values } = readDrafts(next);
-    if (bad.length === 0) setInput((v) => ({ ...v, ...values }));
+    if (bad.length === 0) show({ ...input, ...values });
   };
   const preset = (v: Required<SeparableInput>) => {
-    setInput(v);
-    setDrafts({
-      kernel: String(v.kernel),
-      inChannels: String(v.inChannels),
-      outChannels: String(v.outChannels),
-      featureSize: String(v.featureSize),
-    });
+    show(v);
+    setDrafts(draftsOf(v));
   };
   const { kernel: k, outChannels: n } = input;
 
@@ -165,7 +211,7 @@ export function SeparableCalculator({
             value={input.stride}
             onChange={(e) => {
               const stride = Number(e.currentTarget.value);
-              setInput((v) => ({ ...v, stride }));
+              show({ ...input, stride });
             }}
             data-testid="calc-stride"
             className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900"
@@ -217,6 +263,7 @@ export function SeparableCalculator({
                 name: `your layer, ${input.kernel}×${input.kernel}, ${input.inChannels} → ${input.outChannels} channels, ${input.featureSize}×${input.featureSize} input, stride ${input.stride}`,
               }}
               compact
+              stageParam="stage"
             />
           </div>
           <figcaption className="mt-3 text-sm text-slate-600 dark:text-slate-400">

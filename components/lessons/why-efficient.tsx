@@ -6,6 +6,7 @@ import { CostLink } from "./cost-link";
 import { CostUnits } from "./cost-units";
 import { Figure, Prose } from "./prose";
 import { SelfCheck } from "./self-check";
+import { Term } from "./term";
 
 /** V1 paper Table 8 (and Table 6 for MobileNet): published, not computed by our engine. */
 const TABLE8 = [
@@ -29,33 +30,55 @@ export function WhyEfficientLesson() {
       <h2>Three numbers for cost</h2>
       <ul className="list-disc space-y-2 pl-6">
         <li>
-          <strong>Parameters</strong> are the learned weights. They decide the download size and the
-          memory the model needs: MobileNetV1 has <CostLink metric="params" />, which is about{" "}
+          <strong>
+            <Term id="parameters">Parameters</Term>
+          </strong>{" "}
+          are the learned weights. They decide the download size and the memory the model needs:
+          MobileNetV1 has <CostLink metric="params" />, which is about{" "}
           {Math.round((v1.params * 4) / 1e6)} MB as 32-bit floats.
         </li>
         <li>
-          <strong>Multiply-adds (MACs)</strong> count the arithmetic: one multiply followed by one
-          add. All four MobileNet papers report costs in multiply-adds. MobileNetV1 needs{" "}
-          <CostLink metric="macs" /> per 224×224 image.
+          <strong>
+            <Term id="macs">Multiply-adds (MACs)</Term>
+          </strong>{" "}
+          count the arithmetic: one multiply followed by one add. All four MobileNet papers report
+          costs in multiply-adds. MobileNetV1 needs <CostLink metric="macs" /> per 224×224 image.
         </li>
         <li>
-          <strong>Latency</strong> is the time in milliseconds to classify one image on a given
-          device. It is what the user feels, and the only one of the three that depends on the
-          hardware.
+          <strong>
+            <Term id="latency">Latency</Term>
+          </strong>{" "}
+          is the time in milliseconds to classify one image on a given device. It is what the user
+          feels, and the only one of the three that depends on the hardware.
         </li>
       </ul>
       <p>
         Pick a model and a number format: the weights&apos; size follows the parameter count, and
         the arithmetic is the same whether you call it MACs or (twice as many) FLOPs.
       </p>
-      <Figure caption="Weights only (conv and fully connected), as the papers count them; a real file adds a little for BatchNorm and metadata.">
+      <Figure
+        caption={
+          <>
+            Weights only (conv and fully connected), as the papers count them; a real file adds a
+            little for <Term id="batchnorm">BatchNorm</Term> and metadata.
+          </>
+        }
+      >
         <CostUnits />
       </Figure>
       <h2>Big networks against a phone</h2>
       <p>
-        MobileNetV1&apos;s paper compares itself with two well-known ImageNet networks (Table 8):
+        MobileNetV1&apos;s paper compares itself with two well-known{" "}
+        <Term id="imagenet">ImageNet</Term> networks (Table 8):
       </p>
-      <Figure caption="Multiply-adds per image, on a linear scale, from V1 Table 8 (top-1 accuracy in brackets). The bar lengths are to scale.">
+      <Figure
+        caption={
+          <>
+            Multiply-adds per image, on a linear scale, from V1 Table 8 (
+            <Term id="top-1">top-1 accuracy</Term> in brackets). The bar lengths are to scale.
+          </>
+        }
+      >
         <ul className="space-y-3" aria-label="Multiply-adds per image">
           {TABLE8.map((row) => (
             <li key={row.name}>
@@ -84,10 +107,10 @@ export function WhyEfficientLesson() {
       </p>
       <h2>FLOPs or MACs? Read the label</h2>
       <p>
-        Many papers and tools write &ldquo;FLOPs&rdquo; when they count multiply-adds. The
-        ShuffleNet paper lists MobileNetV1 at &ldquo;569 MFLOPs&rdquo;, which is its multiply-add
-        count. If FLOPs count the multiply and the add separately, they are 2 × MACs: V1&apos;s{" "}
-        <CostLink metric="macs" /> become{" "}
+        Many papers and tools write &ldquo;<Term id="flops">FLOPs</Term>&rdquo; when they count
+        multiply-adds. The ShuffleNet paper lists MobileNetV1 at &ldquo;569 MFLOPs&rdquo;, which is
+        its multiply-add count. If FLOPs count the multiply and the add separately, they are 2 ×
+        MACs: V1&apos;s <CostLink metric="macs" /> become{" "}
         <Link
           href="/explore?model=v1&alpha=1&res=224"
           title={`Exactly ${formatExact(macsToFlops(v1.macs))} FLOPs (2 × MACs).`}

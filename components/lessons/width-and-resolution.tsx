@@ -6,6 +6,7 @@ import { Tex } from "./tex";
 import { WidthResolutionLab } from "./width-resolution-lab";
 import { PaperTable } from "./paper-table";
 import { AlphaSquaredGap } from "./alpha-squared-gap";
+import { Term } from "./term";
 
 /** Lesson 3: the width multiplier α and the resolution multiplier ρ. */
 export function WidthAndResolutionLesson() {
@@ -17,8 +18,8 @@ export function WidthAndResolutionLesson() {
       </p>
       <h2>Width multiplier α</h2>
       <p>
-        α thins every layer: M input channels become αM and N output channels become αN. A separable
-        layer then costs (V1, Eq. 6)
+        <Term id="width-multiplier">α</Term> thins every layer: M input channels become αM and N
+        output channels become αN. A separable layer then costs (V1, Eq. 6)
       </p>
       <Tex
         display
@@ -27,7 +28,8 @@ export function WidthAndResolutionLesson() {
       <p>The pointwise term dominates, and it scales with α². So does the number of weights.</p>
       <h2>Resolution multiplier ρ</h2>
       <p>
-        ρ scales the input image, and with it every feature map: D<sub>F</sub> becomes ρD
+        <Term id="resolution-multiplier">ρ</Term> scales the input image, and with it every feature
+        map: D<sub>F</sub> becomes ρD
         <sub>F</sub>. Multiply-adds fall with ρ² (V1, Eq. 7); the weights do not change at all.
       </p>
       <Tex

@@ -9,7 +9,9 @@ import { resolveNetwork } from "@/lib/cost/resolve-network";
 import { explorerHref } from "@/lib/explorer/explorer-state";
 import { matchingKeys, widthResolutionPoints } from "@/lib/explorer/published-series";
 import { PublishedPanel } from "@/components/explore/published-panel";
+import { steppedParam } from "@/lib/lessons/lesson-url-state";
 import { ShrinkPictures } from "./shrink-pictures";
+import { useUrlState } from "@/components/hooks/use-url-state";
 
 const POINTS = widthResolutionPoints();
 const BASE = resolveNetwork("v1");
@@ -43,6 +45,13 @@ function Num({
 export function WidthResolutionLab() {
   const [alpha, setAlpha] = useState(1);
   const [resolution, setResolution] = useState(224);
+  // ?alpha=0.5&res=160 opens the lab there (a teacher's link); moving a slider updates the URL.
+  const writeUrl = useUrlState((params) => {
+    const a = steppedParam(params.get("alpha"), 0.25, 1, 0.05);
+    const r = steppedParam(params.get("res"), 96, 320, 32);
+    if (a !== null) setAlpha(a);
+    if (r !== null) setResolution(r);
+  });
   const network = useMemo(() => resolveNetwork("v1", { alpha, resolution }), [alpha, resolution]);
   const rho = resolution / 224;
   const { macs, params } = network.totals;
@@ -59,7 +68,11 @@ export function WidthResolutionLab() {
           step={0.05}
           format={(v) => v.toFixed(2)}
           valueText={`α ${alpha.toFixed(2)}: ${live}`}
-          onChange={(v) => setAlpha(Math.round(v * 100) / 100)}
+          onChange={(v) => {
+            const a = Math.round(v * 100) / 100;
+            setAlpha(a);
+            writeUrl({ alpha: String(a) });
+          }}
         />
         <LabeledSlider
           label="Input resolution (ρ = resolution / 224)"
@@ -69,7 +82,10 @@ export function WidthResolutionLab() {
           step={32}
           format={(v) => `${v} px, ρ ${(v / 224).toFixed(3)}`}
           valueText={`${resolution} pixels, ρ ${rho.toFixed(3)}: ${live}`}
-          onChange={setResolution}
+          onChange={(r) => {
+            setResolution(r);
+            writeUrl({ res: String(r) });
+          }}
         />
       </div>
       <div aria-live="polite" className="mt-5 grid gap-4">

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { SECTIONS } from "@/lib/site-map";
+import { ProjectorToggle } from "./projector-toggle";
 import { ThemeToggle } from "./theme-toggle";
 
 const isActive = (pathname: string, href: string) =>
@@ -45,6 +46,7 @@ export function SiteHeader() {
             })}
           </ul>
         </nav>
+        <ProjectorToggle />
         <MenuButton pathname={pathname} />
         <ThemeToggle />
       </div>

@@ -6,6 +6,7 @@ import {
   statusText,
   withAnswer,
   withVisit,
+  withoutAnswers,
 } from "./progress";
 import { SELF_CHECKS } from "./self-check-questions";
 
@@ -75,5 +76,20 @@ describe("lesson progress", () => {
   it("judges a stored pick against today's questions", () => {
     const p = withAnswer(EMPTY_PROGRESS, "depthwise-separable", "ratio", wrongOf(0), true);
     expect(lessonStatus(p, "depthwise-separable", QUESTIONS).correct).toBe(0);
+  });
+});
+
+describe("withoutAnswers", () => {
+  it("forgets one question's answer, so its next wrong pick gets the hint again", () => {
+    let p = withAnswer(EMPTY_PROGRESS, "l", "a", 0, false);
+    p = withAnswer(p, "l", "a", 1, false);
+    p = withAnswer(p, "l", "b", 2, true);
+    expect(p.answers.l?.a?.wrongBefore).toBe(1);
+    const retried = withoutAnswers(p, "l", ["a"]);
+    expect(retried.answers.l?.a).toBeUndefined();
+    expect(retried.answers.l?.b?.choice).toBe(2);
+    expect(withAnswer(retried, "l", "a", 0, false).answers.l?.a?.wrongBefore).toBe(0);
+    expect(withoutAnswers(p, "l").answers.l).toEqual({});
+    expect(withoutAnswers(p, "other")).toBe(p);
   });
 });

@@ -99,6 +99,23 @@ export function withAnswer(
   };
 }
 
+/**
+ * Forgets the stored answers to `questionIds` of lesson `slug` (all of them when omitted), so the
+ * learner can try the questions afresh: the next wrong pick gets its hint again.
+ */
+export function withoutAnswers(
+  p: LessonProgress,
+  slug: string,
+  questionIds?: readonly string[],
+): LessonProgress {
+  const current = p.answers[slug];
+  if (!current) return p;
+  const kept = questionIds
+    ? Object.fromEntries(Object.entries(current).filter(([id]) => !questionIds.includes(id)))
+    : {};
+  return { ...p, answers: { ...p.answers, [slug]: kept } };
+}
+
 export interface LessonStatus {
   readonly visited: boolean;
   /** Questions answered right (judged against today's questions, not the stored flag). */

@@ -73,8 +73,7 @@ export const SELF_CHECKS: Readonly<Record<string, readonly SelfCheckQuestion[]>>
           hint: "$1/N$ is only one of the two terms. The $1/D_K^2 = 1/9$ term is much larger and limits the saving.",
         },
       ],
-      explanation:
-        "The ratio is $1/N + 1/D_K^2 = 1/256 + 1/9 \approx 0.115$, so the separable layer needs about 1/0.115 ≈ 8.7× fewer multiply-adds.",
+      explanation: String.raw`The ratio is $1/N + 1/D_K^2 = 1/256 + 1/9 \approx 0.115$, so the separable layer needs about 1/0.115 ≈ 8.7× fewer multiply-adds.`,
     },
     {
       id: "dominant",
@@ -82,7 +81,7 @@ export const SELF_CHECKS: Readonly<Record<string, readonly SelfCheckQuestion[]>>
       options: [
         {
           text: "The 3×3 depthwise part",
-          hint: "Write both costs per output pixel: depthwise $D_K^2 \cdot M$, pointwise $M \cdot N$. Which is bigger when $N = 512$?",
+          hint: String.raw`Write both costs per output pixel: depthwise $D_K^2 \cdot M$, pointwise $M \cdot N$. Which is bigger when $N = 512$?`,
         },
         { text: "The 1×1 pointwise part", correct: true },
         {
@@ -90,8 +89,7 @@ export const SELF_CHECKS: Readonly<Record<string, readonly SelfCheckQuestion[]>>
           hint: "They would only match if $N = D_K^2 = 9$. Here $N = 512$.",
         },
       ],
-      explanation:
-        "Depthwise costs $9 \cdot M \cdot D_F^2$, pointwise $M \cdot N \cdot D_F^2$. With N = 512 the pointwise part is 512/9 ≈ 57× larger, which is why V1 spends about 95 % of its multiply-adds in 1×1 convolutions.",
+      explanation: String.raw`Depthwise costs $9 \cdot M \cdot D_F^2$, pointwise $M \cdot N \cdot D_F^2$. With N = 512 the pointwise part is 512/9 ≈ 57× larger, which is why V1 spends about 95 % of its multiply-adds in 1×1 convolutions.`,
     },
     {
       id: "mixing",
@@ -114,7 +112,7 @@ export const SELF_CHECKS: Readonly<Record<string, readonly SelfCheckQuestion[]>>
       options: [
         {
           text: "They halve",
-          hint: "α thins both the input and the output channels of a pointwise layer. What does that do to $\alpha M \cdot \alpha N$?",
+          hint: String.raw`α thins both the input and the output channels of a pointwise layer. What does that do to $\alpha M \cdot \alpha N$?`,
         },
         { text: "They drop to about a quarter", correct: true },
         {
@@ -122,8 +120,7 @@ export const SELF_CHECKS: Readonly<Record<string, readonly SelfCheckQuestion[]>>
           hint: "α changes the number of channels in every layer, and every channel costs multiply-adds.",
         },
       ],
-      explanation:
-        "Pointwise cost is $\alpha M \cdot \alpha N \cdot D_F^2$, so it scales with α². The paper's 0.5 MobileNet-224 needs 149 M multiply-adds against 569 M: 26 %, close to ¼.",
+      explanation: String.raw`Pointwise cost is $\alpha M \cdot \alpha N \cdot D_F^2$, so it scales with α². The paper's 0.5 MobileNet-224 needs 149 M multiply-adds against 569 M: 26 %, close to ¼.`,
     },
     {
       id: "rho-params",
@@ -137,11 +134,10 @@ export const SELF_CHECKS: Readonly<Record<string, readonly SelfCheckQuestion[]>>
         },
         {
           text: "They fall with ρ",
-          hint: "Look at a convolution's weight count, $D_K \cdot D_K \cdot M \cdot N$: which of these depends on the image size?",
+          hint: String.raw`Look at a convolution's weight count, $D_K \cdot D_K \cdot M \cdot N$: which of these depends on the image size?`,
         },
       ],
-      explanation:
-        "A convolution's weights are $D_K \cdot D_K \cdot M \cdot N$ whatever the map size. Only the multiply-adds shrink, by ρ² (V1 §3.4); Table 7 lists 4.2 M params at every resolution.",
+      explanation: String.raw`A convolution's weights are $D_K \cdot D_K \cdot M \cdot N$ whatever the map size. Only the multiply-adds shrink, by ρ² (V1 §3.4); Table 7 lists 4.2 M params at every resolution.`,
     },
     {
       id: "rho-macs",
@@ -222,13 +218,12 @@ export const SELF_CHECKS: Readonly<Record<string, readonly SelfCheckQuestion[]>>
       options: [
         {
           text: "0",
-          hint: "ReLU6(4 + 3) is not 0. Compute $x \cdot \mathrm{ReLU6}(x+3)/6$ for $x = 4$.",
+          hint: String.raw`ReLU6(4 + 3) is not 0. Compute $x \cdot \mathrm{ReLU6}(x+3)/6$ for $x = 4$.`,
         },
         { text: "4", correct: true },
         { text: "6", hint: "ReLU6 caps at 6, but the result is then multiplied by $x/6$." },
       ],
-      explanation:
-        "$\text{h-swish}(x) = x \cdot \mathrm{ReLU6}(x+3)/6$. For x ≥ 3, ReLU6(x+3) = 6, so h-swish(x) = x: here 4.",
+      explanation: String.raw`$\text{h-swish}(x) = x \cdot \mathrm{ReLU6}(x+3)/6$. For x ≥ 3, ReLU6(x+3) = 6, so h-swish(x) = x: here 4.`,
     },
     {
       id: "se",
