@@ -137,11 +137,11 @@ export function MobileNetV4Lesson() {
         </Link>{" "}
         shows the same gap between MACs and milliseconds in your own browser.
       </p>
-      <Figure>
-        <YourRidgePoint />
-      </Figure>
       <Figure caption="Two roofs from V4 Table 16 and two halves of one MobileNetV1 block (14×14, 512 channels), counting each input, output and weight once at 1 byte (int8). The depthwise half moves many bytes for few multiply-adds: it sits on the slope, limited by memory, on both chips. The pointwise half reaches the CPU's peak but only a quarter of the EdgeTPU's.">
         <RooflineChart />
+      </Figure>
+      <Figure>
+        <YourRidgePoint />
       </Figure>
       <h2>The numbers</h2>
       <p>
