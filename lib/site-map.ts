@@ -39,6 +39,12 @@ export const SECTIONS: readonly Section[] = [
     blurb: "Build any MobileNet as an ONNX graph and time it: multiply-adds are not milliseconds.",
   },
   {
+    href: "/teach",
+    label: "Teach",
+    blurb:
+      "Teach a real MobileNet your own classes from a few photos, see why it works, compare backbones, export ONNX.",
+  },
+  {
     href: "/model",
     label: "Your model",
     blurb: "Open any ONNX file: per-layer multiply-adds and parameters, a timing, and predictions.",

@@ -17,6 +17,8 @@ export interface AnalyzedFile {
   readonly sha256: string;
   readonly bytes: number;
   readonly known: KnownFile | null;
+  /** Set for a classifier exported by /teach: its own class names (in output order) and backbone. */
+  readonly taught?: { readonly classes: readonly string[]; readonly backboneTitle: string } | null;
 }
 
 export interface FileTiming {

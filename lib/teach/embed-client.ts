@@ -64,6 +64,12 @@ export class EmbedClient {
     ).then((m) => (m.type === "embedded" ? m.result : Promise.reject(unexpected(m))));
   }
 
+  exportModel(req: Omit<Extract<Payload, { type: "export" }>, "type">): Promise<ArrayBuffer> {
+    return this.send({ type: "export", ...req }).then((m) =>
+      m.type === "exported" ? m.bytes : Promise.reject(unexpected(m)),
+    );
+  }
+
   terminate(): void {
     this.worker.terminate();
     this.failAll(new InferenceError("worker-crashed", "The embedding worker was closed."));

@@ -5,7 +5,9 @@
  */
 import type { InferenceErrorCode } from "@/lib/inference/errors";
 import type { ModelSpec } from "@/lib/inference/protocol";
+import type { TaughtPreprocessing } from "./export-onnx";
 import type { FeatureTensor } from "./feature-tensor";
+import type { HeadWeights } from "./head";
 
 export interface OpenedBackbone {
   readonly modelId: string;
@@ -39,6 +41,16 @@ export type EmbedRequest =
       readonly modelId: string;
       readonly image: Blob | ImageBitmap;
       readonly isThumbnail: boolean;
+    }
+  /** The open backbone + this head + softmax as one .onnx file. */
+  | {
+      readonly type: "export";
+      readonly id: number;
+      readonly modelId: string;
+      readonly head: HeadWeights;
+      readonly classes: readonly string[];
+      readonly title: string;
+      readonly preprocessing: TaughtPreprocessing;
     };
 
 export type EmbedResponse =
@@ -51,6 +63,7 @@ export type EmbedResponse =
   | { readonly type: "opened"; readonly id: number; readonly backbone: OpenedBackbone }
   | { readonly type: "added"; readonly id: number; readonly photo: AddedPhoto }
   | { readonly type: "embedded"; readonly id: number; readonly result: Embedded }
+  | { readonly type: "exported"; readonly id: number; readonly bytes: ArrayBuffer }
   | {
       readonly type: "error";
       readonly id: number;

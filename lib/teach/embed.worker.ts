@@ -21,6 +21,7 @@ import type {
   Embedded,
   OpenedBackbone,
 } from "./embed-protocol";
+import { encodeTaughtModel } from "./export-onnx";
 import { FeatureTensorError, findFeatureTensor } from "./feature-tensor";
 
 type Session = Awaited<ReturnType<Ort["InferenceSession"]["create"]>>;
@@ -138,9 +139,29 @@ async function embed(req: Extract<EmbedRequest, { type: "embed" }>): Promise<Emb
   return { embedding, runMs, preprocessMs };
 }
 
+/** Reads the verified bytes again (from the Cache API: no download) rather than keeping a copy. */
+async function exportModel(req: Extract<EmbedRequest, { type: "export" }>): Promise<ArrayBuffer> {
+  const o = current(req.modelId);
+  const stored = await loadModelBytes(
+    o.spec,
+    () => {},
+    () => {},
+  );
+  const bytes = encodeTaughtModel(decodeModel(stored.bytes), o.info.feature, req.head, {
+    classes: req.classes,
+    backboneId: o.spec.id,
+    backboneTitle: req.title,
+    preprocessing: req.preprocessing,
+  });
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
 async function handle(req: EmbedRequest): Promise<void> {
   try {
-    if (req.type === "open") post({ type: "opened", id: req.id, backbone: await open(req) });
+    if (req.type === "export") {
+      const bytes = await exportModel(req);
+      post({ type: "exported", id: req.id, bytes }, [bytes]);
+    } else if (req.type === "open") post({ type: "opened", id: req.id, backbone: await open(req) });
     else if (req.type === "add") {
       const photo = await add(req);
       post({ type: "added", id: req.id, photo }, [photo.embedding.buffer]);
