@@ -10,7 +10,8 @@ import { join } from "node:path";
 import sharp from "sharp";
 import type { Page } from "./fixtures/test";
 import { expect, test } from "./fixtures/test";
-import { inEveryThemeAndWidth } from "./fixtures/themes";
+import AxeBuilder from "@axe-core/playwright";
+import { inEveryThemeAndWidth, setTheme } from "./fixtures/themes";
 
 const ROOT = process.cwd();
 const OUT = join(ROOT, "test-results", "teach");
@@ -163,6 +164,32 @@ test.describe("teach from files", () => {
     await expect(page.getByTestId("pca-caption")).toContainText(/Axis 1 explains \d+ %/);
     await expect(page.getByTestId("pca-marker")).toBeVisible();
 
+    // Every installed backbone on the same photos: one row each, and a sentence computed from them.
+    await page.getByRole("button", { name: "Compare every backbone" }).click();
+    await expect(page.getByTestId("compare-sentence")).toBeVisible({ timeout: 120_000 });
+    const rows = page.getByTestId("compare-table").locator("tbody tr");
+    expect(await rows.count()).toBeGreaterThanOrEqual(1);
+    console.log(
+      "teach comparison:",
+      JSON.stringify(await rows.allInnerTexts()),
+      await page.getByTestId("compare-sentence").textContent(),
+    );
+    await expect(page.getByTestId("feature-info")).toContainText(/values/, { timeout: 60_000 });
+
+    // The full page (classes, chart, matrix, predictions, map, table): no serious axe violation.
+    for (const scheme of ["light", "dark"] as const) {
+      await setTheme(page, scheme);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+        .analyze();
+      const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(
+        serious.map(
+          (v) => `${scheme}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        ),
+      ).toEqual([]);
+    }
+
     await inEveryThemeAndWidth(page, SHOTS, (width, scheme) =>
       page.screenshot({ path: join(SHOTS, `teach-${width}-${scheme}.png`), fullPage: true }),
     );
@@ -190,6 +217,14 @@ test.describe("teach from files", () => {
     });
     await page.getByTestId("file-input").setInputFiles(photos[1]![TRAINING]!);
     await expect(page.getByTestId("file-top1")).toContainText("espresso", { timeout: 60_000 });
+
+    // And on /classify, through its model-file loader.
+    await page.goto("/classify");
+    await page.getByTestId("v4-file-input").setInputFiles(onnxPath);
+    const taught = page.getByTestId("taught-classifier");
+    await expect(page.getByTestId("v4-file-status")).toContainText("taught on /teach");
+    await taught.getByTestId("file-input").setInputFiles(photos[2]![TRAINING]!);
+    await expect(taught.getByTestId("file-top1")).toContainText("rocket", { timeout: 60_000 });
   });
 });
 

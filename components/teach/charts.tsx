@@ -76,9 +76,10 @@ export function TrainingChart({
         />
       </svg>
       <figcaption className="text-xs text-slate-600 dark:text-slate-400">
-        <span className="text-red-600">━ loss</span> (0–{maxLoss.toFixed(2)}) ·{" "}
-        <span className="text-blue-600">━ train accuracy</span> ·{" "}
-        <span className="text-emerald-600">┅ validation accuracy</span> (0–100 %)
+        <span className="text-red-700 dark:text-red-400">━ loss</span> (0–{maxLoss.toFixed(2)}) ·{" "}
+        <span className="text-blue-700 dark:text-blue-400">━ train accuracy</span> ·{" "}
+        <span className="text-emerald-700 dark:text-emerald-400">┅ validation accuracy</span> (0–100
+        %)
         {last && (
           <span className="block font-mono" data-testid="epoch-status">
             Epoch {last.epoch}/{epochs}: loss {last.loss.toFixed(3)}, train{" "}

@@ -220,18 +220,18 @@ export function CompareBackbones({
             <text x={26} y={14} textAnchor="end" className="fill-slate-500 text-[9px]">
               100 %
             </text>
-            <text x={26} y={122} textAnchor="end" className="fill-slate-500 text-[9px]">
+            <text x={36} y={122} textAnchor="end" className="fill-slate-500 text-[9px]">
               0 %
             </text>
-            {rows.map((r) => {
-              const x = 30 + (200 * (r.macs ?? 0)) / maxMacs;
-              const y = 120 - 110 * r.accuracy;
+            {rows.map((r, i) => {
+              const x = 40 + (185 * (r.macs ?? 0)) / maxMacs;
+              const y = 120 - 100 * r.accuracy;
               return (
                 <g key={r.modelId}>
                   <circle cx={x} cy={y} r={4} className="fill-(--color-accent)" />
                   <text
                     x={x - 4}
-                    y={y - 7}
+                    y={i % 2 ? y + 14 : y - 7}
                     textAnchor="end"
                     className="fill-slate-700 text-[8px] dark:fill-slate-300"
                   >
