@@ -209,15 +209,15 @@ export function CompareBackbones({
             aria-label="Validation accuracy against MACs"
             className="w-full max-w-xs"
           >
-            <line x1={30} y1={120} x2={230} y2={120} className="stroke-slate-400" />
-            <line x1={30} y1={10} x2={30} y2={120} className="stroke-slate-400" />
-            <text x={30} y={140} className="fill-slate-500 text-[9px]">
+            <line x1={40} y1={120} x2={230} y2={120} className="stroke-slate-400" />
+            <line x1={40} y1={20} x2={40} y2={120} className="stroke-slate-400" />
+            <text x={40} y={140} className="fill-slate-500 text-[9px]">
               0
             </text>
             <text x={230} y={140} textAnchor="end" className="fill-slate-500 text-[9px]">
               {Math.round(maxMacs / 1e6)} M MACs
             </text>
-            <text x={26} y={14} textAnchor="end" className="fill-slate-500 text-[9px]">
+            <text x={36} y={24} textAnchor="end" className="fill-slate-500 text-[9px]">
               100 %
             </text>
             <text x={36} y={122} textAnchor="end" className="fill-slate-500 text-[9px]">
