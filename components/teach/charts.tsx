@@ -116,7 +116,7 @@ export function ConfusionMatrix({
       </caption>
       <thead>
         <tr>
-          <th scope="col" className="px-2 text-left font-normal text-slate-500">
+          <th scope="col" className="px-2 text-left font-normal text-slate-500 dark:text-slate-400">
             true ↓ / said →
           </th>
           {names.map((n, i) => (

@@ -152,7 +152,7 @@ export function ClassCard({
             </li>
           ))}
           {cls.photos.length > SHOWN && (
-            <li className="self-center text-xs text-slate-500">
+            <li className="self-center text-xs text-slate-500 dark:text-slate-400">
               +{cls.photos.length - SHOWN} more
             </li>
           )}

@@ -191,7 +191,9 @@ export function CompareBackbones({
                       </th>
                       <td className="pr-3 text-right tabular-nums">
                         {Math.round(r.accuracy * 100)} %{" "}
-                        <span className="text-xs text-slate-500">of {r.validationPhotos}</span>
+                        <span className="text-xs text-slate-500 dark:text-slate-400">
+                          of {r.validationPhotos}
+                        </span>
                       </td>
                       <td className="pr-3 text-right">{link(r.macs, "macs")}</td>
                       <td className="pr-3 text-right">{link(r.params, "params")}</td>
