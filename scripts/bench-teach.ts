@@ -12,7 +12,7 @@
  *   ffmpeg makes from a sample photo): bytes kept per photo (JPEG thumbnail + embeddings, the page
  *   counts its Blobs and typed arrays), target ≤ 50 kB; then 500 live webcam predictions in a row,
  *   the page's JS heap after gc() before (after 20 frames) and after. Target: within 10 %.
- * Env: BENCH_RUNS (20 per side), BENCH_FRAMES (500), BENCH_BROWSER=0 to skip the browser part.
+ * Env: BENCH_RUNS (20 per side), BENCH_FRAMES (500), BENCH_BROWSER=0 / BENCH_NODE=0 to skip a part.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -175,7 +175,10 @@ async function browser() {
     const samples = ["a tabby cat", "a cup of espresso", "a rocket launch", "a portrait"];
     for (const [i, s] of samples.entries()) {
       const cls = i % 2;
-      await page.getByText("From the sample photos").nth(cls).click();
+      await page
+        .locator("details")
+        .nth(cls)
+        .evaluate((d) => ((d as HTMLDetailsElement).open = true));
       await page
         .getByRole("button", { name: new RegExp(`Add the sample “${s}” to Class ${cls + 1}`) })
         .click();
@@ -228,8 +231,8 @@ async function browser() {
 const result = {
   machine: { cpus: cpus().length, loadavg: loadavg().map((x) => +x.toFixed(2)) },
   note: "A shared 2-core machine: read the ratios, not absolute times.",
-  embedding: await embeddingVsPlain(),
-  training: training(),
+  embedding: process.env.BENCH_NODE === "0" ? null : await embeddingVsPlain(),
+  training: process.env.BENCH_NODE === "0" ? null : training(),
   browser: process.env.BENCH_BROWSER === "0" ? null : await browser(),
 };
 console.log(JSON.stringify(result, null, 2));
