@@ -9,7 +9,8 @@ export const SECTIONS: readonly Section[] = [
   {
     href: "/learn",
     label: "Learn",
-    blurb: "Seven short lessons, from why phones need cheap networks to MobileNetV4.",
+    blurb:
+      "Eight short lessons, from why phones need cheap networks to MobileNetV4 and MobileNet as a backbone, with a glossary.",
   },
   {
     href: "/explore",
@@ -43,6 +44,12 @@ export const SECTIONS: readonly Section[] = [
     href: "/lab",
     label: "Lab",
     blurb: "Build any MobileNet as an ONNX graph and time it: multiply-adds are not milliseconds.",
+  },
+  {
+    href: "/teach",
+    label: "Teach",
+    blurb:
+      "Teach a real MobileNet your own classes from a few photos, see why it works, compare backbones, export ONNX.",
   },
   {
     href: "/model",

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The live-webcam e2e test feeds Chromium's fake camera a .y4m clip made from an open sample photo
-// with Debian's ffmpeg. Install ffmpeg when missing (as root, with apt), otherwise say what to install.
+// The webcam e2e tests (/detect live mode, /teach bursts) feed Chromium's fake camera a clip made
+// from sample photos with Debian's ffmpeg. Install it when missing (as root, with apt), otherwise
+// say what to install.
 import { execSync, spawnSync } from "node:child_process";
 
 if (process.argv.includes("--help") || process.argv.includes("-h")) {

@@ -3,6 +3,8 @@
 import { useId, useState } from "react";
 import { findModelBySha256, modelUrl } from "@/lib/inference/model-catalog";
 import { sha256Hex, storeVerifiedModel } from "@/lib/inference/model-store";
+import { TaughtFileClassifier } from "@/components/teach/taught-file-classifier";
+import { readTaughtMetadataFromBytes } from "@/lib/teach/export-onnx";
 
 /** Larger than any pinned browser-only file (the int8 MobileNetV4 is 3.9 MB, the fp32 one ~15 MB). */
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -11,7 +13,8 @@ type LoaderState =
   | { readonly status: "idle" }
   | { readonly status: "checking" }
   | { readonly status: "ok"; readonly message: string }
-  | { readonly status: "refused"; readonly message: string };
+  | { readonly status: "refused"; readonly message: string }
+  | { readonly status: "taught"; readonly message: string; readonly bytes: ArrayBuffer };
 
 /**
  * Offline use of a browser-only model: the user picks the .onnx file they already downloaded; if its
@@ -31,6 +34,15 @@ export function ModelFileLoader({ onLoaded }: { readonly onLoaded: (modelId: str
     }
     setState({ status: "checking" });
     const bytes = new Uint8Array(await file.arrayBuffer());
+    const taught = readTaughtMetadataFromBytes(bytes);
+    if (taught) {
+      setState({
+        status: "taught",
+        bytes: bytes.buffer,
+        message: `${file.name} is a classifier taught on /teach (${taught.backboneTitle} features, classes: ${taught.classes.join(", ")}). Classify a photo with it below.`,
+      });
+      return;
+    }
     const sha = await sha256Hex(bytes);
     const entry = findModelBySha256(sha);
     if (!entry || !entry.sources.browserOnly) {
@@ -61,7 +73,7 @@ export function ModelFileLoader({ onLoaded }: { readonly onLoaded: (modelId: str
         htmlFor={inputId}
         className="cursor-pointer underline decoration-dotted underline-offset-2 has-focus-visible:outline-2"
       >
-        Already have a MobileNetV4 .onnx file? Load it from disk…
+        Already have a MobileNetV4 .onnx file, or one exported from /teach? Load it from disk…
         <input
           id={inputId}
           type="file"
@@ -86,8 +98,10 @@ export function ModelFileLoader({ onLoaded }: { readonly onLoaded: (modelId: str
         }
       >
         {state.status === "checking" && "Checking its sha256…"}
-        {(state.status === "ok" || state.status === "refused") && state.message}
+        {(state.status === "ok" || state.status === "refused" || state.status === "taught") &&
+          state.message}
       </p>
+      {state.status === "taught" && <TaughtFileClassifier bytes={state.bytes} />}
     </div>
   );
 }

@@ -31,11 +31,14 @@ export function FileClassifier({
   known,
   size,
   webgpu,
+  labels,
 }: {
   readonly client: ModelFileClient;
   readonly known: KnownFile | null;
   readonly size: number;
   readonly webgpu: boolean;
+  /** The file's own class names (a /teach export); ImageNet's otherwise. */
+  readonly labels?: readonly string[];
 }) {
   const [choice, setChoice] = useState<Choice>(known ? "known" : "torch");
   const [backend, setBackend] = useState<Backend>("wasm");
@@ -111,7 +114,9 @@ export function FileClassifier({
                   className="flex justify-between gap-3"
                   data-testid={i === 0 ? "file-top1" : undefined}
                 >
-                  <span className={i === 0 ? "font-semibold" : ""}>{labelFor(p.index)}</span>
+                  <span className={i === 0 ? "font-semibold" : ""}>
+                    {labels ? (labels[p.index] ?? `class ${p.index}`) : labelFor(p.index)}
+                  </span>
                   <span className="font-mono tabular-nums">{formatPercent(p.probability)}</span>
                 </li>
               ))}

@@ -133,12 +133,22 @@ export function ModelApp() {
             </Section>
           )}
           <Section title="Classify a photo" id="classify-heading">
-            {analysis.classifier ? (
+            {ready.file.taught && (
+              <p className="mb-3 text-sm" data-testid="taught-model">
+                A classifier taught on /teach: {ready.file.taught.backboneTitle} features and a
+                trained head for {ready.file.taught.classes.length} classes:{" "}
+                {ready.file.taught.classes.join(", ")}.
+              </p>
+            )}
+            {analysis.classifier || (ready.file.taught && ready.file.known) ? (
               <FileClassifier
                 client={client}
                 known={ready.file.known}
-                size={analysis.classifier.size}
+                size={
+                  analysis.classifier?.size ?? ready.file.known?.preprocessing.center_crop ?? 224
+                }
                 webgpu={clientState.webgpu.available}
+                labels={ready.file.taught?.classes}
               />
             ) : (
               <p className="text-sm" data-testid="not-a-classifier">

@@ -19,6 +19,8 @@ export interface AnalyzedFile {
   readonly known: KnownFile | null;
   /** For a recognised real model: its conv/FC node names → the engine's block names (as /inside). */
   readonly layerNames?: Readonly<Record<string, string>>;
+  /** Set for a classifier exported by /teach: its own class names (in output order) and backbone. */
+  readonly taught?: { readonly classes: readonly string[]; readonly backboneTitle: string } | null;
 }
 
 export interface FileTiming {

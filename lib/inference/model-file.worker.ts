@@ -13,6 +13,8 @@ import { fromManifest } from "@/lib/model-file/preprocess-presets";
 import { explainSessionError } from "@/lib/model-file/session-error";
 import { decodeModel } from "@/lib/onnx/onnx-proto";
 import { spreadOf } from "@/lib/stats/spread";
+import { readTaughtMetadataFromBytes } from "@/lib/teach/export-onnx";
+import type { TaughtMetadata } from "@/lib/teach/export-onnx";
 import { decodeImage } from "./decode-image";
 import { findModelBySha256 } from "./model-catalog";
 import type {
@@ -40,7 +42,11 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const MAX_RUNS = 50;
 const BACKEND_NAME: Readonly<Record<Backend, string>> = { wasm: "WASM", webgpu: "WebGPU" };
 
-let current: { bytes: Uint8Array; analysis: ModelAnalysis } | null = null;
+let current: {
+  bytes: Uint8Array;
+  analysis: ModelAnalysis;
+  taught?: TaughtMetadata | null;
+} | null = null;
 const sessions = new Map<Backend, Promise<{ session: Session; ms: number; ort: Ort }>>();
 let gpuProbe: Promise<WebGpuAdapterProbe> | undefined;
 
@@ -63,19 +69,29 @@ async function analyze(bytes: Uint8Array, inputSize: number): Promise<AnalyzedFi
   await releaseSessions();
   current = null;
   const analysis = analyzeOnnxBytes(bytes, inputSize);
-  current = { bytes, analysis };
+  // A /teach export names its classes and preprocessing in its metadata.
+  const taught = readTaughtMetadataFromBytes(bytes);
+  current = { bytes, analysis, taught };
   const sha256 = await sha256Hex(bytes);
   const entry = findModelBySha256(sha256);
-  const known = entry
-    ? { id: entry.id, title: entry.title, preprocessing: fromManifest(entry.preprocessing) }
-    : null;
+  const known = taught
+    ? {
+        id: taught.backboneId,
+        title: `${taught.backboneTitle} (taught on /teach)`,
+        preprocessing: taught.preprocessing,
+      }
+    : entry
+      ? { id: entry.id, title: entry.title, preprocessing: fromManifest(entry.preprocessing) }
+      : null;
+  const told = taught && { classes: taught.classes, backboneTitle: taught.backboneTitle };
   // A recognised file is one of the real models: name its layers by block, as /inside does.
-  const layerNames = entry ? engineLayerNames(decodeModel(bytes), entry.engine) : null;
+  const layerNames = entry && !taught ? engineLayerNames(decodeModel(bytes), entry.engine) : null;
   return {
     analysis,
     sha256,
     bytes: bytes.byteLength,
     known,
+    taught: told,
     ...(layerNames ? { layerNames } : {}),
   };
 }
@@ -169,8 +185,17 @@ async function time(backend: Backend, runs: number): Promise<FileTiming> {
 async function classify(
   req: Extract<ModelFileRequest, { type: "classify" }>,
 ): Promise<FilePredictions> {
-  const { analysis } = needFile();
-  const target = analysis.classifier;
+  const { analysis, taught } = needFile();
+  const target =
+    analysis.classifier ??
+    (taught
+      ? {
+          inputName: taught.inputName,
+          outputName: taught.outputName,
+          classes: taught.classes.length,
+          size: taught.preprocessing.center_crop,
+        }
+      : null);
   if (!target)
     throw new Error("This model is not an ImageNet classifier, so it cannot classify a photo.");
   const { session, ort } = await sessionFor(req.backend);
@@ -184,6 +209,9 @@ async function classify(
   const runMs = performance.now() - t0;
   const logits = out[target.outputName]?.data as Float32Array | undefined;
   if (!logits) throw new Error(`The model returned no "${target.outputName}" output.`);
+  // A taught classifier already ends in a softmax over its own classes.
+  if (taught)
+    return { backend: req.backend, top5: topK(logits, 5), crop, cropSize: plan.size, runMs };
   // 1001 classes: TF's index 0 is "background"; the other 1000 are ImageNet-1k in order.
   const scores = target.classes === 1001 ? logits.subarray(1) : logits;
   return { backend: req.backend, top5: topK(softmax(scores), 5), crop, cropSize: plan.size, runMs };

@@ -86,6 +86,8 @@ export interface OnnxModel {
   readonly producerVersion: string;
   readonly docString?: string;
   readonly graph: OnnxGraph;
+  /** Free key–value pairs (a taught classifier keeps its class names here). */
+  readonly metadataProps?: readonly { readonly key: string; readonly value: string }[];
 }
 
 const rep = "repeated" as const;
@@ -132,6 +134,7 @@ export const ONNX_DESCRIPTOR = {
             docString: { type: "string", id: 6 },
             graph: { type: "GraphProto", id: 7 },
             opsetImport: { rule: rep, type: "OperatorSetIdProto", id: 8 },
+            metadataProps: { rule: rep, type: "StringStringEntryProto", id: 14 },
           },
         },
         GraphProto: {
