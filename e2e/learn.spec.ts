@@ -12,6 +12,7 @@ const SLUGS = [
   "mobilenet-v3",
   "mobilenet-v4",
   "run-it-yourself",
+  "mobilenet-as-backbone",
 ] as const;
 
 /** The first self-check question of each lesson: a wrong and the right answer, as shown. */
@@ -26,6 +27,10 @@ const FIRST_QUESTION: Readonly<Record<(typeof SLUGS)[number], { wrong: string; r
     wrong: "exactly half the time",
     right: "probably less time, but you have to measure",
   },
+  "mobilenet-as-backbone": {
+    wrong: "All six",
+    right: "Two: the 19×19 and 10×10 maps (Conv2d_11 and Conv2d_13)",
+  },
 };
 
 /** Picks an option of a self-check question and presses its Check button. */
@@ -34,13 +39,13 @@ async function answer(question: Locator, option: string): Promise<void> {
   await question.getByRole("button", { name: "Check", exact: true }).click();
 }
 
-test("the lesson index lists the seven lessons in order", async ({ page }) => {
+test("the lesson index lists every lesson in order", async ({ page }) => {
   await page.goto("/learn");
   await expect(page.locator("h1")).toHaveText("Lessons");
   const links = page.locator("main ol a");
-  await expect(links).toHaveCount(7);
+  await expect(links).toHaveCount(SLUGS.length);
   await expect(links.first()).toHaveAttribute("href", "/learn/why-efficient");
-  await expect(links.last()).toHaveAttribute("href", "/learn/run-it-yourself");
+  await expect(links.last()).toHaveAttribute("href", `/learn/${SLUGS[SLUGS.length - 1]}`);
 });
 
 test("Next walks through every lesson in order; each has one h1 and a self-check with explained feedback", async ({
@@ -50,7 +55,7 @@ test("Next walks through every lesson in order; each has one h1 and a self-check
   for (const [i, slug] of SLUGS.entries()) {
     await expect(page).toHaveURL(new RegExp(`/learn/${slug}$`));
     await expect(page.locator("h1")).toHaveCount(1);
-    await expect(page.getByText(`Lesson ${i + 1} of 7`)).toBeVisible();
+    await expect(page.getByText(`Lesson ${i + 1} of ${SLUGS.length}`)).toBeVisible();
     const questions = page.locator("[data-testid^='self-check-']");
     expect(await questions.count()).toBeGreaterThanOrEqual(2);
     expect(await questions.count()).toBeLessThanOrEqual(3);
@@ -70,7 +75,7 @@ test("Next walks through every lesson in order; each has one h1 and a self-check
   }
   // …and Previous goes back.
   await page.getByRole("navigation", { name: "Lessons" }).locator("a[rel='prev']").click();
-  await expect(page).toHaveURL(/\/learn\/mobilenet-v4$/);
+  await expect(page).toHaveURL(new RegExp(`/learn/${SLUGS[SLUGS.length - 2]}$`));
 });
 
 test("lesson 1: numbers come from the engine and link to the explorer view that produced them", async ({
@@ -202,7 +207,9 @@ test("self-check: a hint for the chosen mistake, then the explanation; answers a
     "✓ Done · 3 of 3 self-check answers right",
   );
   await expect(page.getByTestId("lesson-progress-why-efficient")).toHaveText("Not started");
-  await expect(page.getByTestId("lesson-path-progress")).toContainText("1 of 7 lessons done");
+  await expect(page.getByTestId("lesson-path-progress")).toContainText(
+    `1 of ${SLUGS.length} lessons done`,
+  );
   await expect(page.getByRole("progressbar", { name: "Lessons done" })).toHaveAttribute(
     "aria-valuenow",
     "1",
@@ -211,7 +218,9 @@ test("self-check: a hint for the chosen mistake, then the explanation; answers a
     page.screenshot({ path: `e2e/screenshots/learn/progress-${width}-${scheme}.png` }),
   );
   await page.getByRole("button", { name: "Forget my answers" }).click();
-  await expect(page.getByTestId("lesson-path-progress")).toContainText("0 of 7 lessons done");
+  await expect(page.getByTestId("lesson-path-progress")).toContainText(
+    `0 of ${SLUGS.length} lessons done`,
+  );
 });
 
 async function labText(page: Page, testId: string) {

@@ -10,7 +10,7 @@ export default function LearnIndexPage() {
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">Lessons</h1>
       <p className="mt-3 text-slate-700 dark:text-slate-300">
-        Seven short lessons, in order. Each one has something to move and ends with a short
+        Eight short lessons, in order. Each one has something to move and ends with a short
         self-check.
       </p>
       <LessonPathProgress slugs={LESSONS.map((l) => l.slug)} />
