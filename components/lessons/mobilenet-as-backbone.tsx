@@ -69,9 +69,10 @@ export function MobilenetAsBackboneLesson({ costs }: { readonly costs: readonly 
         <Link href="/detect" className={LINK}>
           Detect
         </Link>{" "}
-        is the 0.75-wide, 8-bit version. The model zoo lists 16 COCO mAP for it
-        (ssd_mobilenet_v1_0.75_depth_quantized_coco), while its sample config says 18.2 — the two
-        sources disagree; the full-width ssd_mobilenet_v1_coco is listed at 21.
+        is the 0.75-wide, 8-bit version. The model zoo lists 16 COCO mAP for it (
+        <code className="break-all">ssd_mobilenet_v1_0.75_depth_quantized_coco</code>), while its
+        sample config says 18.2 — the two sources disagree; the full-width{" "}
+        <code className="break-all">ssd_mobilenet_v1_coco</code> is listed at 21.
       </p>
 
       <h2>Segmentation: a class for every pixel</h2>
