@@ -13,14 +13,14 @@ export type Ort = typeof ortWasm;
 const ORT_BASE = process.env.NEXT_PUBLIC_ORT_BASE ?? "/ort/";
 
 /**
- * WASM threads to ask for, the same on every page: half the cores (rounded up, at most 4) when
- * SharedArrayBuffer exists, else 1 (ORT would fall back anyway). Not every core: ORT's thread pool
- * spins while it waits for its slowest thread, so a thread that shares its core with the page, the
- * browser or GC stalls every run — on a 2-core machine 2 threads read up to 2× slower and far more
- * spread than 1 (bench:inference, "bareThreads"). Half the cores is also onnxruntime-web's own default.
+ * WASM threads to ask for, the same on every page: every core up to 4 when SharedArrayBuffer
+ * exists, else 1 (ORT would fall back anyway). Measured on a quiet 2-core machine (bench:inference,
+ * "bareThreads", V1 0.75): 2 threads 17.6 ms, 1 thread 28.2 ms. On a machine loaded by other work
+ * the order flips (ORT's pool spins waiting for its slowest thread), but a learner's page is
+ * usually the only thing running, so the quiet case decides.
  */
 export function wantedThreads(isolated: boolean, cores: number | undefined): number {
-  return isolated ? Math.max(1, Math.min(4, Math.ceil((cores ?? 2) / 2))) : 1;
+  return isolated ? Math.max(1, Math.min(4, cores ?? 2)) : 1;
 }
 
 const configured = new WeakSet<object>();
