@@ -3,9 +3,8 @@
  * here with ffmpeg (scripts/ensure-ffmpeg.mjs installs it when missing). Its own file: the camera
  * flags are launch options, which apply to a whole spec file.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { fakeCameraArgs, makeFakeCameraClip } from "../scripts/fake-camera";
 import { expect, test } from "./fixtures/test";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -16,37 +15,11 @@ test.use({
   permissions: ["camera"],
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--disable-gpu",
-      "--use-fake-ui-for-media-stream",
-      "--use-fake-device-for-media-stream",
-      `--use-file-for-fake-video-capture=${CLIP}`,
-    ],
+    args: ["--disable-gpu", ...fakeCameraArgs(CLIP)],
   },
 });
 test.beforeAll(() => {
-  const ensure = spawnSync(process.execPath, [join(ROOT, "scripts/ensure-ffmpeg.mjs")], {
-    stdio: "inherit",
-  });
-  expect(ensure.status, "ffmpeg is needed to make the fake camera's clip").toBe(0);
-  mkdirSync(dirname(CLIP), { recursive: true });
-  const made = spawnSync("ffmpeg", [
-    "-y",
-    "-loglevel",
-    "error",
-    "-loop",
-    "1",
-    "-i",
-    join(ROOT, "public/samples/open/chelsea-cat.jpg"),
-    "-t",
-    "2",
-    "-r",
-    "10",
-    "-vf",
-    "scale=320:240,format=yuv420p",
-    CLIP,
-  ]);
-  expect(made.status, made.stderr.toString()).toBe(0);
+  makeFakeCameraClip(join(ROOT, "public/samples/open/chelsea-cat.jpg"), CLIP);
 });
 
 test("runs ≥ 20 frames with fps and ms per frame, and stops cleanly", async ({ page }) => {

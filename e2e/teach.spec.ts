@@ -4,11 +4,11 @@
  * class on /model, the project surviving a reload, and a fake webcam (a .y4m ffmpeg makes here from
  * a sample photo) recording a burst. Screenshots at 390 and 1280 px, light and dark.
  */
-import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
 import type { Page } from "./fixtures/test";
+import { fakeCameraArgs, makeFakeCameraClip } from "../scripts/fake-camera";
 import { expect, test } from "./fixtures/test";
 import AxeBuilder from "@axe-core/playwright";
 import { inEveryThemeAndWidth, setTheme } from "./fixtures/themes";
@@ -74,41 +74,16 @@ async function classify(page: Page, photo: Photo): Promise<string> {
   return (await first.textContent()) ?? "";
 }
 
-/** A 3-second 10 fps .y4m of the cat photo, for Chromium's fake camera. */
-function fakeCamera(): string {
-  execFileSync(process.execPath, [join(ROOT, "scripts/ensure-ffmpeg.mjs")], { stdio: "inherit" });
-  mkdirSync(OUT, { recursive: true });
-  const out = join(OUT, "camera.y4m");
-  execFileSync("ffmpeg", [
-    "-y",
-    "-loglevel",
-    "error",
-    "-loop",
-    "1",
-    "-i",
-    join(ROOT, "public/samples/open/chelsea-cat.jpg"),
-    "-t",
-    "3",
-    "-r",
-    "10",
-    "-vf",
-    "scale=320:240,format=yuv420p",
-    out,
-  ]);
-  return out;
-}
-
 // Every test here runs with Chromium's fake camera (files work the same with it).
-const camera = fakeCamera();
+const camera = makeFakeCameraClip(
+  join(ROOT, "public/samples/open/chelsea-cat.jpg"),
+  join(OUT, "camera.y4m"),
+  3,
+);
 test.use({
   launchOptions: {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--disable-gpu",
-      "--use-fake-ui-for-media-stream",
-      "--use-fake-device-for-media-stream",
-      `--use-file-for-fake-video-capture=${camera}`,
-    ],
+    args: ["--disable-gpu", ...fakeCameraArgs(camera)],
   },
   permissions: ["camera"],
 });

@@ -11,8 +11,7 @@
  * Prints JSON (and writes bench-results/detect.json). Needs a build; starts `next start` itself.
  * Env: BENCH_BLOCKS (5), BENCH_LIVE_FRAMES (500), BENCH_MODELS (ids).
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import jpeg from "jpeg-js";
@@ -23,6 +22,7 @@ import { TASK_MODELS, type TaskModel } from "@/lib/detect/task-models";
 import { median } from "@/lib/inference/postprocess";
 import { sessionOptions } from "@/lib/inference/session-options";
 import { STEADY_RULE } from "@/lib/stats/steady-state";
+import { fakeCameraArgs, makeFakeCameraClip } from "./fake-camera";
 import { startNext } from "./next-server";
 // @ts-expect-error plain JS module without types
 import { ortBasePath } from "./ort-files.mjs";
@@ -232,9 +232,7 @@ async function live(base: string, clip: string) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: [
-      "--use-fake-ui-for-media-stream",
-      "--use-fake-device-for-media-stream",
-      `--use-file-for-fake-video-capture=${clip}`,
+      ...fakeCameraArgs(clip),
       "--disable-background-timer-throttling",
       "--disable-renderer-backgrounding",
     ],
@@ -282,25 +280,7 @@ async function live(base: string, clip: string) {
 }
 
 async function main() {
-  spawnSync(process.execPath, [join(ROOT, "scripts/ensure-ffmpeg.mjs")], { stdio: "inherit" });
-  mkdirSync(join(ROOT, "bench-results"), { recursive: true });
-  const clip = join(ROOT, "bench-results/detect-camera.y4m");
-  spawnSync("ffmpeg", [
-    "-y",
-    "-loglevel",
-    "error",
-    "-loop",
-    "1",
-    "-i",
-    PHOTO,
-    "-t",
-    "2",
-    "-r",
-    "10",
-    "-vf",
-    "scale=320:240,format=yuv420p",
-    clip,
-  ]);
+  const clip = makeFakeCameraClip(PHOTO, join(ROOT, "bench-results/detect-camera.y4m"));
   const server = await startNext(ROOT, DIST, "/detect");
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -14,8 +14,7 @@
  *   the page's JS heap after gc() before (after 20 frames) and after. Target: within 10 %.
  * Env: BENCH_RUNS (20 per side), BENCH_FRAMES (500), BENCH_BROWSER=0 / BENCH_NODE=0 to skip a part.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import jpeg from "jpeg-js";
@@ -30,6 +29,7 @@ import { spreadOf } from "@/lib/stats/spread";
 import { findFeatureTensor } from "@/lib/teach/feature-tensor";
 import { l2Normalize } from "@/lib/teach/knn";
 import { trainToEnd } from "@/lib/teach/train";
+import { fakeCameraArgs, makeFakeCameraClip } from "./fake-camera";
 import { startNext } from "./next-server";
 
 if (process.argv.includes("--help") || process.argv.includes("-h")) {
@@ -130,26 +130,7 @@ function training() {
 }
 
 async function browser() {
-  execFileSync(process.execPath, [join(ROOT, "scripts/ensure-ffmpeg.mjs")], { stdio: "inherit" });
-  const dir = join(ROOT, "test-results", "bench-teach");
-  mkdirSync(dir, { recursive: true });
-  const camera = join(dir, "camera.y4m");
-  execFileSync("ffmpeg", [
-    "-y",
-    "-loglevel",
-    "error",
-    "-loop",
-    "1",
-    "-i",
-    PHOTO,
-    "-t",
-    "2",
-    "-r",
-    "10",
-    "-vf",
-    "scale=320:240,format=yuv420p",
-    camera,
-  ]);
+  const camera = makeFakeCameraClip(PHOTO, join(ROOT, "test-results", "bench-teach", "camera.y4m"));
   const server = await startNext(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "/teach");
   const b = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -157,9 +138,7 @@ async function browser() {
       "--no-first-run",
       "--disable-background-timer-throttling",
       "--disable-renderer-backgrounding",
-      "--use-fake-ui-for-media-stream",
-      "--use-fake-device-for-media-stream",
-      `--use-file-for-fake-video-capture=${camera}`,
+      ...fakeCameraArgs(camera),
       "--js-flags=--expose-gc",
     ],
   });
