@@ -42,7 +42,7 @@ import type { Backend, ClassifyResult, RuntimeEnv } from "@/lib/inference/protoc
 import { sessionOptions } from "@/lib/inference/session-options";
 import { STEADY_RULE } from "@/lib/stats/steady-state";
 import type { Measurement } from "@/lib/lab/measurement";
-import type { FileTiming } from "@/lib/inference/model-file-protocol";
+import type { FileTiming } from "@/lib/model-file/model-file-protocol";
 import { spreadOf } from "@/lib/stats/spread";
 import { startNext } from "./next-server";
 // @ts-expect-error plain JS module without types

@@ -5,8 +5,8 @@
  * stage or following a link to another block page keeps its session and the last photo's run, since
  * the worker already holds thumbnails of every layer. Closed a while after no block page uses it.
  */
-import { InsideClient } from "@/lib/inference/inside-client";
-import type { EngineRef, InsideRunResult, InsideSession } from "@/lib/inference/inside-protocol";
+import { InsideClient } from "@/lib/inside/inside-client";
+import type { EngineRef, InsideRunResult, InsideSession } from "@/lib/inside/inside-protocol";
 import type { ModelSpec } from "@/lib/inference/protocol";
 
 /** Block pages show thumbnails only: no layer is kept at full size. */

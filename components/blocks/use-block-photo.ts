@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { modelSpecFor } from "@/components/classify/model-spec";
 import { findModel } from "@/lib/inference/model-catalog";
-import type { InsideSession } from "@/lib/inference/inside-protocol";
+import type { InsideSession } from "@/lib/inside/inside-protocol";
 import { INPUT_KEY, THUMB_CHANNELS } from "@/lib/blocks/real-tensors";
 import type { RealTensor, RealTensors } from "@/lib/blocks/real-tensors";
 import { retainSharedWorker, sharedRun } from "./shared-block-worker";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { InsideLayer, LayerDetail } from "@/lib/inference/inside-protocol";
+import type { InsideLayer, LayerDetail } from "@/lib/inside/inside-protocol";
 import {
   channelPlane,
   depthwiseKernel,

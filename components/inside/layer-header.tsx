@@ -1,6 +1,6 @@
 import type { EngineView } from "@/components/classify/explorer-view";
 import { ExplorerCostLink } from "@/components/ui/explorer-cost-link";
-import type { InsideLayer } from "@/lib/inference/inside-protocol";
+import type { InsideLayer } from "@/lib/inside/inside-protocol";
 import { shapeText } from "@/lib/inside/layer-csv";
 import { explorerHref } from "@/lib/explorer/explorer-state";
 import { OP_STYLES, opColorVar } from "@/lib/viz/theme";

@@ -3,7 +3,7 @@
 import { memo } from "react";
 import { saveFile } from "@/components/lab/save-file";
 import { formatCount, formatExact } from "@/lib/cost/format";
-import type { InsideLayer, LayerRunStats } from "@/lib/inference/inside-protocol";
+import type { InsideLayer, LayerRunStats } from "@/lib/inside/inside-protocol";
 import { layerStatsCsv, shapeText } from "@/lib/inside/layer-csv";
 import type { TensorStats } from "@/lib/inside/tensor-stats";
 import { opColorVar } from "@/lib/viz/theme";

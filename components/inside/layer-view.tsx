@@ -1,7 +1,7 @@
 "use client";
 
 import type { EngineView } from "@/components/classify/explorer-view";
-import type { InsideLayer, LayerDetail, LayerRunStats } from "@/lib/inference/inside-protocol";
+import type { InsideLayer, LayerDetail, LayerRunStats } from "@/lib/inside/inside-protocol";
 import { hardSwish } from "@/lib/viz/activation-curves";
 import { opColorVar } from "@/lib/viz/theme";
 import { ChannelDetail } from "./channel-detail";

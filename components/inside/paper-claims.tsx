@@ -1,4 +1,4 @@
-import type { InsideLayer } from "@/lib/inference/inside-protocol";
+import type { InsideLayer } from "@/lib/inside/inside-protocol";
 import type { TensorStats } from "@/lib/inside/tensor-stats";
 import { formatStat } from "./format-stat";
 

@@ -3,7 +3,7 @@
 import { memo } from "react";
 import { CropPreview } from "@/components/classify/crop-preview";
 import { labelFor } from "@/components/classify/labels";
-import type { InsideRunResult, InsideSession } from "@/lib/inference/inside-protocol";
+import type { InsideRunResult, InsideSession } from "@/lib/inside/inside-protocol";
 
 /** The photo's one exposed run: the crop, top-5, its time and any backend fallback. Memoized per run. */
 export const RunSummary = memo(function RunSummary({

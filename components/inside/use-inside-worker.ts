@@ -1,13 +1,13 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { InsideClient, NoLayerMappingError } from "@/lib/inference/inside-client";
+import { InsideClient, NoLayerMappingError } from "@/lib/inside/inside-client";
 import type {
   EngineRef,
   InsideRunResult,
   InsideSession,
   LayerDetail,
-} from "@/lib/inference/inside-protocol";
+} from "@/lib/inside/inside-protocol";
 import type { BackendChoice, ModelSpec } from "@/lib/inference/protocol";
 
 export type OpenState =

@@ -1,6 +1,6 @@
 "use client";
 
-import type { EngineRef } from "@/lib/inference/inside-protocol";
+import type { EngineRef } from "@/lib/inside/inside-protocol";
 import type { ModelSpec } from "@/lib/inference/protocol";
 import { LayerTimingPanel } from "./layer-timing-panel";
 import type { useLayerTiming } from "./use-layer-timing";

@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { formatMs } from "@/components/classify/format";
-import type { ModelFileClient } from "@/lib/inference/model-file-client";
-import type { FileTiming } from "@/lib/inference/model-file-protocol";
+import type { ModelFileClient } from "@/lib/model-file/model-file-client";
+import type { FileTiming } from "@/lib/model-file/model-file-protocol";
 import type { Backend } from "@/lib/inference/protocol";
 
 const TIMED_RUNS = 10;

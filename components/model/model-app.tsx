@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { AnalyzedFile } from "@/lib/inference/model-file-protocol";
+import type { AnalyzedFile } from "@/lib/model-file/model-file-protocol";
 import { DEFAULT_INPUT_SIZE } from "@/lib/model-file/analyze-model";
 import { MAX_MODEL_BYTES, tooBigMessage } from "@/lib/model-file/model-file-error";
 import { FileLayerTiming } from "@/components/layer-timing/file-layer-timing";

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { engineViewFor } from "@/components/classify/explorer-view";
 import { ExplorerCostLink } from "@/components/ui/explorer-cost-link";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
-import type { AnalyzedFile } from "@/lib/inference/model-file-protocol";
+import type { AnalyzedFile } from "@/lib/model-file/model-file-protocol";
 
 /** The engine's counts for a known file's architecture, each a link to its explorer view. */
 function EngineCounts({ id, title }: { readonly id: string; readonly title: string }) {

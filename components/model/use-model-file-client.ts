@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { ModelFileClient } from "@/lib/inference/model-file-client";
+import { ModelFileClient } from "@/lib/model-file/model-file-client";
 
 export type ModelClientState =
   | { readonly status: "starting" }

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { FileClassifier } from "@/components/model/file-classifier";
 import { useModelFileClient } from "@/components/model/use-model-file-client";
-import type { AnalyzedFile } from "@/lib/inference/model-file-protocol";
+import type { AnalyzedFile } from "@/lib/model-file/model-file-protocol";
 
 /**
  * A classifier exported by /teach, opened on another page (/classify): the /model page's worker

@@ -3,26 +3,11 @@
  * hardware adapter means "time both once per model and device, keep the faster"; a remembered timing
  * for this model and device is reused. The worker times, the page remembers (localStorage).
  */
-import type { Backend } from "@/lib/inference/protocol";
+import type { AdapterFacts, AutoTiming, Backend } from "./backend";
 import { quantile } from "@/lib/stats/spread";
 import { noAdapterReason, softwareAdapterReason, timingReason } from "./auto-message";
 
-/** What Auto needs to know about this browser's WebGPU adapter. */
-export interface AdapterFacts {
-  readonly available: boolean;
-  /** Names the adapter ("nvidia ampere"), or says why there is none. */
-  readonly description: string;
-  /** The software emulation's name ("SwiftShader"), or null for a hardware adapter or none. */
-  readonly softwareName: string | null;
-}
-
-/** Auto's timed choice for one model on one device: what is remembered and shown. */
-export interface AutoTiming {
-  readonly backend: Backend;
-  /** Median warm `session.run` on each backend, ms, measured in the same interleaved rounds. */
-  readonly wasmMs: number;
-  readonly webgpuMs: number;
-}
+export type { AdapterFacts, AutoTiming };
 
 export type AutoPlan =
   | {

@@ -1,6 +1,5 @@
 /** Auto's choice said in one sentence: the same words in the backend picker and the result panel. */
-import type { Backend } from "@/lib/inference/protocol";
-import type { AdapterFacts, AutoTiming } from "./auto-choice";
+import type { AdapterFacts, AutoTiming, Backend } from "./backend";
 
 const NAME: Record<Backend, string> = { wasm: "WASM", webgpu: "WebGPU" };
 

@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-/* eslint-disable no-restricted-globals -- a worker: fetch (labels, anchors) and navigator (the WebGPU probe) are its I/O */
 /**
  * The detect worker: a thin shell over lib/inference (ORT setup, verified model bytes, image decoding,
  * steady-state timing, Auto) and lib/detect's pure core (SSD decoding + NMS, segmentation arg-max,
@@ -10,7 +9,8 @@
 import { deviceKey, type AutoTiming } from "@/lib/backend-choice/auto-choice";
 import { resolveAuto } from "@/lib/inference/auto-backend";
 import { decodeImage } from "@/lib/inference/decode-image";
-import { asInferenceError, InferenceError, SETUP_HINT } from "@/lib/inference/errors";
+import { InferenceError, SETUP_HINT } from "@/lib/inference/errors";
+import { errorReply } from "@/lib/inference/serve-in-order";
 import { loadModelBytes, sha256Hex } from "@/lib/inference/model-store";
 import { configureOrt, ortFor, type Ort } from "@/lib/inference/ort-env";
 import { median } from "@/lib/inference/postprocess";
@@ -456,8 +456,7 @@ async function handle(req: DetectRequest): Promise<void> {
     else if (req.type === "photo") await photo(req);
     else await frame(req);
   } catch (err) {
-    const e = asInferenceError(err);
-    post({ type: "error", id: req.id, code: e.code, message: e.message });
+    post(errorReply(req.id, err));
   }
 }
 

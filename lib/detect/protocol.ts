@@ -1,6 +1,6 @@
 /** The typed messages between /detect and the detect worker. Every request carries an id; replies echo it. */
+import type { ErrorReply, ProgressReply } from "@/lib/inference/worker-messages";
 import type { AutoTiming } from "@/lib/backend-choice/auto-choice";
-import type { InferenceErrorCode } from "@/lib/inference/errors";
 import type { Backend, BackendChoice } from "@/lib/inference/protocol";
 import type { WarmUp } from "@/lib/stats/steady-state";
 import type { Box } from "./ssd-decode";
@@ -96,12 +96,7 @@ export type DetectRequest =
 
 export type DetectResponse =
   | { readonly type: "probe"; readonly id: number; readonly env: DetectEnv }
-  | {
-      readonly type: "progress";
-      readonly id: number;
-      readonly loaded: number;
-      readonly total: number | null;
-    }
+  | ProgressReply
   | {
       readonly type: "stage";
       readonly id: number;
@@ -110,9 +105,4 @@ export type DetectResponse =
     }
   | { readonly type: "result"; readonly id: number; readonly result: DetectResult }
   | { readonly type: "timing"; readonly id: number; readonly timing: Timing }
-  | {
-      readonly type: "error";
-      readonly id: number;
-      readonly code: InferenceErrorCode;
-      readonly message: string;
-    };
+  | ErrorReply;

@@ -9,6 +9,7 @@ import {
   serializeAutoTiming,
   type AutoTiming,
 } from "@/lib/backend-choice/auto-choice";
+import type { BackendChoice } from "@/lib/backend-choice/backend";
 
 export type ChoiceStorage = Pick<Storage, "getItem" | "setItem">;
 
@@ -43,5 +44,37 @@ export function rememberAutoChoice(
     storage?.setItem(autoChoiceKey(deviceKey, modelId), serializeAutoTiming(timing));
   } catch {
     // Not remembered: the next visit times again, which is slower but still right.
+  }
+}
+
+/**
+ * A client's view of Auto's memory: the device key arrives with the worker's probe; requests then
+ * carry the stored choice along (the worker has no localStorage) and freshly timed ones are kept.
+ */
+export class AutoMemory {
+  private deviceKey: string | null = null;
+
+  constructor(private readonly storage: ChoiceStorage | null = browserStorage()) {}
+
+  /** The probed device, which choices are stored under. */
+  setDevice(deviceKey: string): void {
+    this.deviceKey = deviceKey;
+  }
+
+  /** The stored choice to send with a request; only Auto uses one. */
+  recall(modelId: string, backend: BackendChoice): AutoTiming | null {
+    return backend === "auto" && this.deviceKey
+      ? readAutoChoice(this.storage, this.deviceKey, modelId)
+      : null;
+  }
+
+  /** Keeps a choice Auto has just timed, so the next visit reuses it instead of timing again. */
+  keep(
+    modelId: string,
+    timing: AutoTiming | null | undefined,
+    timedNow: boolean | undefined,
+  ): void {
+    if (timedNow && timing && this.deviceKey)
+      rememberAutoChoice(this.storage, this.deviceKey, modelId, timing);
   }
 }

@@ -10,7 +10,8 @@
  */
 import { deviceKey, type AutoTiming } from "@/lib/backend-choice/auto-choice";
 import { resolveAuto, type AutoOutcome } from "./auto-backend";
-import { asInferenceError, InferenceError } from "./errors";
+import { InferenceError } from "./errors";
+import { errorReply } from "./serve-in-order";
 import { loadModelBytes, readPreparedIndex } from "./model-store";
 import { prefetchModel, takePrefetched } from "./model-prefetch";
 import { decodeImage } from "./decode-image";
@@ -544,8 +545,7 @@ async function handle(req: QueuedRequest): Promise<void> {
     else if (req.type === "load") post({ type: "ready", id: req.id, session: await load(req) });
     else await classify(req);
   } catch (err) {
-    const e = asInferenceError(err);
-    post({ type: "error", id: req.id, code: e.code, message: e.message });
+    post(errorReply(req.id, err));
   }
 }
 

@@ -1,12 +1,13 @@
 /** The typed messages between the page and the inference worker. Every request carries an id; replies echo it. */
+import type { ErrorReply, ProgressReply } from "./worker-messages";
 import type { AutoTiming } from "@/lib/backend-choice/auto-choice";
-import type { InferenceErrorCode } from "./errors";
+import type { Backend, BackendChoice } from "@/lib/backend-choice/backend";
 import type { Prediction } from "./postprocess";
 import type { WarmUp } from "@/lib/stats/steady-state";
 import type { WorkerStartupReport } from "@/lib/startup/waterfall";
 
-export type Backend = "wasm" | "webgpu";
-export type BackendChoice = "auto" | Backend;
+export type { Backend, BackendChoice };
+
 /** "ort": the graph setup prepared offline in ORT format (WASM only); "onnx": the manifest's file. */
 export type ModelFormat = "ort" | "onnx";
 
@@ -146,13 +147,7 @@ export type WorkerRequest =
 
 export type WorkerResponse =
   | { readonly type: "probe"; readonly id: number; readonly env: RuntimeEnv }
-  | {
-      readonly type: "progress";
-      readonly id: number;
-      readonly modelId: string;
-      readonly loaded: number;
-      readonly total: number | null;
-    }
+  | (ProgressReply & { readonly modelId: string })
   | {
       readonly type: "stage";
       readonly id: number;
@@ -169,11 +164,6 @@ export type WorkerResponse =
   /** The top-5 right after the first run, before warm-up and timing; "result" follows. */
   | { readonly type: "prediction"; readonly id: number; readonly result: ClassifyResult }
   | { readonly type: "result"; readonly id: number; readonly result: ClassifyResult }
-  | {
-      readonly type: "error";
-      readonly id: number;
-      readonly code: InferenceErrorCode;
-      readonly message: string;
-    };
+  | ErrorReply;
 
 export type WorkerStage = Extract<WorkerResponse, { type: "stage" }>["stage"];

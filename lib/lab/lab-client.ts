@@ -7,58 +7,25 @@
  * profiling next to timing made the lab's numbers 2–3× too slow and drift from run to run.
  */
 import { duringTiming } from "@/lib/inference/timing-activity";
+import { WorkerRpc, type OnUpdate } from "@/lib/inference/worker-rpc";
 import type { ModelId } from "@/lib/arch/types";
 import type { LabJob } from "./lab-grid";
 import type { LabEnv, LabRequest, LabResponse, LabStage, MeasureOptions } from "./lab-protocol";
 import type { Measurement } from "./measurement";
 
-/** Generous: building plus a first WebGPU run of a large model on a software adapter can take minutes. */
-const TIMEOUT_MS = 10 * 60_000;
+type LabRpc = WorkerRpc<LabRequest, LabResponse>;
 
-interface Pending {
-  readonly resolve: (msg: LabResponse) => void;
-  readonly reject: (err: Error) => void;
-  readonly onStage?: (stage: LabStage) => void;
-  readonly timer: ReturnType<typeof setTimeout>;
-}
-
-type Payload = LabRequest extends infer R ? (R extends LabRequest ? Omit<R, "id"> : never) : never;
-
-function unexpected(msg: LabResponse): Error {
-  return new Error(`Unexpected reply "${msg.type}" from the lab worker.`);
+function startLabWorker(name: string): LabRpc {
+  const worker = new Worker(new URL("./lab.worker.ts", import.meta.url), { type: "module", name });
+  return new WorkerRpc(worker, { label: "the lab worker" });
 }
 
 export class LabClient {
-  private readonly worker: Worker;
-  private profiler: Worker | null = null;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
-
-  constructor() {
-    this.worker = this.spawn("latency-lab");
-  }
-
-  private spawn(name: string): Worker {
-    const worker = new Worker(new URL("./lab.worker.ts", import.meta.url), {
-      type: "module",
-      name,
-    });
-    worker.onmessage = (e: MessageEvent<LabResponse>) => this.receive(e.data);
-    worker.onerror = (e) => {
-      e.preventDefault();
-      this.failAll(
-        new Error(
-          `The lab worker stopped (${e.message || "it could not start"}). Reload the page to try again.`,
-        ),
-      );
-    };
-    return worker;
-  }
+  private readonly timer = startLabWorker("latency-lab");
+  private profiler: LabRpc | null = null;
 
   probe(): Promise<LabEnv> {
-    return this.send(this.worker, { type: "probe" }).then((m) =>
-      m.type === "probe" ? m.env : Promise.reject(unexpected(m)),
-    );
+    return this.timer.ask({ type: "probe" }, "probe").then((m) => m.env);
   }
 
   /** Times a point in the timing worker, then (WASM, if asked) profiles it in the profiling worker. */
@@ -68,14 +35,12 @@ export class LabClient {
     onStage?: (stage: LabStage) => void,
   ): Promise<Measurement> {
     const m = await duringTiming(() =>
-      this.send(this.worker, { type: "measure", job, runs: options.runs }, onStage),
+      this.timer.ask({ type: "measure", job, runs: options.runs }, "measured", stages(onStage)),
     );
-    if (m.type !== "measured") throw unexpected(m);
     if (!options.profile || job.backend !== "wasm") return m.measurement;
     onStage?.("profiling");
-    this.profiler ??= this.spawn("latency-lab-profiler");
-    const p = await this.send(this.profiler, { type: "profile", job });
-    if (p.type !== "profiled") throw unexpected(p);
+    this.profiler ??= startLabWorker("latency-lab-profiler");
+    const p = await this.profiler.ask({ type: "profile", job }, "profiled");
     return { ...m.measurement, opSplit: p.opSplit };
   }
 
@@ -91,53 +56,21 @@ export class LabClient {
     alpha: number,
     resolution: number,
   ): Promise<{ bytes: ArrayBuffer; fileName: string }> {
-    return this.send(this.worker, { type: "export", model, alpha, resolution }).then((m) =>
-      m.type === "exported"
-        ? { bytes: m.bytes, fileName: m.fileName }
-        : Promise.reject(unexpected(m)),
-    );
+    return this.timer
+      .ask({ type: "export", model, alpha, resolution }, "exported")
+      .then((m) => ({ bytes: m.bytes, fileName: m.fileName }));
   }
 
   terminate(): void {
-    this.worker.terminate();
+    this.timer.terminate();
     this.closeProfiler();
-    this.failAll(new Error("The lab worker was closed."));
   }
+}
 
-  private send(
-    worker: Worker,
-    payload: Payload,
-    onStage?: (stage: LabStage) => void,
-  ): Promise<LabResponse> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        reject(new Error("The lab worker did not answer within 10 minutes."));
-      }, TIMEOUT_MS);
-      this.pending.set(id, { resolve, reject, onStage, timer });
-      worker.postMessage({ ...payload, id } as LabRequest);
-    });
-  }
-
-  private receive(msg: LabResponse): void {
-    const pending = this.pending.get(msg.id);
-    if (!pending) return;
-    if (msg.type === "stage") {
-      pending.onStage?.(msg.stage);
-      return;
-    }
-    clearTimeout(pending.timer);
-    this.pending.delete(msg.id);
-    if (msg.type === "error") pending.reject(new Error(msg.message));
-    else pending.resolve(msg);
-  }
-
-  private failAll(err: Error): void {
-    for (const p of this.pending.values()) {
-      clearTimeout(p.timer);
-      p.reject(err);
-    }
-    this.pending.clear();
-  }
+function stages(onStage?: (stage: LabStage) => void): OnUpdate<LabResponse> {
+  return (msg) => {
+    if (msg.type !== "stage") return false;
+    onStage?.(msg.stage);
+    return true;
+  };
 }

@@ -1,4 +1,5 @@
 /** The typed messages between the lab page and the lab worker. Every request carries an id; replies echo it. */
+import type { PlainErrorReply } from "@/lib/inference/worker-messages";
 import type { WebGpuAdapterProbe } from "@/lib/inference/webgpu-adapter";
 import type { ModelId } from "@/lib/arch/types";
 import type { LabJob } from "./lab-grid";
@@ -56,4 +57,4 @@ export type LabResponse =
       readonly bytes: ArrayBuffer;
       readonly fileName: string;
     }
-  | { readonly type: "error"; readonly id: number; readonly message: string };
+  | PlainErrorReply;

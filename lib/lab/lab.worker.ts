@@ -13,6 +13,8 @@ import { startWasmRuntime } from "@/lib/inference/runtime-start";
 import { sessionOptions } from "@/lib/inference/session-options";
 import { buildOnnxModel } from "@/lib/onnx/build-onnx-model";
 import { probeWebGpuAdapter } from "@/lib/inference/webgpu-adapter";
+import { tapConsoleLog } from "@/lib/inference/console-tap";
+import { plainErrorReply, serveInOrder } from "@/lib/inference/serve-in-order";
 import { timeOnce, timeSteady } from "@/lib/inference/steady-timing";
 import type { WarmUp } from "@/lib/stats/steady-state";
 import { jobKey } from "./lab-grid";
@@ -24,17 +26,8 @@ import { splitProfile } from "./profile-split";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-/*
- * ORT's WASM profiler prints its Chrome-trace JSON through Emscripten's `out`, which is bound to
- * console.log when the runtime starts. This tap is installed before that, so a profiled run's lines can
- * be collected (instead of flooding the console) while `profileLines` is set; otherwise it passes through.
- */
-let profileLines: string[] | null = null;
-const passThrough = console.log.bind(console);
-console.log = (...args: unknown[]) => {
-  if (profileLines) profileLines.push(args.map(String).join(" "));
-  else passThrough(...args);
-};
+/* Installed before ORT starts: the profiler prints through console.log (see console-tap). */
+const consoleTap = tapConsoleLog();
 
 let envProbe: Promise<LabEnv> | undefined;
 
@@ -73,12 +66,12 @@ async function profileOpSplit(job: LabJob): Promise<OpSplit | null> {
   });
   try {
     await session.run(feeds);
-    profileLines = [];
-    await session.run(feeds);
-    await session.endProfiling();
-    return splitProfile(profileLines, built.nodeCategories);
+    const { lines } = await consoleTap.collect(async () => {
+      await session.run(feeds);
+      await session.endProfiling();
+    });
+    return splitProfile(lines, built.nodeCategories);
   } finally {
-    profileLines = null;
     await session.release();
   }
 }
@@ -173,17 +166,4 @@ async function handle(req: LabRequest): Promise<void> {
   }
 }
 
-let queue: Promise<void> = Promise.resolve();
-
-scope.onmessage = (e: MessageEvent<LabRequest>) => {
-  const req = e.data;
-  queue = queue.then(() =>
-    handle(req).catch((err: unknown) => {
-      post({
-        type: "error",
-        id: req.id,
-        message: err instanceof Error ? err.message : String(err),
-      });
-    }),
-  );
-};
+serveInOrder<LabRequest>(scope, handle, (req, err) => post(plainErrorReply(req.id, err)));

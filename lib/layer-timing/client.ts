@@ -2,9 +2,16 @@
  * The page's promise API over the layer-timing worker. Each job gets a fresh worker that is ended
  * when the job ends or is stopped: a profiled WASM instance is never reused, and Stop is immediate.
  */
-import type { LayerTimingReport, TimingProgress, TimingSource } from "./protocol";
+import type { WithoutId } from "@/lib/inference/worker-messages";
+import { WorkerRpc } from "@/lib/inference/worker-rpc";
+import type {
+  LayerTimingReport,
+  TimingProgress,
+  TimingRequest,
+  TimingResponse,
+  TimingSource,
+} from "./protocol";
 import type { Ceilings } from "./roofline";
-import type { TimingRequest, TimingResponse } from "./protocol";
 
 /** Profiled runs kept after warm-up (two halves of 5 for the share check). */
 export const PROFILED_RUNS = 10;
@@ -38,7 +45,7 @@ export function timeLayers(
   runs = PROFILED_RUNS,
 ): TimingJob<LayerTimingReport> {
   return startJob(
-    { type: "time-layers", id: 1, source, runs },
+    { type: "time-layers", source, runs },
     source.kind === "file" ? [source.bytes] : [],
     onProgress,
     (msg) => (msg.type === "timed" ? msg.report : null),
@@ -50,7 +57,7 @@ export function measureCeilings(
   onProgress: (p: TimingProgress) => void,
   runs = PROFILED_RUNS,
 ): TimingJob<CeilingsResult> {
-  return startJob({ type: "measure-ceilings", id: 1, runs }, [], onProgress, (msg) =>
+  return startJob({ type: "measure-ceilings", runs }, [], onProgress, (msg) =>
     msg.type === "ceilings"
       ? { ceilings: msg.ceilings, device: msg.device, jobMs: msg.jobMs }
       : null,
@@ -58,7 +65,7 @@ export function measureCeilings(
 }
 
 function startJob<T>(
-  request: TimingRequest,
+  request: WithoutId<TimingRequest>,
   transfer: Transferable[],
   onProgress: (p: TimingProgress) => void,
   answer: (msg: TimingResponse) => T | null,
@@ -67,34 +74,22 @@ function startJob<T>(
     type: "module",
     name: "layer-timing",
   });
-  let settle: { resolve: (r: T) => void; reject: (e: Error) => void } | null = null;
-  const result = new Promise<T>((resolve, reject) => {
-    settle = { resolve, reject };
+  const rpc = new WorkerRpc<TimingRequest, TimingResponse>(worker, {
+    label: "the layer-timing worker",
+    timeoutMs: TIMEOUT_MS,
   });
-  const timer = setTimeout(
-    () => finish(new Error("Timing the layers took more than 5 minutes; stopped.")),
-    TIMEOUT_MS,
-  );
-  function finish(outcome: { value: T } | Error): void {
-    clearTimeout(timer);
-    worker.terminate();
-    const s = settle;
-    settle = null;
-    if (!s) return;
-    if (outcome instanceof Error) s.reject(outcome);
-    else s.resolve(outcome.value);
-  }
-  worker.onmessage = (e: MessageEvent<TimingResponse>) => {
-    const msg = e.data;
-    if (msg.type === "progress") return onProgress(msg.progress);
-    if (msg.type === "error") return finish(new Error(msg.message));
-    const value = answer(msg);
-    finish(value === null ? new Error(`Unexpected reply "${msg.type}".`) : { value });
+  const progress = (msg: TimingResponse) => {
+    if (msg.type !== "progress") return false;
+    onProgress(msg.progress);
+    return true;
   };
-  worker.onerror = (e) => {
-    e.preventDefault();
-    finish(new Error(`The layer-timing worker stopped (${e.message || "it could not start"}).`));
-  };
-  worker.postMessage(request, transfer);
-  return { result, stop: () => finish(new StoppedError()) };
+  const result = rpc
+    .request(request, progress, transfer)
+    .then((msg) => {
+      const value = answer(msg);
+      if (value === null) throw rpc.unexpected(msg);
+      return value;
+    })
+    .finally(() => rpc.terminate());
+  return { result, stop: () => rpc.terminate(new StoppedError()) };
 }

@@ -7,6 +7,8 @@
  * unprofiled (the median the layer times are checked against), the device's two roofline ceilings
  * (ceiling-graphs.ts), and the model profiled (each kernel's time per run).
  */
+import { tapConsoleLog } from "@/lib/inference/console-tap";
+import { plainErrorReply } from "@/lib/inference/serve-in-order";
 import { isModelId } from "@/lib/arch/models";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
 import { loadModelBytes } from "@/lib/inference/model-store";
@@ -36,17 +38,8 @@ import { summarizeTiming } from "./summarize";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-/*
- * ORT's WASM profiler prints its Chrome-trace JSON through Emscripten's `out`, bound to console.log
- * when the runtime starts; this tap (installed before that) collects those lines while `traceLines`
- * is set, so they reach the parser instead of the console.
- */
-let traceLines: string[] | null = null;
-const passThrough = console.log.bind(console);
-console.log = (...args: unknown[]) => {
-  if (traceLines) traceLines.push(args.map(String).join(" "));
-  else passThrough(...args);
-};
+/* Installed before ORT starts: the profiler prints through console.log (see console-tap). */
+const consoleTap = tapConsoleLog();
 
 type Session = Awaited<ReturnType<Ort["InferenceSession"]["create"]>>;
 type Feeds = Record<string, InstanceType<Ort["Tensor"]>>;
@@ -146,9 +139,8 @@ async function measure(
       times.bw.push(await timeRun(bw));
       await profiled.session.run(feeds);
     }
-    traceLines = [];
-    await profiled.session.endProfiling();
-    const all = profiledRuns(traceLines);
+    const { lines } = await consoleTap.collect(async () => profiled.session.endProfiling());
+    const all = profiledRuns(lines);
     if (all.length < runs)
       throw new Error(
         "onnxruntime-web printed no per-kernel profile in this browser, so layers cannot be timed here.",
@@ -164,7 +156,6 @@ async function measure(
       ceilings,
     };
   } finally {
-    traceLines = null;
     for (const s of open) await s.release();
   }
 }
@@ -268,11 +259,5 @@ scope.onmessage = (e: MessageEvent<TimingRequest>) => {
     req.type === "measure-ceilings"
       ? ceilingsOnly(req)
       : timeLayers(req).then((report) => ({ type: "timed", id: req.id, report }));
-  work.then(post, (err: unknown) =>
-    post({
-      type: "error",
-      id: req.id,
-      message: err instanceof Error ? err.message : String(err),
-    }),
-  );
+  work.then(post, (err: unknown) => post(plainErrorReply(req.id, err)));
 };

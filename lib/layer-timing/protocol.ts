@@ -1,5 +1,6 @@
 /** The typed messages between a page and the throw-away layer-timing worker. */
-import type { EngineRef } from "@/lib/inference/inside-protocol";
+import type { PlainErrorReply } from "@/lib/inference/worker-messages";
+import type { EngineRef } from "@/lib/inside/inside-protocol";
 import type { ModelSpec } from "@/lib/inference/protocol";
 import type { WarmUp } from "@/lib/stats/steady-state";
 import type { Ceilings } from "./roofline";
@@ -54,4 +55,4 @@ export type TimingResponse =
       readonly device: string;
       readonly jobMs: number;
     }
-  | { readonly type: "error"; readonly id: number; readonly message: string };
+  | PlainErrorReply;

@@ -1,6 +1,8 @@
-/** The /teach page's promise API over its embedding worker (ids, progress, a crashed worker as one error). */
-import { InferenceError } from "@/lib/inference/errors";
+/** The /teach page's promise API over its embedding worker (lib/inference/worker-rpc). */
+import { InferenceError, type InferenceErrorCode } from "@/lib/inference/errors";
 import type { ModelSpec } from "@/lib/inference/protocol";
+import type { WithoutId } from "@/lib/inference/worker-messages";
+import { progressUpdates, WorkerRpc } from "@/lib/inference/worker-rpc";
 import type {
   AddedPhoto,
   EmbedRequest,
@@ -9,105 +11,50 @@ import type {
   OpenedBackbone,
 } from "./embed-protocol";
 
-interface Pending {
-  readonly resolve: (msg: EmbedResponse) => void;
-  readonly reject: (err: Error) => void;
-  readonly onProgress?: (loaded: number, total: number | null) => void;
-}
-
-type Payload = EmbedRequest extends infer R
-  ? R extends EmbedRequest
-    ? Omit<R, "id">
-    : never
-  : never;
+type ExportRequest = Omit<Extract<WithoutId<EmbedRequest>, { type: "export" }>, "type">;
 
 export class EmbedClient {
-  private readonly worker: Worker;
-  private readonly pending = new Map<number, Pending>();
-  private nextId = 1;
-
-  constructor() {
-    this.worker = new Worker(new URL("./embed.worker.ts", import.meta.url), {
+  private readonly rpc = new WorkerRpc<EmbedRequest, EmbedResponse>(
+    new Worker(new URL("./embed.worker.ts", import.meta.url), {
       type: "module",
       name: "teach-embed",
-    });
-    this.worker.onmessage = (e: MessageEvent<EmbedResponse>) => this.receive(e.data);
-    this.worker.onerror = (e) => {
-      e.preventDefault();
-      this.failAll(
+    }),
+    {
+      label: "the embedding worker",
+      replyError: (code, message) =>
         new InferenceError(
-          "worker-crashed",
-          `The embedding worker stopped (${e.message || "it could not start"}). Reload the page to try again.`,
+          code === "no-features" ? "inference-failed" : (code as InferenceErrorCode),
+          message,
         ),
-      );
-    };
-  }
+    },
+  );
 
-  open(model: ModelSpec, onProgress?: (loaded: number, total: number | null) => void) {
-    return this.send({ type: "open", model }, onProgress).then((m) =>
-      m.type === "opened" ? m.backbone : Promise.reject(unexpected(m)),
-    ) as Promise<OpenedBackbone>;
+  open(
+    model: ModelSpec,
+    onProgress?: (loaded: number, total: number | null) => void,
+  ): Promise<OpenedBackbone> {
+    return this.rpc
+      .ask({ type: "open", model }, "opened", progressUpdates(onProgress))
+      .then((m) => m.backbone);
   }
 
   add(modelId: string, image: Blob): Promise<AddedPhoto> {
-    return this.send({ type: "add", modelId, image }).then((m) =>
-      m.type === "added" ? m.photo : Promise.reject(unexpected(m)),
-    );
+    return this.rpc.ask({ type: "add", modelId, image }, "added").then((m) => m.photo);
   }
 
   /** A frame is transferred (the caller's ImageBitmap is closed by the worker). */
   embed(modelId: string, image: Blob | ImageBitmap, isThumbnail: boolean): Promise<Embedded> {
-    return this.send(
-      { type: "embed", modelId, image, isThumbnail },
-      undefined,
-      image instanceof Blob ? [] : [image],
-    ).then((m) => (m.type === "embedded" ? m.result : Promise.reject(unexpected(m))));
+    const transfer = image instanceof Blob ? [] : [image];
+    return this.rpc
+      .ask({ type: "embed", modelId, image, isThumbnail }, "embedded", undefined, transfer)
+      .then((m) => m.result);
   }
 
-  exportModel(req: Omit<Extract<Payload, { type: "export" }>, "type">): Promise<ArrayBuffer> {
-    return this.send({ type: "export", ...req }).then((m) =>
-      m.type === "exported" ? m.bytes : Promise.reject(unexpected(m)),
-    );
+  exportModel(req: ExportRequest): Promise<ArrayBuffer> {
+    return this.rpc.ask({ type: "export", ...req }, "exported").then((m) => m.bytes);
   }
 
   terminate(): void {
-    this.worker.terminate();
-    this.failAll(new InferenceError("worker-crashed", "The embedding worker was closed."));
+    this.rpc.terminate();
   }
-
-  private send(
-    payload: Payload,
-    onProgress?: (loaded: number, total: number | null) => void,
-    transfer: Transferable[] = [],
-  ): Promise<EmbedResponse> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, onProgress });
-      this.worker.postMessage({ ...payload, id } as EmbedRequest, transfer);
-    });
-  }
-
-  private receive(msg: EmbedResponse): void {
-    const p = this.pending.get(msg.id);
-    if (!p) return;
-    if (msg.type === "progress") return p.onProgress?.(msg.loaded, msg.total);
-    this.pending.delete(msg.id);
-    if (msg.type === "error")
-      p.reject(
-        new InferenceError(msg.code === "no-features" ? "inference-failed" : msg.code, msg.message),
-      );
-    else p.resolve(msg);
-  }
-
-  private failAll(err: Error): void {
-    for (const p of this.pending.values()) p.reject(err);
-    this.pending.clear();
-  }
-}
-
-function unexpected(m: EmbedResponse): InferenceError {
-  return new InferenceError(
-    "inference-failed",
-    `Unexpected reply from the embedding worker: ${m.type}.`,
-  );
 }

@@ -3,6 +3,7 @@
  * feature vector exposed as an extra graph output (the same run that classifies), one backbone open
  * at a time. Photos go in as Blobs (or webcam frames as ImageBitmaps); the pixels never leave the browser.
  */
+import type { ErrorReply, ProgressReply } from "@/lib/inference/worker-messages";
 import type { InferenceErrorCode } from "@/lib/inference/errors";
 import type { ModelSpec } from "@/lib/inference/protocol";
 import type { TaughtPreprocessing } from "./export-onnx";
@@ -54,19 +55,9 @@ export type EmbedRequest =
     };
 
 export type EmbedResponse =
-  | {
-      readonly type: "progress";
-      readonly id: number;
-      readonly loaded: number;
-      readonly total: number | null;
-    }
+  | ProgressReply
   | { readonly type: "opened"; readonly id: number; readonly backbone: OpenedBackbone }
   | { readonly type: "added"; readonly id: number; readonly photo: AddedPhoto }
   | { readonly type: "embedded"; readonly id: number; readonly result: Embedded }
   | { readonly type: "exported"; readonly id: number; readonly bytes: ArrayBuffer }
-  | {
-      readonly type: "error";
-      readonly id: number;
-      readonly code: InferenceErrorCode | "no-features";
-      readonly message: string;
-    };
+  | ErrorReply<InferenceErrorCode | "no-features">;

@@ -5,7 +5,8 @@
  * (feature-tensor.ts), exposes it as an extra output and runs that graph once per photo.
  */
 import { decodeImage } from "@/lib/inference/decode-image";
-import { asInferenceError, InferenceError } from "@/lib/inference/errors";
+import { InferenceError } from "@/lib/inference/errors";
+import { errorReply, serveInOrder } from "@/lib/inference/serve-in-order";
 import { loadModelBytes } from "@/lib/inference/model-store";
 import { ortFor } from "@/lib/inference/ort-env";
 import type { Ort } from "@/lib/inference/ort-env";
@@ -157,27 +158,23 @@ async function exportModel(req: Extract<EmbedRequest, { type: "export" }>): Prom
 }
 
 async function handle(req: EmbedRequest): Promise<void> {
-  try {
-    if (req.type === "export") {
-      const bytes = await exportModel(req);
-      post({ type: "exported", id: req.id, bytes }, [bytes]);
-    } else if (req.type === "open") post({ type: "opened", id: req.id, backbone: await open(req) });
-    else if (req.type === "add") {
-      const photo = await add(req);
-      post({ type: "added", id: req.id, photo }, [photo.embedding.buffer]);
-    } else {
-      const result = await embed(req);
-      post({ type: "embedded", id: req.id, result }, [result.embedding.buffer]);
-    }
-  } catch (err) {
-    if (err instanceof FeatureTensorError)
-      return post({ type: "error", id: req.id, code: "no-features", message: err.message });
-    const e = asInferenceError(err);
-    post({ type: "error", id: req.id, code: e.code, message: e.message });
+  if (req.type === "export") {
+    const bytes = await exportModel(req);
+    post({ type: "exported", id: req.id, bytes }, [bytes]);
+  } else if (req.type === "open") post({ type: "opened", id: req.id, backbone: await open(req) });
+  else if (req.type === "add") {
+    const photo = await add(req);
+    post({ type: "added", id: req.id, photo }, [photo.embedding.buffer]);
+  } else {
+    const result = await embed(req);
+    post({ type: "embedded", id: req.id, result }, [result.embedding.buffer]);
   }
 }
 
-let queue: Promise<void> = Promise.resolve();
-scope.onmessage = (event: MessageEvent<EmbedRequest>) => {
-  queue = queue.then(() => handle(event.data));
-};
+serveInOrder<EmbedRequest>(scope, handle, (req, err) =>
+  post(
+    err instanceof FeatureTensorError
+      ? { type: "error", id: req.id, code: "no-features", message: err.message }
+      : errorReply(req.id, err),
+  ),
+);

@@ -1,4 +1,5 @@
 /** Messages between /teach and its training worker: epochs stream out, a stop ends the run early. */
+import type { PlainErrorReply } from "@/lib/inference/worker-messages";
 import type { HeadWeights } from "./head";
 import type { EpochReport, Split, TrainOptions } from "./train";
 
@@ -27,4 +28,4 @@ export type TrainRequest =
 export type TrainResponse =
   | { readonly type: "epoch"; readonly id: number; readonly report: EpochReport }
   | { readonly type: "done"; readonly id: number; readonly head: TrainedHead }
-  | { readonly type: "error"; readonly id: number; readonly message: string };
+  | PlainErrorReply;

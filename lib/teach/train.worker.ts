@@ -3,6 +3,7 @@
  * Trains the head off the main thread. Between two epochs it yields to its message queue, so a
  * "stop" is heard; the epochs are posted as they finish, for the live chart.
  */
+import { plainErrorReply } from "@/lib/inference/serve-in-order";
 import type { TrainRequest, TrainResponse } from "./train-protocol";
 import type { TrainingState } from "./train";
 import { confusionMatrix, train } from "./train";
@@ -52,7 +53,5 @@ scope.onmessage = (event: MessageEvent<TrainRequest>) => {
     stopRequested = true;
     return;
   }
-  run(req).catch((err: unknown) =>
-    post({ type: "error", id: req.id, message: err instanceof Error ? err.message : String(err) }),
-  );
+  run(req).catch((err: unknown) => post(plainErrorReply(req.id, err)));
 };

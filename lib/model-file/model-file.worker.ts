@@ -6,17 +6,17 @@
  * classifier. One request at a time; one file at a time (a new file releases the old sessions).
  */
 import { engineLayerNames } from "@/lib/inside/layer-names";
-import { analyzeOnnxBytes } from "@/lib/model-file/analyze-model";
-import type { ModelAnalysis } from "@/lib/model-file/analyze-model";
-import { ModelFileError } from "@/lib/model-file/model-file-error";
-import { fromManifest } from "@/lib/model-file/preprocess-presets";
-import { explainSessionError } from "@/lib/model-file/session-error";
+import { analyzeOnnxBytes } from "./analyze-model";
+import type { ModelAnalysis } from "./analyze-model";
+import { fromManifest } from "./preprocess-presets";
+import { explainSessionError } from "./session-error";
 import { decodeModel } from "@/lib/onnx/onnx-proto";
 import { spreadOf } from "@/lib/stats/spread";
 import { readTaughtMetadataFromBytes } from "@/lib/teach/export-onnx";
 import type { TaughtMetadata } from "@/lib/teach/export-onnx";
-import { decodeImage } from "./decode-image";
-import { findModelBySha256 } from "./model-catalog";
+import { decodeImage } from "@/lib/inference/decode-image";
+import { plainErrorReply, serveInOrder } from "@/lib/inference/serve-in-order";
+import { findModelBySha256 } from "@/lib/inference/model-catalog";
 import type {
   AnalyzedFile,
   FilePredictions,
@@ -24,15 +24,15 @@ import type {
   ModelFileRequest,
   ModelFileResponse,
 } from "./model-file-protocol";
-import { sha256Hex } from "./model-store";
-import { configureOrt, ortFor } from "./ort-env";
-import { timeOnce, timeSteady } from "./steady-timing";
-import { softmax, topK } from "./postprocess";
-import { preprocessRgba } from "./preprocess";
-import type { Backend } from "./protocol";
-import { sessionOptions } from "./session-options";
-import type { WebGpuAdapterProbe } from "./webgpu-adapter";
-import { probeWebGpuAdapter } from "./webgpu-adapter";
+import { sha256Hex } from "@/lib/inference/model-store";
+import { configureOrt, ortFor } from "@/lib/inference/ort-env";
+import { timeOnce, timeSteady } from "@/lib/inference/steady-timing";
+import { softmax, topK } from "@/lib/inference/postprocess";
+import { preprocessRgba } from "@/lib/inference/preprocess";
+import type { Backend } from "@/lib/inference/protocol";
+import { sessionOptions } from "@/lib/inference/session-options";
+import type { WebGpuAdapterProbe } from "@/lib/inference/webgpu-adapter";
+import { probeWebGpuAdapter } from "@/lib/inference/webgpu-adapter";
 
 type Ort = ReturnType<typeof configureOrt>;
 type Session = Awaited<ReturnType<Ort["InferenceSession"]["create"]>>;
@@ -252,14 +252,4 @@ async function handle(req: ModelFileRequest): Promise<void> {
   }
 }
 
-let queue: Promise<void> = Promise.resolve();
-scope.onmessage = (e: MessageEvent<ModelFileRequest>) => {
-  const req = e.data;
-  queue = queue.then(() =>
-    handle(req).catch((err: unknown) => {
-      const message =
-        err instanceof ModelFileError || err instanceof Error ? err.message : String(err);
-      post({ type: "error", id: req.id, message });
-    }),
-  );
-};
+serveInOrder<ModelFileRequest>(scope, handle, (req, err) => post(plainErrorReply(req.id, err)));

@@ -1,9 +1,10 @@
 /** The typed messages between the /model page and its worker. Every request carries an id; replies echo it. */
-import type { ModelAnalysis } from "@/lib/model-file/analyze-model";
-import type { Preprocessing } from "@/lib/model-file/preprocess-presets";
+import type { PlainErrorReply } from "@/lib/inference/worker-messages";
+import type { ModelAnalysis } from "./analyze-model";
+import type { Preprocessing } from "./preprocess-presets";
 import type { Spread } from "@/lib/stats/spread";
-import type { Prediction } from "./postprocess";
-import type { Backend } from "./protocol";
+import type { Prediction } from "@/lib/inference/postprocess";
+import type { Backend } from "@/lib/inference/protocol";
 
 /** A file the manifest pins by sha256: its preprocessing and labels come from there. */
 export interface KnownFile {
@@ -72,4 +73,4 @@ export type ModelFileResponse =
   | { readonly type: "analyzed"; readonly id: number; readonly file: AnalyzedFile }
   | { readonly type: "timed"; readonly id: number; readonly timing: FileTiming }
   | { readonly type: "classified"; readonly id: number; readonly predictions: FilePredictions }
-  | { readonly type: "error"; readonly id: number; readonly message: string };
+  | PlainErrorReply;

@@ -8,31 +8,26 @@
  */
 import { isModelId } from "@/lib/arch/models";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
-import { exposeOutputs } from "@/lib/inside/expose-outputs";
-import { LayerMappingError, mapLayers } from "@/lib/inside/layer-map";
-import type { LayerTap } from "@/lib/inside/layer-map";
-import {
-  keptBytes,
-  keptLayer,
-  layerDetail,
-  summarizeRun,
-  tappedTensors,
-} from "@/lib/inside/layer-report";
-import type { KeptLayer } from "@/lib/inside/layer-report";
-import { floatValues } from "@/lib/inside/layer-weights";
+import { exposeOutputs } from "./expose-outputs";
+import { LayerMappingError, mapLayers } from "./layer-map";
+import type { LayerTap } from "./layer-map";
+import { keptBytes, keptLayer, layerDetail, summarizeRun, tappedTensors } from "./layer-report";
+import type { KeptLayer } from "./layer-report";
+import { floatValues } from "./layer-weights";
 import { decodeModel } from "@/lib/onnx/onnx-proto";
 import type { OnnxModel } from "@/lib/onnx/onnx-proto";
-import { decodeImage } from "./decode-image";
-import { asInferenceError, InferenceError } from "./errors";
+import { decodeImage } from "@/lib/inference/decode-image";
+import { InferenceError } from "@/lib/inference/errors";
+import { errorReply, serveInOrder } from "@/lib/inference/serve-in-order";
 import type { InsideRequest, InsideResponse, InsideSession } from "./inside-protocol";
-import { loadModelBytes } from "./model-store";
-import { ortFor } from "./ort-env";
-import type { Ort } from "./ort-env";
-import { softmax, topK } from "./postprocess";
-import { preprocessRgba } from "./preprocess";
-import type { Backend, BackendChoice, ModelSpec } from "./protocol";
-import { sessionOptions } from "./session-options";
-import { probeWebGpuAdapter } from "./webgpu-adapter";
+import { loadModelBytes } from "@/lib/inference/model-store";
+import { ortFor } from "@/lib/inference/ort-env";
+import type { Ort } from "@/lib/inference/ort-env";
+import { softmax, topK } from "@/lib/inference/postprocess";
+import { preprocessRgba } from "@/lib/inference/preprocess";
+import type { Backend, BackendChoice, ModelSpec } from "@/lib/inference/protocol";
+import { sessionOptions } from "@/lib/inference/session-options";
+import { probeWebGpuAdapter } from "@/lib/inference/webgpu-adapter";
 
 type Session = Awaited<ReturnType<Ort["InferenceSession"]["create"]>>;
 
@@ -263,19 +258,15 @@ function layer(req: Extract<InsideRequest, { type: "layer" }>) {
 }
 
 async function handle(req: InsideRequest): Promise<void> {
-  try {
-    if (req.type === "open") post({ type: "opened", id: req.id, session: await open(req) });
-    else if (req.type === "run") await run(req);
-    else layer(req);
-  } catch (err) {
-    if (err instanceof LayerMappingError)
-      return post({ type: "error", id: req.id, code: "no-layer-mapping", message: err.message });
-    const e = asInferenceError(err);
-    post({ type: "error", id: req.id, code: e.code, message: e.message });
-  }
+  if (req.type === "open") post({ type: "opened", id: req.id, session: await open(req) });
+  else if (req.type === "run") await run(req);
+  else layer(req);
 }
 
-let queue: Promise<void> = Promise.resolve();
-scope.onmessage = (event: MessageEvent<InsideRequest>) => {
-  queue = queue.then(() => handle(event.data));
-};
+serveInOrder<InsideRequest>(scope, handle, (req, err) =>
+  post(
+    err instanceof LayerMappingError
+      ? { type: "error", id: req.id, code: "no-layer-mapping", message: err.message }
+      : errorReply(req.id, err),
+  ),
+);

@@ -3,12 +3,13 @@
  * of the model with every layer's tensors exposed as extra outputs, so the classify worker's plain
  * session is untouched. One photo = one run; the page then asks for one layer at a time.
  */
+import type { ErrorReply, ProgressReply } from "@/lib/inference/worker-messages";
 import type { OpKind, TensorShape } from "@/lib/arch/types";
-import type { TapActivation } from "@/lib/inside/layer-map";
-import type { LayerDetail, LayerRunStats } from "@/lib/inside/layer-report";
-import type { InferenceErrorCode } from "./errors";
-import type { Prediction } from "./postprocess";
-import type { Backend, BackendChoice, ModelSpec } from "./protocol";
+import type { TapActivation } from "./layer-map";
+import type { LayerDetail, LayerRunStats } from "./layer-report";
+import type { InferenceErrorCode } from "@/lib/inference/errors";
+import type { Prediction } from "@/lib/inference/postprocess";
+import type { Backend, BackendChoice, ModelSpec } from "@/lib/inference/protocol";
 
 export type { LayerDetail, LayerRunStats };
 
@@ -96,18 +97,8 @@ export type InsideRequest =
     };
 
 export type InsideResponse =
-  | {
-      readonly type: "progress";
-      readonly id: number;
-      readonly loaded: number;
-      readonly total: number | null;
-    }
+  | ProgressReply
   | { readonly type: "opened"; readonly id: number; readonly session: InsideSession }
   | { readonly type: "ran"; readonly id: number; readonly result: InsideRunResult }
   | { readonly type: "layer"; readonly id: number; readonly detail: LayerDetail }
-  | {
-      readonly type: "error";
-      readonly id: number;
-      readonly code: InferenceErrorCode | "no-layer-mapping";
-      readonly message: string;
-    };
+  | ErrorReply<InferenceErrorCode | "no-layer-mapping">;
