@@ -53,6 +53,21 @@ export const PUBLISHED_SOURCES = {
 
 const S = PUBLISHED_SOURCES;
 
+/** Each architecture's own paper and table (float checkpoints). */
+export const OWN_PAPER: Readonly<Record<ModelId, string>> = {
+  v1: S.v1Table6,
+  v2: S.v2Table4,
+  "v3-large": S.v3Table3,
+  "v3-small": S.v3Table3,
+  // No paper has it: TF-slim's checkpoint table is its own source (facts §B.1).
+  "v3-large-minimalistic": S.v3Slim,
+  "v4-conv-s": S.v4Table6,
+  "v4-conv-m": S.v4Table6,
+  "v4-conv-l": S.v4Table6,
+  "v4-hybrid-m": S.v4Table6,
+  "v4-hybrid-l": S.v4Table6,
+};
+
 /** Shorthand for one row; digits default to the common "569 M / 4.2 M" printing. */
 function point(
   model: ModelId,

@@ -5,8 +5,7 @@
  * lib/arch/published.ts, so published-accuracy.test.ts can pin them.
  */
 import type { PublishedPoint } from "@/lib/arch/published";
-import { PUBLISHED_POINTS, PUBLISHED_SOURCES as S } from "@/lib/arch/published";
-import type { ModelId } from "@/lib/arch/types";
+import { OWN_PAPER, PUBLISHED_POINTS, PUBLISHED_SOURCES as S } from "@/lib/arch/published";
 import { isModelId } from "@/lib/arch/models";
 import type { ModelEntry } from "./model-catalog";
 
@@ -28,21 +27,6 @@ const SHORT_SOURCE: Readonly<Record<string, string>> = {
   [S.tfliteQuant]: "TFLite hosted models",
   [S.v3Slim]: "TF-slim README",
   [S.v4TimmResults]: "timm results",
-};
-
-/** Each architecture's own paper and table (float checkpoints). */
-const PAPER_SOURCE: Readonly<Record<ModelId, string>> = {
-  v1: S.v1Table6,
-  v2: S.v2Table4,
-  "v3-large": S.v3Table3,
-  "v3-small": S.v3Table3,
-  // No paper has it: TF-slim's checkpoint table is its own source (facts §B.1).
-  "v3-large-minimalistic": S.v3Slim,
-  "v4-conv-s": S.v4Table6,
-  "v4-conv-m": S.v4Table6,
-  "v4-conv-l": S.v4Table6,
-  "v4-hybrid-m": S.v4Table6,
-  "v4-hybrid-l": S.v4Table6,
 };
 
 function sameConfig(p: PublishedPoint, engine: ModelEntry["engine"]): boolean {
@@ -68,7 +52,7 @@ function toTop1(p: PublishedPoint): PublishedTop1 {
 /** The float top-1 of this architecture in its own paper, or null when the paper has no such row. */
 export function paperTop1(engine: ModelEntry["engine"]): PublishedTop1 | null {
   if (!isModelId(engine.model)) return null;
-  const source = PAPER_SOURCE[engine.model];
+  const source = OWN_PAPER[engine.model];
   const row = PUBLISHED_POINTS.find(
     (p) => p.source === source && p.precision === undefined && sameConfig(p, engine),
   );

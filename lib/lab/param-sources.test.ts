@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { PUBLISHED_SOURCES as S } from "@/lib/arch/published";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
 import { buildOnnxGraph } from "@/lib/onnx/build-onnx-model";
-import { graphParamCount, labParamSources } from "./param-sources";
+import { graphParamCount } from "@/lib/onnx/graph-param-count";
+import { labParamSources } from "./param-sources";
 
 describe("the lab's parameter counts beside each paper's", () => {
   const rows = labParamSources();

@@ -4,9 +4,10 @@
  * can show both (several papers' totals are not reproducible: facts §A.3, §A.4).
  */
 import { MODEL_IDS } from "@/lib/arch/models";
-import { PUBLISHED_POINTS, PUBLISHED_SOURCES as S } from "@/lib/arch/published";
-import type { ModelId, ResolvedNetwork } from "@/lib/arch/types";
+import { OWN_PAPER, PUBLISHED_POINTS } from "@/lib/arch/published";
+import type { ModelId } from "@/lib/arch/types";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
+import { graphParamCount } from "@/lib/onnx/graph-param-count";
 
 export interface ParamSourceRow {
   readonly model: ModelId;
@@ -17,35 +18,6 @@ export interface ParamSourceRow {
   readonly ourParams: number;
   /** Float initializers of the lab's ONNX graph: BN folded into conv biases. */
   readonly graphParams: number;
-}
-
-const OWN_PAPER: Readonly<Record<ModelId, string>> = {
-  v1: S.v1Table6,
-  v2: S.v2Table4,
-  "v3-large": S.v3Table3,
-  "v3-small": S.v3Table3,
-  // No paper has it: TF-slim's checkpoint table is its own source (facts §B.1).
-  "v3-large-minimalistic": S.v3Slim,
-  "v4-conv-s": S.v4Table6,
-  "v4-conv-m": S.v4Table6,
-  "v4-conv-l": S.v4Table6,
-  "v4-hybrid-m": S.v4Table6,
-  "v4-hybrid-l": S.v4Table6,
-};
-
-/**
- * What the lab's graph holds: folding a BN keeps its β as the conv bias (half of the engine's bnParams),
- * while V4 layer-scale γ and the MQA input norm's γ/β stay as their own tensors.
- */
-export function graphParamCount(net: ResolvedNetwork): number {
-  let count = net.totals.params + net.totals.bnParams / 2;
-  for (const block of net.blocks) {
-    const { spec } = block;
-    if ((spec.kind === "uib" || spec.kind === "mqa") && spec.layerScale)
-      count += block.output.c / 2;
-    if (spec.kind === "mqa") count += block.input.c;
-  }
-  return count;
 }
 
 export function labParamSources(): readonly ParamSourceRow[] {

@@ -8,6 +8,7 @@ import { resolveNetwork } from "@/lib/cost/resolve-network";
 import { buildOnnxModel } from "@/lib/onnx/build-onnx-model";
 import { analyzeOnnxBytes } from "./analyze-model";
 import type { ModelAnalysis } from "./analyze-model";
+import { graphParamCount } from "@/lib/onnx/graph-param-count";
 
 /*
  * The ONNX-derived counts equal the cost engine's, for every spec-built lab model at several α and
@@ -18,18 +19,6 @@ import type { ModelAnalysis } from "./analyze-model";
 const weightsOf = (l: LayerCost) => l.kernel * l.kernel * (l.input.c / l.groups) * l.output.c;
 const attentionOps = (net: ResolvedNetwork) =>
   net.layers.filter((l) => l.op === "attention").reduce((s, l) => s + l.otherOps, 0);
-
-/** The learned floats the graph builder stores (lib/onnx/build-onnx-model.test.ts, same reasoning). */
-function builtParamCount(net: ResolvedNetwork): number {
-  let count = net.totals.params + net.totals.bnParams / 2;
-  for (const block of net.blocks) {
-    const { spec } = block;
-    if ((spec.kind === "uib" || spec.kind === "mqa") && spec.layerScale)
-      count += block.output.c / 2;
-    if (spec.kind === "mqa") count += block.input.c;
-  }
-  return count;
-}
 
 function countedRows(a: ModelAnalysis) {
   return a.rows.filter((r) => r.macs > 0);
@@ -48,7 +37,7 @@ describe.each(CASES)("spec-built models at α $alpha, $resolution px", ({ alpha,
     const a = analyzeOnnxBytes(built.bytes);
     expect(a.totals.macs).toBe(net.totals.macs);
     expect(a.totals.weights).toBe(net.layers.reduce((s, l) => s + weightsOf(l), 0));
-    expect(a.totals.params).toBe(builtParamCount(net));
+    expect(a.totals.params).toBe(graphParamCount(net));
     expect(a.totals.attentionOps).toBe(attentionOps(net));
     // Layer by layer: same order, same op kind, same MACs.
     const rows = countedRows(a);

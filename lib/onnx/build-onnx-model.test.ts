@@ -1,26 +1,11 @@
 import * as ort from "onnxruntime-web";
 import { beforeAll, describe, expect, test } from "vitest";
 import { MODEL_IDS } from "@/lib/arch/models";
-import type { ModelId, ResolvedNetwork } from "@/lib/arch/types";
+import type { ModelId } from "@/lib/arch/types";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
 import { buildOnnxGraph, buildOnnxModel } from "./build-onnx-model";
 import { decodeModel, elementCount } from "./onnx-proto";
-
-/**
- * What the graph should hold, from the engine's rows: every BN's γ folds into the conv weights and its β
- * becomes the conv bias (so half of each BN's bnParams survive), while V4-hybrid layer-scale γ and the
- * MQA input-norm γ/β (also booked in bnParams) stay as their own tensors.
- */
-function expectedParamCount(net: ResolvedNetwork): number {
-  let count = net.totals.params + net.totals.bnParams / 2;
-  for (const block of net.blocks) {
-    const { spec } = block;
-    if ((spec.kind === "uib" || spec.kind === "mqa") && spec.layerScale)
-      count += block.output.c / 2;
-    if (spec.kind === "mqa") count += block.input.c;
-  }
-  return count;
-}
+import { graphParamCount } from "./graph-param-count";
 
 function initializerFloats(bytes: Uint8Array): number {
   return decodeModel(bytes)
@@ -101,7 +86,7 @@ describe.each([
     async (model) => {
       const net = resolveNetwork(model, { alpha, resolution });
       const built = buildOnnxModel(model, { alpha, resolution });
-      expect(built.paramCount).toBe(expectedParamCount(net));
+      expect(built.paramCount).toBe(graphParamCount(net));
       expect(built.macs).toBe(net.totals.macs);
       const logits = await forward(built.bytes, resolution);
       expect(logits.dims).toEqual([1, 1000]);

@@ -37,12 +37,14 @@ export class Adam {
     this.v = zeros();
   }
 
-  /** One update of the weights (in place) from this batch's gradients. */
+  /**
+   * One update of the weights (in place) from this batch's gradients. Keras' form: the bias
+   * corrections fold into the step size, and epsilon is added to √v itself (its "epsilon hat").
+   */
   step(grads: Gradients): void {
     const { learningRate, beta1, beta2, epsilon } = this.options;
     this.t += 1;
-    const c1 = 1 - beta1 ** this.t;
-    const c2 = 1 - beta2 ** this.t;
+    const stepSize = (learningRate * Math.sqrt(1 - beta2 ** this.t)) / (1 - beta1 ** this.t);
     for (const key of KEYS) {
       const w = this.weights[key];
       const g = grads[key];
@@ -50,9 +52,11 @@ export class Adam {
       const v = this.v[key];
       for (let i = 0; i < w.length; i++) {
         const gi = g[i]!;
-        m[i] = beta1 * m[i]! + (1 - beta1) * gi;
-        v[i] = beta2 * v[i]! + (1 - beta2) * gi * gi;
-        w[i]! -= (learningRate * (m[i]! / c1)) / (Math.sqrt(v[i]! / c2) + epsilon);
+        const mi = beta1 * m[i]! + (1 - beta1) * gi;
+        const vi = beta2 * v[i]! + (1 - beta2) * gi * gi;
+        m[i] = mi;
+        v[i] = vi;
+        w[i]! -= (stepSize * mi) / (Math.sqrt(vi) + epsilon);
       }
     }
   }

@@ -62,32 +62,52 @@ export function softmaxInPlace(logits: Float32Array): Float32Array {
   return logits;
 }
 
-interface Activations {
-  readonly hidden: Float32Array;
-  readonly probabilities: Float32Array;
+/** Σ a[aAt + i]·b[i] over i < n; four accumulators, so the adds do not wait on each other. */
+function dot(a: Float32Array, aAt: number, b: ArrayLike<number>, n: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    s0 += a[aAt + i]! * b[i]!;
+    s1 += a[aAt + i + 1]! * b[i + 1]!;
+    s2 += a[aAt + i + 2]! * b[i + 2]!;
+    s3 += a[aAt + i + 3]! * b[i + 3]!;
+  }
+  for (; i < n; i++) s0 += a[aAt + i]! * b[i]!;
+  return s0 + s1 + s2 + s3;
 }
 
-function forwardOne(w: HeadWeights, x: ArrayLike<number>): Activations {
-  const hidden = new Float32Array(w.hidden);
-  for (let j = 0; j < w.hidden; j++) {
-    let s = w.b1[j]!;
-    const row = j * w.inputSize;
-    for (let i = 0; i < w.inputSize; i++) s += w.w1[row + i]! * x[i]!;
-    hidden[j] = s > 0 ? s : 0;
+/**
+ * The batch's hidden activations, [k][j]. Hidden unit by hidden unit over the whole batch, so each
+ * row of w1 (inputSize floats) is read from memory once per batch, not once per photo.
+ */
+function hiddenOfBatch(w: HeadWeights, inputs: readonly ArrayLike<number>[]): Float32Array {
+  const { hidden: units, inputSize, w1, b1 } = w;
+  const out = new Float32Array(inputs.length * units);
+  for (let j = 0; j < units; j++) {
+    const row = j * inputSize;
+    for (let k = 0; k < inputs.length; k++) {
+      const s = b1[j]! + dot(w1, row, inputs[k]!, inputSize);
+      out[k * units + j] = s > 0 ? s : 0;
+    }
   }
-  const out = new Float32Array(w.classes);
-  for (let c = 0; c < w.classes; c++) {
-    let s = w.b2[c]!;
-    const row = c * w.hidden;
-    for (let j = 0; j < w.hidden; j++) s += w.w2[row + j]! * hidden[j]!;
-    out[c] = s;
-  }
-  return { hidden, probabilities: softmaxInPlace(out) };
+  return out;
+}
+
+/** Softmax of the output layer for photo k of the batch. */
+function probabilitiesOf(w: HeadWeights, hidden: Float32Array, k: number): Float32Array {
+  const { hidden: units, classes, w2, b2 } = w;
+  const h = hidden.subarray(k * units, (k + 1) * units);
+  const out = new Float32Array(classes);
+  for (let c = 0; c < classes; c++) out[c] = b2[c]! + dot(w2, c * units, h, units);
+  return softmaxInPlace(out);
 }
 
 /** Class probabilities for one embedding. */
 export function predictHead(w: HeadWeights, x: ArrayLike<number>): Float32Array {
-  return forwardOne(w, x).probabilities;
+  return probabilitiesOf(w, hiddenOfBatch(w, [x]), 0);
 }
 
 export interface Gradients {
@@ -116,38 +136,56 @@ export function lossAndGradients(
   labels: readonly number[],
   grads?: Gradients,
 ): { loss: number; correct: number } {
-  if (grads) for (const g of Object.values(grads) as Float32Array[]) g.fill(0);
   const n = inputs.length;
+  const { hidden: units, classes, w2 } = w;
+  const hidden = hiddenOfBatch(w, inputs);
+  // d(loss)/d(hidden), [k][j]: filled below when gradients are wanted.
+  const dHidden = grads ? new Float32Array(n * units) : null;
+  if (grads) for (const g of Object.values(grads) as Float32Array[]) g.fill(0);
   let loss = 0;
   let correct = 0;
-  const dHidden = new Float32Array(w.hidden);
   for (let k = 0; k < n; k++) {
-    const x = inputs[k]!;
     const y = labels[k]!;
-    const { hidden, probabilities: p } = forwardOne(w, x);
+    const p = probabilitiesOf(w, hidden, k);
     loss -= Math.log(Math.max(p[y]!, 1e-12));
     let best = 0;
-    for (let c = 1; c < w.classes; c++) if (p[c]! > p[best]!) best = c;
+    for (let c = 1; c < classes; c++) if (p[c]! > p[best]!) best = c;
     if (best === y) correct += 1;
-    if (!grads) continue;
+    if (!grads || !dHidden) continue;
     // d(loss)/d(logit_c) = p_c − [c = y], averaged over the batch.
-    dHidden.fill(0);
-    for (let c = 0; c < w.classes; c++) {
+    const at = k * units;
+    for (let c = 0; c < classes; c++) {
       const d = (p[c]! - (c === y ? 1 : 0)) / n;
       grads.b2[c]! += d;
-      const row = c * w.hidden;
-      for (let j = 0; j < w.hidden; j++) {
-        grads.w2[row + j]! += d * hidden[j]!;
-        dHidden[j]! += d * w.w2[row + j]!;
+      const row = c * units;
+      for (let j = 0; j < units; j++) {
+        grads.w2[row + j]! += d * hidden[at + j]!;
+        dHidden[at + j]! += d * w2[row + j]!;
       }
     }
-    for (let j = 0; j < w.hidden; j++) {
-      if (hidden[j]! <= 0) continue; // ReLU passes no gradient where it was off
-      const d = dHidden[j]!;
+  }
+  if (grads && dHidden) accumulateFirstLayer(w, inputs, hidden, dHidden, grads);
+  return { loss: n > 0 ? loss / n : 0, correct };
+}
+
+/** w1 and b1's gradients, row by row of w1 over the batch (each row stays in cache). */
+function accumulateFirstLayer(
+  w: HeadWeights,
+  inputs: readonly ArrayLike<number>[],
+  hidden: Float32Array,
+  dHidden: Float32Array,
+  grads: Gradients,
+): void {
+  const { hidden: units, inputSize } = w;
+  const g1 = grads.w1;
+  for (let j = 0; j < units; j++) {
+    const row = j * inputSize;
+    for (let k = 0; k < inputs.length; k++) {
+      if (hidden[k * units + j]! <= 0) continue; // ReLU passes no gradient where it was off
+      const d = dHidden[k * units + j]!;
       grads.b1[j]! += d;
-      const row = j * w.inputSize;
-      for (let i = 0; i < w.inputSize; i++) grads.w1[row + i]! += d * x[i]!;
+      const x = inputs[k]!;
+      for (let i = 0; i < inputSize; i++) g1[row + i]! += d * x[i]!;
     }
   }
-  return { loss: n > 0 ? loss / n : 0, correct };
 }
