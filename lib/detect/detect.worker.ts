@@ -7,7 +7,7 @@
  * frame only when the previous one has come back, so frames are dropped on a slow device, never queued.
  */
 import { deviceKey, type AutoTiming } from "@/lib/backend-choice/auto-choice";
-import { resolveAuto } from "@/lib/inference/auto-backend";
+import { chooseBackend } from "@/lib/inference/auto-backend";
 import { decodeImage } from "@/lib/inference/decode-image";
 import { InferenceError, SETUP_HINT } from "@/lib/inference/errors";
 import { errorReply } from "@/lib/inference/serve-in-order";
@@ -222,51 +222,29 @@ async function sessionFor(
   choice: BackendChoice,
   remembered: AutoTiming | null,
 ): Promise<{ loaded: Loaded; facts: SessionFacts }> {
-  let backend: Backend = "wasm";
-  let note: string | null = null;
-  let autoTiming: AutoTiming | null = null;
-  let autoTimedNow = false;
-  if (choice === "webgpu") {
-    const gpu = await probeWebGpu();
-    if (!gpu.available)
-      throw new InferenceError(
-        "webgpu-unavailable",
-        `WebGPU was chosen, but ${gpu.description}. Choose WASM or Auto; WASM works everywhere.`,
-      );
-    backend = "webgpu";
-  } else if (choice === "auto") {
-    const auto = await resolveAuto(
-      {
-        adapter: probeWebGpu,
-        prepare: async (b) => {
-          await cachedSession(id, model, b, b);
-          post({ type: "stage", id, stage: "choosing-backend" });
-        },
-        runOnce: async (b) => {
-          const { ort, session } = await cachedSession(id, model, b, b);
-          await session.run(dummyFeeds(ort, model));
-        },
-        release: (b) => releaseSession(model, b),
-        now: () => performance.now(),
-      },
-      remembered,
-    );
-    backend = auto.backend;
-    note = auto.reason;
-    autoTiming = auto.timing;
-    autoTimedNow = auto.timedNow;
-  }
+  const { backend, auto } = await chooseBackend(choice, remembered, {
+    adapter: probeWebGpu,
+    prepare: async (b) => {
+      await cachedSession(id, model, b, b);
+      post({ type: "stage", id, stage: "choosing-backend" });
+    },
+    runOnce: async (b) => {
+      const { ort, session } = await cachedSession(id, model, b, b);
+      await session.run(dummyFeeds(ort, model));
+    },
+    release: (b) => releaseSession(model, b),
+  });
   const loaded = await cachedSession(id, model, backend, choice);
   return {
     loaded,
     facts: {
       backend: loaded.backend,
       requested: choice,
-      note: loaded.fallback ?? note,
+      note: loaded.fallback ?? auto?.reason ?? null,
       sessionCreateMs: loaded.sessionCreateMs,
       fromCache: loaded.fromCache,
-      autoTiming,
-      autoTimedNow,
+      autoTiming: auto?.timing ?? null,
+      autoTimedNow: auto?.timedNow ?? false,
     },
   };
 }

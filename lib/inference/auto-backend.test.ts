@@ -1,6 +1,12 @@
 import { expect, test } from "vitest";
 import type { AdapterFacts } from "@/lib/backend-choice/auto-choice";
-import { AUTO_TIMED_ROUNDS, CLEAR_GAP, resolveAuto, type AutoDeps } from "./auto-backend";
+import {
+  AUTO_TIMED_ROUNDS,
+  CLEAR_GAP,
+  chooseBackend,
+  resolveAuto,
+  type AutoDeps,
+} from "./auto-backend";
 import type { Backend } from "./protocol";
 
 const HARDWARE: AdapterFacts = {
@@ -99,4 +105,30 @@ test("resolveAuto falls back to WASM, saying why, when WebGPU cannot start or ru
 test("resolveAuto lets a WASM failure through as an error, not as a reason to pick WebGPU", async () => {
   const { deps } = fakeDevice({ wasm: 18, webgpu: 4.1 }, HARDWARE, { "prepare-wasm": "bad model" });
   await expect(resolveAuto(deps, null)).rejects.toThrow("bad model");
+});
+
+test("chooseBackend: WASM and WebGPU as asked, a clear refusal without an adapter, Auto otherwise", async () => {
+  const { deps, log } = fakeDevice({ wasm: 18, webgpu: 4.5 });
+  expect(await chooseBackend("wasm", null, deps)).toEqual({ backend: "wasm", auto: null });
+  expect(await chooseBackend("webgpu", null, deps)).toEqual({ backend: "webgpu", auto: null });
+  expect(log).toEqual([]); // a forced backend opens nothing extra
+  const none = fakeDevice(
+    { wasm: 18, webgpu: 4.5 },
+    {
+      available: false,
+      description: "this browser has no WebGPU",
+      softwareName: null,
+    },
+  );
+  await expect(chooseBackend("webgpu", null, none.deps)).rejects.toMatchObject({
+    code: "webgpu-unavailable",
+    message: expect.stringContaining("this browser has no WebGPU"),
+  });
+  const software = fakeDevice(
+    { wasm: 18, webgpu: 4.5 },
+    { ...HARDWARE, softwareName: "SwiftShader" },
+  );
+  const auto = await chooseBackend("auto", null, software.deps);
+  expect(auto.backend).toBe("wasm");
+  expect(auto.auto?.timedNow).toBe(false);
 });

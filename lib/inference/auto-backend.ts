@@ -11,7 +11,8 @@ import {
   type AutoTiming,
 } from "@/lib/backend-choice/auto-choice";
 import { timingReason, webgpuFailedReason } from "@/lib/backend-choice/auto-message";
-import type { Backend } from "./protocol";
+import type { Backend, BackendChoice } from "@/lib/backend-choice/backend";
+import { InferenceError } from "./errors";
 
 /** Timed rounds per backend after one untimed round; each round runs both backends once. */
 export const AUTO_TIMED_ROUNDS = 3;
@@ -103,4 +104,29 @@ function clearlyApart(a: readonly number[], b: readonly number[]): boolean {
   return (
     Math.min(...a) >= CLEAR_GAP * Math.max(...b) || Math.min(...b) >= CLEAR_GAP * Math.max(...a)
   );
+}
+
+/** What Auto needs from a worker: its adapter probe and its sessions (the clock is the worker's). */
+export type AutoSessions = Omit<AutoDeps, "now">;
+
+/**
+ * The backend a request's choice comes to: WASM as asked, WebGPU as asked (refused in one clear
+ * sentence where there is none), or Auto's outcome.
+ */
+export async function chooseBackend(
+  choice: BackendChoice,
+  remembered: AutoTiming | null,
+  sessions: AutoSessions,
+): Promise<{ backend: Backend; auto: AutoOutcome | null }> {
+  if (choice === "wasm") return { backend: "wasm", auto: null };
+  if (choice === "webgpu") {
+    const gpu = await sessions.adapter();
+    if (gpu.available) return { backend: "webgpu", auto: null };
+    throw new InferenceError(
+      "webgpu-unavailable",
+      `WebGPU was chosen, but ${gpu.description}. Choose WASM or Auto; WASM works everywhere.`,
+    );
+  }
+  const auto = await resolveAuto({ ...sessions, now: () => performance.now() }, remembered);
+  return { backend: auto.backend, auto };
 }

@@ -9,7 +9,7 @@
  * Requests are handled one at a time, because an ORT session cannot run two inferences at once.
  */
 import { deviceKey, type AutoTiming } from "@/lib/backend-choice/auto-choice";
-import { resolveAuto, type AutoOutcome } from "./auto-backend";
+import { chooseBackend, type AutoSessions } from "./auto-backend";
 import { InferenceError } from "./errors";
 import { errorReply } from "./serve-in-order";
 import { loadModelBytes, readPreparedIndex } from "./model-store";
@@ -117,39 +117,20 @@ async function runtimeEnv(): Promise<RuntimeEnv> {
   };
 }
 
-/** A forced backend, or a clear error when WebGPU was forced where there is none. */
-async function resolveForced(choice: Backend): Promise<Backend> {
-  if (choice === "wasm") return "wasm";
-  const gpu = await probeWebGpu();
-  if (gpu.available) return "webgpu";
-  throw new InferenceError(
-    "webgpu-unavailable",
-    `WebGPU was chosen, but ${gpu.description}. Choose WASM or Auto; WASM works everywhere.`,
-  );
-}
-
-/** Auto's backend for this model: never a software adapter; else remembered, or both timed once. */
-function resolveAutoFor(
-  id: number,
-  model: ModelSpec,
-  remembered: AutoTiming | null,
-): Promise<AutoOutcome> {
-  return resolveAuto(
-    {
-      adapter: probeWebGpu,
-      prepare: async (backend) => {
-        await cachedSession(id, model, backend, backend);
-        post({ type: "stage", id, stage: "choosing-backend" });
-      },
-      runOnce: async (backend) => {
-        const { ort, session } = await cachedSession(id, model, backend, backend);
-        await session.run(dummyInput(ort, model));
-      },
-      release: (backend) => releaseSession(model, backend),
-      now: () => performance.now(),
+/** Auto's sessions for this model: created (or reused) on either backend, run once, released. */
+function autoSessions(id: number, model: ModelSpec): AutoSessions {
+  return {
+    adapter: probeWebGpu,
+    prepare: async (backend) => {
+      await cachedSession(id, model, backend, backend);
+      post({ type: "stage", id, stage: "choosing-backend" });
     },
-    remembered,
-  );
+    runOnce: async (backend) => {
+      const { ort, session } = await cachedSession(id, model, backend, backend);
+      await session.run(dummyInput(ort, model));
+    },
+    release: (backend) => releaseSession(model, backend),
+  };
 }
 
 function dummyInput(ort: Ort, model: ModelSpec) {
@@ -342,8 +323,7 @@ async function getSession(
   rememberedAuto: AutoTiming | null = null,
   photoNext = false,
 ): Promise<Loaded> {
-  const auto = choice === "auto" ? await resolveAutoFor(id, model, rememberedAuto) : null;
-  const backend = choice === "auto" ? (auto?.backend ?? "wasm") : await resolveForced(choice);
+  const { backend, auto } = await chooseBackend(choice, rememberedAuto, autoSessions(id, model));
   const loaded = await cachedSession(id, model, choice, backend, photoNext);
   // Auto on WASM without a timing (no adapter, a software one, WebGPU failed) is a fallback, said as such.
   const autoFallback = auto && auto.backend === "wasm" && !auto.timing ? auto.reason : null;
