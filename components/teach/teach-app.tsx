@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { modelSpecFor } from "@/components/classify/model-spec";
 import { findModel } from "@/lib/inference/model-catalog";
-import { embeddingMap } from "@/lib/teach/embedding-map";
+import { fitEmbeddingMap } from "@/lib/teach/embedding-map";
 import { EmbedClient } from "@/lib/teach/embed-client";
 import type { OpenedBackbone } from "@/lib/teach/embed-protocol";
 import { predictHead } from "@/lib/teach/head";
@@ -285,6 +285,8 @@ export function TeachApp({
     () => (project ? examplesFor(project, backboneId) : null),
     [project, backboneId],
   );
+  // Fitted once per set of photos: a webcam frame only places its marker on the fitted axes.
+  const fittedMap = useMemo(() => (examples ? fitEmbeddingMap(examples.inputs) : null), [examples]);
   const names = useMemo(
     () => project?.classes.map((c, i) => c.name.trim() || `Class ${i + 1}`) ?? [],
     [project],
@@ -480,9 +482,10 @@ export function TeachApp({
     );
 
   const result = query ? predict(query.embedding) : null;
-  const map = examples
-    ? embeddingMap(examples.inputs, query ? l2Normalize(query.embedding) : null)
-    : null;
+  const map = fittedMap && {
+    ...fittedMap,
+    marker: query ? fittedMap.place(l2Normalize(query.embedding)) : null,
+  };
 
   return (
     <div className="mt-6 space-y-6">

@@ -1,18 +1,39 @@
 import { describe, expect, it } from "vitest";
 import { compareSentence } from "./compare-sentence";
-import { embeddingMap } from "./embedding-map";
+import { PCA } from "ml-pca";
+import { mulberry32 } from "@/lib/onnx/seeded-random";
+import { fitEmbeddingMap } from "./embedding-map";
 
 describe("embedding map", () => {
   it("puts two separated groups apart on the first axis, which explains most variance", () => {
     const a = [0, 1, 2].map((i) => Float32Array.from([10 + i * 0.1, 0, i * 0.1, 0]));
     const b = [0, 1, 2].map((i) => Float32Array.from([-10 - i * 0.1, 0, i * 0.1, 0]));
-    const map = embeddingMap([...a, ...b], Float32Array.from([10, 0, 0, 0]))!;
+    const map = fitEmbeddingMap([...a, ...b])!;
     const xs = map.points.map((p) => p[0]);
     expect(Math.sign(xs[0]!)).toBe(Math.sign(xs[1]!));
     expect(Math.sign(xs[0]!)).not.toBe(Math.sign(xs[3]!));
     expect(map.explained[0]).toBeGreaterThan(0.99);
-    expect(Math.sign(map.marker![0])).toBe(Math.sign(xs[0]!));
-    expect(embeddingMap(a.slice(0, 2))).toBeNull();
+    expect(Math.sign(map.place(Float32Array.from([10, 0, 0, 0]))[0])).toBe(Math.sign(xs[0]!));
+    expect(fitEmbeddingMap(a.slice(0, 2))).toBeNull();
+  });
+
+  it("places a new photo where ml-pca's own projection puts it, without fitting again", () => {
+    const rand = mulberry32(5);
+    const inputs = Array.from({ length: 12 }, () =>
+      Float32Array.from({ length: 16 }, () => rand() - 0.5),
+    );
+    const query = Float32Array.from({ length: 16 }, () => rand() - 0.5);
+    const fitted = fitEmbeddingMap(inputs)!;
+    const pca = new PCA(
+      inputs.map((v) => Array.from(v)),
+      { center: true, scale: false },
+    );
+    const [expected] = pca.predict([Array.from(query)], { nComponents: 2 }).to2DArray();
+    const placed = fitted.place(query);
+    expect(placed[0]).toBeCloseTo(expected![0]!, 9);
+    expect(placed[1]).toBeCloseTo(expected![1]!, 9);
+    const [firstExpected] = pca.predict([Array.from(inputs[0]!)], { nComponents: 2 }).to2DArray();
+    expect(fitted.points[0]![0]).toBeCloseTo(firstExpected![0]!, 9);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * A 2-D map of the embeddings: their first two principal components (ml-pca), with the share of the
- * variance each explains, and any extra point (the photo being classified) projected the same way.
+ * variance each explains. Fitting is the costly part (a 1280-wide covariance), so it happens once per
+ * set of photos; placing a new photo (a webcam frame) on the fitted axes is two dot products.
  */
 import { PCA } from "ml-pca";
 
@@ -13,21 +14,26 @@ export interface EmbeddingMap {
   readonly explained: readonly [number, number];
 }
 
+export interface FittedMap extends Omit<EmbeddingMap, "marker"> {
+  /** Another embedding on the same two axes. */
+  place(embedding: ArrayLike<number>): [number, number];
+}
+
 /** null with fewer than 3 photos: two points always lie on a line, nothing to see. */
-export function embeddingMap(
-  inputs: readonly Float32Array[],
-  query: Float32Array | null = null,
-): EmbeddingMap | null {
+export function fitEmbeddingMap(inputs: readonly Float32Array[]): FittedMap | null {
   if (inputs.length < 3) return null;
   const rows = inputs.map((v) => Array.from(v));
   const pca = new PCA(rows, { center: true, scale: false });
-  const project = (data: number[][]) => pca.predict(data, { nComponents: 2 }).to2DArray();
-  const points = project(rows).map((r) => [r[0] ?? 0, r[1] ?? 0] as const);
-  const marker = query ? project([Array.from(query)])[0] : null;
-  const ev = pca.getExplainedVariance();
-  return {
-    points,
-    marker: marker ? [marker[0] ?? 0, marker[1] ?? 0] : null,
-    explained: [ev[0] ?? 0, ev[1] ?? 0],
+  const { means } = pca.toJSON() as { means: number[] };
+  const loadings = pca.getLoadings().to2DArray();
+  const axis = (k: number) => loadings[k] ?? [];
+  const onAxis = (e: ArrayLike<number>, k: number) => {
+    const l = axis(k);
+    let s = 0;
+    for (let i = 0; i < e.length; i++) s += (e[i]! - (means[i] ?? 0)) * (l[i] ?? 0);
+    return s;
   };
+  const place = (e: ArrayLike<number>): [number, number] => [onAxis(e, 0), onAxis(e, 1)];
+  const ev = pca.getExplainedVariance();
+  return { points: inputs.map(place), explained: [ev[0] ?? 0, ev[1] ?? 0], place };
 }
