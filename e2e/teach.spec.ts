@@ -177,11 +177,14 @@ test.describe("teach from files", () => {
     const onnxPath = join(OUT, "taught.onnx");
     await download.saveAs(onnxPath);
 
-    // Reload: the project is still there.
+    // Reload: the project is still there, and so is the trained head, still predicting.
     await page.reload();
     await expect(page.getByRole("textbox", { name: "Class name" })).toHaveCount(3);
     await expect(page.getByRole("textbox", { name: "Class name" }).nth(2)).toHaveValue("rocket");
     await expect(page.getByTestId("photo-count").nth(1)).toHaveText(`${TRAINING} photos`);
+    await expect(page.getByRole("radio", { name: "Trained head" })).toBeChecked();
+    await expect(page.getByTestId("train-summary")).toContainText("Trained after 50 epochs");
+    expect(await classify(page, photos[2]![TRAINING]!)).toMatch(/^rocket \d+ %$/);
 
     // The exported file on /model: recognised, classified with its own labels.
     await page.goto("/model");

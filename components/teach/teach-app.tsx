@@ -27,9 +27,14 @@ import {
   withEmbedding,
 } from "@/lib/teach/project";
 import { ProjectFileError, projectFromJson, projectToJson } from "@/lib/teach/project-file";
-import { loadProject, saveProject } from "@/lib/teach/project-store";
+import {
+  loadHead,
+  loadProject,
+  saveHead,
+  saveProject,
+  type SavedHead,
+} from "@/lib/teach/project-store";
 import { TrainClient } from "@/lib/teach/train-client";
-import type { TrainedHead } from "@/lib/teach/train-protocol";
 import type { EpochReport } from "@/lib/teach/train";
 import { ClassCard } from "./class-card";
 import { CompareBackbones } from "./compare-backbones";
@@ -62,12 +67,7 @@ const SECONDARY =
 
 type HeadKind = "knn" | "trained";
 
-interface Trained {
-  readonly head: TrainedHead;
-  readonly backboneId: string;
-  readonly classIds: readonly string[];
-  readonly names: readonly string[];
-}
+type Trained = SavedHead;
 
 type BackboneState =
   | { readonly status: "loading"; readonly progress: string }
@@ -135,10 +135,16 @@ export function TeachApp({
     embedRef.current = new EmbedClient();
     trainRef.current = new TrainClient();
     let alive = true;
-    void loadProject().then((p) => {
+    void Promise.all([loadProject(), loadHead()]).then(([p, head]) => {
       if (!alive) return;
       const usable = p && backbones.some((b) => b.id === p.backboneId) ? p : null;
       setProject(usable ?? emptyProject(backbones[0]?.id ?? ""));
+      // The head trained before a reload comes back with its project; it is stale if the classes changed.
+      if (usable && head) {
+        setTrained(head);
+        setHistory([...head.head.history]);
+        setHeadKind("trained");
+      }
     });
     return () => {
       alive = false;
@@ -172,6 +178,13 @@ export function TeachApp({
     // Only the backbone id matters here, not every project edit.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [backboneId, project === null]);
+
+  // The trained head is kept too (null forgets it), so a reload does not lose the training. Not
+  // before the project has loaded: the saved head is still being read then.
+  const loaded = project !== null;
+  useEffect(() => {
+    if (loaded) void saveHead(trained).then((m) => m && setStorageMessage(m));
+  }, [trained, loaded]);
 
   // Save after every change (debounced); a refused write is said once, the project stays in memory.
   useEffect(() => {
