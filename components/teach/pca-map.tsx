@@ -52,8 +52,10 @@ export function PcaMap({
               className="stroke-slate-900 dark:stroke-white"
             />
             <text
-              x={sx(map.marker[0]) + 10}
+              // On the right half the label goes left of the ring, so it never leaves the plot.
+              x={sx(map.marker[0]) + (sx(map.marker[0]) > S / 2 ? -10 : 10)}
               y={sy(map.marker[1]) + 4}
+              textAnchor={sx(map.marker[0]) > S / 2 ? "end" : "start"}
               className="fill-slate-900 text-[10px] dark:fill-white"
             >
               this photo
