@@ -9,31 +9,14 @@ import {
 } from "./preprocess";
 
 describe("planResizeCrop(w, h, 256, 224)", () => {
-  it("640×480 → 341×256 (long side truncated), crop at (58, 16): 58.5 rounds half to even", () => {
-    expect(planResizeCrop(640, 480, 256, 224)).toEqual({
-      resizedW: 341,
-      resizedH: 256,
-      left: 58,
-      top: 16,
-      size: 224,
-    });
-  });
-  it("300×400 portrait → 256×341, crop at (16, 58)", () => {
-    expect(planResizeCrop(300, 400, 256, 224)).toEqual({
-      resizedW: 256,
-      resizedH: 341,
-      left: 16,
-      top: 58,
-      size: 224,
-    });
-  });
-  it("8000×8000 → 256×256, crop at (16, 16)", () => {
-    expect(planResizeCrop(8000, 8000, 256, 224)).toMatchObject({
-      resizedW: 256,
-      resizedH: 256,
-      left: 16,
-      top: 16,
-    });
+  // [w, h] → resized [w, h] and crop [left, top]
+  it.each([
+    // Long side truncated; crop left 58.5 rounds half to even.
+    [640, 480, 341, 256, 58, 16],
+    [300, 400, 256, 341, 16, 58], // portrait
+    [8000, 8000, 256, 256, 16, 16],
+  ])("%i×%i → %i×%i, crop at (%i, %i)", (w, h, resizedW, resizedH, left, top) => {
+    expect(planResizeCrop(w, h, 256, 224)).toEqual({ resizedW, resizedH, left, top, size: 224 });
   });
   it("rejects an empty image", () => {
     expect(() => planResizeCrop(0, 10, 256, 224)).toThrow(RangeError);
