@@ -19,13 +19,19 @@
  * TF.js weights as plain octet-stream (as `next start` would serve a TF.js model's .bin),
  * versioned files immutable, the HTML page revalidated.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { readFileSync, existsSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { startNext } from "./next-server";
+import type { BrowserContext, Page } from "playwright-core";
+import { launchWithProfile, QUIET_FLAGS } from "./bench/chromium";
+import { logger } from "./bench/cli";
+import { startApp } from "./bench/harness";
+import { median, round as roundTo } from "./bench/numbers";
+import { ROOT } from "./bench/paths";
+import { withFreshProfileDir } from "./bench/profile-dir";
+import { printReport, runBench } from "./bench/report";
 // @ts-expect-error plain JS module without types
 import { onnxToTfjsPlan } from "./peer/onnx-to-tfjs.mjs";
 // @ts-expect-error plain JS module without types
@@ -34,7 +40,6 @@ import { startServer } from "./peer/server.mjs";
 import { ortBasePath } from "./ort-files.mjs";
 import { TINY_MODEL } from "@/lib/inference/runtime-start";
 
-const ROOT = resolve(import.meta.dirname, "..");
 const USAGE = `usage: npm run bench:startup -- [--rounds N] [--sample FILE] [--out FILE]
 
 Page open → first top-5 (MobileNetV2, WASM) for the app, a TF.js-wasm page with the same
@@ -65,15 +70,9 @@ if (args.help) {
   process.exit(0);
 }
 
-const DIST = process.env.NEXT_DIST_DIR ?? ".next";
 const V2 = "mobilenet-v2-1.0-224";
-const log = (msg: string) => process.stderr.write(`bench:startup: ${msg}\n`);
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
-const round = (x: number, d = 0) => Number(x.toFixed(d));
+const log = logger("bench:startup");
+const round = (x: number, d = 0) => roundTo(x, d);
 
 const ALL_SIDES = ["app", "tfjs", "ort"] as const;
 type Side = (typeof ALL_SIDES)[number];
@@ -239,12 +238,8 @@ async function startPeer(sample: { path: string }) {
   ) as Promise<{ origin: string; close: () => Promise<void> }>;
 }
 
-async function open(dir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: ["--disable-background-networking", "--no-first-run", "--disable-quic"],
-  });
+function open(dir: string): Promise<BrowserContext> {
+  return launchWithProfile(dir, QUIET_FLAGS);
 }
 
 /** The app's answer must be the one compared: V2's, on WASM. */
@@ -376,7 +371,7 @@ function summary(visits: readonly Visit[]) {
 async function main() {
   const rounds = Math.max(1, Number(args.rounds) || 3);
   const sample = samplePath(args.sample);
-  const app = await startNext(resolve(args["app-root"]), DIST, "/classify");
+  const app = await startApp("/classify", resolve(args["app-root"]));
   const peer = await startPeer(sample);
   const load0 = loadavg();
   const visits: Record<Side, Record<Kind, Visit[]>> = {
@@ -389,8 +384,7 @@ async function main() {
       // Rotated from round to round, so that no side always goes first.
       const order = SIDES.map((_, i) => SIDES[(i + r) % SIDES.length] as Side);
       for (const side of order) {
-        const dir = mkdtempSync(join(tmpdir(), `bench-startup-${side}-`));
-        try {
+        await withFreshProfileDir(`bench-startup-${side}-`, async (dir) => {
           for (const kind of ["cold", "second"] as const) {
             const v = await visit(side, dir, app.base, peer.origin, args.sample);
             visits[side][kind].push(v);
@@ -398,9 +392,7 @@ async function main() {
               `round ${r + 1} ${side} ${kind}: ${round(v.ms)} ms, ${(v.bytes / 1e6).toFixed(2)} MB`,
             );
           }
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
+        });
       }
     }
   } finally {
@@ -450,12 +442,7 @@ async function main() {
       appColdBytesMet: s.app.cold.medianBytes <= 16e6,
     },
   };
-  mkdirSync(resolve(args.out, ".."), { recursive: true });
-  writeFileSync(args.out, JSON.stringify(result, null, 2) + "\n");
-  process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+  printReport(result, args.out);
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`bench:startup: failed: ${(err as Error).stack ?? String(err)}\n`);
-  process.exit(1);
-});
+runBench("bench:startup", main);
