@@ -25,6 +25,7 @@ import { round } from "./bench/numbers";
 import { installedModelIds } from "./bench/paths";
 import { printReport, resultsFile, runBench } from "./bench/report";
 import { awaitNextRecord } from "./bench/worker-records";
+import { workerHookScript } from "./bench/worker-hook";
 
 exitOnHelp(`usage: npm run bench:auto   (needs a build: npm run build)
 
@@ -41,18 +42,10 @@ const SAMPLE = "chelsea-cat.jpg";
 const log = logger("bench-auto");
 
 /** Records every classify "result" the page's inference worker posts (passive: the app sees all). */
-const HOOK_WORKER = `(() => {
-  window.__benchResults = [];
-  const Native = window.Worker;
-  window.Worker = class extends Native {
-    constructor(url, options) {
-      super(url, options);
-      this.addEventListener("message", (e) => {
-        if (e.data && e.data.type === "result") window.__benchResults.push(e.data.result);
-      });
-    }
-  };
-})();`;
+const HOOK_WORKER = workerHookScript({
+  setup: "window.__benchResults = [];",
+  onMessage: 'if (m && m.type === "result") window.__benchResults.push(m.result);',
+});
 
 type BenchWindow = { __benchResults: Omit<ClassifyResult, "crop">[] };
 

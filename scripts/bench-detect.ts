@@ -32,6 +32,7 @@ import { printReport, resultsFile, runBench } from "./bench/report";
 import { fakeCameraArgs, makeFakeCameraClip } from "./fake-camera";
 // @ts-expect-error plain JS module without types
 import { ortBasePath } from "./ort-files.mjs";
+import { workerHookScript } from "./bench/worker-hook";
 
 exitOnHelp(`usage: npm run bench:detect   (needs a build: npm run build)
 
@@ -47,23 +48,14 @@ const PHOTO = join(ROOT, "public/samples/open/chelsea-cat.jpg");
 const log = logger("bench");
 
 /** Records the detect worker's messages in the page (passive: the app still gets every message). */
-const HOOK = `(() => {
-  const rec = { results: [], timings: [], env: null };
-  window.__benchDetect = rec;
-  const Native = window.Worker;
-  window.Worker = class extends Native {
-    constructor(url, options) {
-      super(url, options);
-      this.addEventListener("message", (e) => {
-        const m = e.data;
-        if (!m) return;
+const HOOK = workerHookScript({
+  setup: `const rec = { results: [], timings: [], env: null };
+  window.__benchDetect = rec;`,
+  onMessage: `if (!m) return;
         if (m.type === "probe" && m.env) rec.env = m.env;
         if (m.type === "result") rec.results.push({ task: m.result.task, postprocessMs: m.result.postprocessMs, inferenceMs: m.result.inferenceMs, preprocessMs: m.result.preprocessMs });
-        if (m.type === "timing") rec.timings.push(m.timing);
-      });
-    }
-  };
-})();`;
+        if (m.type === "timing") rec.timings.push(m.timing);`,
+});
 
 interface Rec {
   results: { task: string; postprocessMs: number; inferenceMs: number; preprocessMs: number }[];

@@ -54,6 +54,7 @@ import { printReport, resultsFile, runBench } from "./bench/report";
 import { awaitNextRecord } from "./bench/worker-records";
 // @ts-expect-error plain JS module without types
 import { ortBasePath } from "./ort-files.mjs";
+import { workerHookScript } from "./bench/worker-hook";
 
 const USAGE = `usage: npm run bench:inference   (settings by environment variable)
 
@@ -142,30 +143,18 @@ interface BareInfo {
  * Passive: the app's own onmessage handler still gets every message unchanged. Plain JS source
  * rather than a function, because tsx's transpiled output may reference helpers the page lacks.
  */
-const HOOK_WORKER = `(() => {
-  const rec = { results: [], env: null, lab: [], modelFile: [] };
-  window.__benchApp = rec;
-  const Native = window.Worker;
-  window.Worker = class extends Native {
-    constructor(url, options) {
-      super(url, options);
-      const sentAt = new Map();
-      this.__benchSentAt = sentAt;
-      this.addEventListener("message", (e) => {
-        const m = e.data;
-        if (m && m.type === "probe" && m.env) rec.env = m.env;
+const HOOK_WORKER = workerHookScript({
+  setup: `const rec = { results: [], env: null, lab: [], modelFile: [] };
+  window.__benchApp = rec;`,
+  onCreate: `const sentAt = new Map();
+      this.__benchSentAt = sentAt;`,
+  onMessage: `if (m && m.type === "probe" && m.env) rec.env = m.env;
         if (m && m.type === "measured" && m.measurement) rec.lab.push(m.measurement);
         if (m && m.type === "timed" && m.timing) rec.modelFile.push(m.timing);
         if (m && m.type === "result" && m.result)
-          rec.results.push({ result: m.result, roundTripMs: performance.now() - (sentAt.get(m.id) ?? NaN) });
-      });
-    }
-    postMessage(message, options) {
-      if (message && message.type === "classify") this.__benchSentAt.set(message.id, performance.now());
-      super.postMessage(message, options);
-    }
-  };
-})();`;
+          rec.results.push({ result: m.result, roundTripMs: performance.now() - (sentAt.get(m.id) ?? NaN) });`,
+  onPost: `if (message && message.type === "classify") this.__benchSentAt.set(message.id, performance.now());`,
+});
 
 /** Open /classify and pick backend, model and block size; the sample click comes later. */
 async function openApp(page: Page, base: string, modelId: string, backend: Backend, runs: number) {

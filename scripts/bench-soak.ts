@@ -21,6 +21,7 @@ import { ratio } from "./bench/numbers";
 import { installedModelIds } from "./bench/paths";
 import { printReport } from "./bench/report";
 import { awaitNextRecord, recordCount } from "./bench/worker-records";
+import { workerHookScript } from "./bench/worker-hook";
 
 exitOnHelp(`usage: npm run bench:soak   (needs a build: npm run build)
 
@@ -42,25 +43,16 @@ interface SoakWindow {
 }
 
 /** Before the app's scripts: count Workers the page starts and keep every classify result. */
-const HOOK = `(() => {
-  const rec = { results: [], env: null, workersStarted: 0 };
-  window.__soak = rec;
-  const Native = window.Worker;
-  window.Worker = class extends Native {
-    constructor(url, options) {
-      super(url, options);
-      rec.workersStarted++;
-      this.addEventListener("message", (e) => {
-        const m = e.data;
-        if (m && m.type === "probe" && m.env) rec.env = m.env;
+const HOOK = workerHookScript({
+  setup: `const rec = { results: [], env: null, workersStarted: 0 };
+  window.__soak = rec;`,
+  onCreate: "rec.workersStarted++;",
+  onMessage: `if (m && m.type === "probe" && m.env) rec.env = m.env;
         if (m && m.type === "result" && m.result) {
           const { crop, ...result } = m.result;
           rec.results.push(result);
-        }
-      });
-    }
-  };
-})();`;
+        }`,
+});
 
 const resultCount = (page: Page) => recordCount(page, "__soak.results");
 

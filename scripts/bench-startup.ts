@@ -23,7 +23,6 @@ import { readFileSync, existsSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { build } from "esbuild";
 import type { BrowserContext, Page } from "playwright-core";
 import { launchWithProfile, QUIET_FLAGS } from "./bench/chromium";
 import { logger } from "./bench/cli";
@@ -37,8 +36,11 @@ import { onnxToTfjsPlan } from "./peer/onnx-to-tfjs.mjs";
 // @ts-expect-error plain JS module without types
 import { startServer } from "./peer/server.mjs";
 // @ts-expect-error plain JS module without types
+import { bundleForBrowser } from "./peer/app-worker-bundle.mjs";
+// @ts-expect-error plain JS module without types
 import { ortBasePath } from "./ort-files.mjs";
 import { TINY_MODEL } from "@/lib/inference/runtime-start";
+import { workerHookScript } from "./bench/worker-hook";
 
 const USAGE = `usage: npm run bench:startup -- [--rounds N] [--sample FILE] [--out FILE]
 
@@ -140,31 +142,20 @@ async function readWaterfall(page: Page): Promise<Waterfall | null> {
  * Marks the moment the top-5 reaches the DOM, on the page's clock (ms since navigation start), and
  * keeps a timeline of what the page's workers say (message type and stage), for the app's breakdown.
  */
-const MARK_TOP5 = `(() => {
-  window.__timeline = [];
-  const Native = window.Worker;
-  window.Worker = class extends Native {
-    constructor(url, options) {
-      super(url, options);
-      window.__timeline.push({ t: Math.round(performance.now()), what: "worker created" });
-      this.addEventListener("message", (e) => {
-        const m = e.data || {};
-        if (m.type === "progress") return;
-        const what = [m.type, m.stage, m.session && m.session.modelId, m.result && m.result.timing]
+const MARK_TOP5 = workerHookScript({
+  setup: "window.__timeline = [];",
+  onCreate: 'window.__timeline.push({ t: Math.round(performance.now()), what: "worker created" });',
+  onMessage: `const d = m || {};
+        if (d.type === "progress") return;
+        const what = [d.type, d.stage, d.session && d.session.modelId, d.result && d.result.timing]
           .filter(Boolean).join(" ");
-        window.__timeline.push({ t: Math.round(performance.now()), what });
-      });
-    }
-    postMessage(msg, opts) {
-      if (msg && msg.type) window.__timeline.push({ t: Math.round(performance.now()), what: "→ " + msg.type + (msg.model ? " " + msg.model.id : "") });
-      super.postMessage(msg, opts);
-    }
-  };
-  const seen = () => document.querySelector('[data-testid="top1"], [data-testid="top5"]:not([hidden])');
+        window.__timeline.push({ t: Math.round(performance.now()), what });`,
+  onPost: `if (message && message.type) window.__timeline.push({ t: Math.round(performance.now()), what: "→ " + message.type + (message.model ? " " + message.model.id : "") });`,
+  after: `const seen = () => document.querySelector('[data-testid="top1"], [data-testid="top5"]:not([hidden])');
   new MutationObserver((_, obs) => {
     if (window.__top5At === undefined && seen()) { window.__top5At = performance.now(); obs.disconnect(); }
-  }).observe(document, { subtree: true, childList: true, attributes: true });
-})();`;
+  }).observe(document, { subtree: true, childList: true, attributes: true });`,
+});
 
 function samplePath(file: string): { path: string; url: string } {
   for (const set of ["open", "imagenet"]) {
@@ -190,16 +181,9 @@ async function startPeer(sample: { path: string }) {
   const onnx = join(ROOT, "public/models", v2.file);
   if (!existsSync(onnx)) throw new Error(`${onnx} is missing: run npm run setup:models`);
   const { plan, weights } = onnxToTfjsPlan(readFileSync(onnx));
-  const preprocess = await build({
-    entryPoints: [join(ROOT, "scripts/peer/app-preprocess-entry.ts")],
-    bundle: true,
+  const preprocess: string = await bundleForBrowser(ROOT, "scripts/peer/app-preprocess-entry.ts", {
     format: "iife",
-    platform: "browser",
-    target: "es2022",
-    write: false,
     minify: true,
-    logLevel: "error",
-    tsconfig: join(ROOT, "tsconfig.json"),
   });
   const blobs = new Map<string, { body: Uint8Array | string; type: string; encoding?: string }>([
     ["/gen/v2-plan.json", { body: JSON.stringify(plan), type: "application/json" }],
@@ -211,7 +195,7 @@ async function startPeer(sample: { path: string }) {
       "/gen/preprocessing.json",
       { body: JSON.stringify(v2.preprocessing), type: "application/json" },
     ],
-    ["/gen/app-preprocess.js", { body: preprocess.outputFiles[0]!.text, type: "text/javascript" }],
+    ["/gen/app-preprocess.js", { body: preprocess, type: "text/javascript" }],
     ["/gen/photo.jpg", { body: readFileSync(sample.path), type: "image/jpeg" }],
     // The bare onnxruntime-web side: the app's prepared V2 and the one-node runtime-start graph.
     [
