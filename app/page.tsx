@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { LESSONS } from "@/lib/lessons/catalog";
 import { SECTIONS } from "@/lib/site-map";
+import { LessonCard } from "./learn/lesson-card";
 
 const DOORS = SECTIONS.filter((s) => s.href !== "/learn");
 
@@ -43,18 +44,7 @@ export default function HomePage() {
         <ol className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {LESSONS.map((lesson, i) => (
             <li key={lesson.slug}>
-              <Link
-                href={`/learn/${lesson.slug}`}
-                className="block h-full rounded-xl border border-slate-200 p-4 hover:border-slate-400 hover:bg-slate-50 dark:border-slate-800 dark:hover:border-slate-600 dark:hover:bg-slate-900"
-              >
-                <span className="font-mono text-xs text-slate-500 dark:text-slate-400">
-                  Lesson {i + 1}
-                </span>
-                <span className="mt-1 block font-medium">{lesson.title}</span>
-                <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
-                  {lesson.summary}
-                </span>
-              </Link>
+              <LessonCard lesson={lesson} number={i + 1} />
             </li>
           ))}
         </ol>

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "./fixtures/test";
+import { expect, test, type Locator, type Page } from "./fixtures/test";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import {
   MODELS,
@@ -225,6 +225,13 @@ test.describe("classify on WASM", () => {
   });
 });
 
+/** A model card's two published top-1s, each with its source, and its MACs when given. */
+async function expectCardNumbers(card: Locator, paper: string, model: string, macs?: string) {
+  await expect(card.getByTestId("card-paper-top1")).toHaveText(paper);
+  await expect(card.getByTestId("card-model-top1")).toHaveText(model);
+  if (macs) await expect(card.getByTestId("card-macs")).toHaveText(macs);
+}
+
 test("on a phone the result comes into view as soon as a run starts; older predictions are marked stale", async ({
   page,
 }) => {
@@ -300,10 +307,9 @@ test("model cards: params and MACs link to the explorer view; the cards still se
   await expect(first.getByTestId("card-params")).toHaveAttribute("href", /^\/explore\?model=/);
   // Two published top-1s, each with its source: the float paper's and the 8-bit file's (issue 16).
   const v1 = cards.filter({ has: page.locator("input[value='mobilenet-v1-0.75-224']") });
-  await expect(v1.getByTestId("card-paper-top1")).toHaveText(
+  await expectCardNumbers(
+    v1,
     "paper top-1 (float) 68.4% (V1 paper, Table 6)",
-  );
-  await expect(v1.getByTestId("card-model-top1")).toHaveText(
     "8-bit file top-1 66.9% (TFLite hosted models)",
   );
 
@@ -314,22 +320,20 @@ test("model cards: params and MACs link to the explorer view; the cards still se
     has: page.locator("input[value='mobilenet-v3-large-minimalistic-1.0-224']"),
   });
   if (MODELS.includes("mobilenet-v1-1.0-224")) {
-    await expect(v1Full.getByTestId("card-paper-top1")).toHaveText(
+    await expectCardNumbers(
+      v1Full,
       "paper top-1 (float) 70.6% (V1 paper, Table 6)",
-    );
-    await expect(v1Full.getByTestId("card-model-top1")).toHaveText(
       "8-bit file top-1 70.0% (TFLite hosted models)",
+      "569 M",
     );
-    await expect(v1Full.getByTestId("card-macs")).toHaveText("569 M");
   }
   if (MODELS.includes("mobilenet-v3-large-minimalistic-1.0-224")) {
-    await expect(minimal.getByTestId("card-paper-top1")).toHaveText(
+    await expectCardNumbers(
+      minimal,
       "float top-1 72.3% (TF-slim README)",
-    );
-    await expect(minimal.getByTestId("card-model-top1")).toHaveText(
       "8-bit file top-1 71.3% (TF-slim README)",
+      "209 M",
     );
-    await expect(minimal.getByTestId("card-macs")).toHaveText("209 M");
     await inEveryThemeAndWidth(page, "e2e/screenshots/polish", async (width, scheme) => {
       await v1Full.screenshot({
         path: `e2e/screenshots/polish/card-v1-1.0-${width}-${scheme}.png`,

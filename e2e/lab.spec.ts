@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "./fixtures/test";
+import { watchForErrors } from "./fixtures/page-problems";
+import { expect, test } from "./fixtures/test";
 import { mkdirSync, readFileSync } from "node:fs";
 import { inEveryThemeAndWidth } from "./fixtures/themes";
 
@@ -9,18 +10,6 @@ import { inEveryThemeAndWidth } from "./fixtures/themes";
  */
 const SHOTS = "e2e/screenshots/lab";
 const GRID = "/lab?models=v2,v3-small&alpha=0.5&res=96&backends=wasm&runs=3";
-
-function watchForErrors(page: Page): string[] {
-  const problems: string[] = [];
-  page.on("console", (msg) => {
-    if (msg.type() === "error") problems.push(`console: ${msg.text()}`);
-  });
-  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
-  page.on("response", (res) => {
-    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
-  });
-  return problems;
-}
 
 test("runs a small WASM grid: plot points, table rows, per-op split, CSV and .onnx downloads", async ({
   page,

@@ -4,6 +4,7 @@ import { resolveNetwork } from "@/lib/cost/resolve-network";
 import { TIMING_CSV_HEADER } from "@/lib/layer-timing/timing-text";
 import { generateModelFixtures, modelFixture } from "./fixtures/model-files";
 import { inEveryThemeAndWidth } from "./fixtures/themes";
+import { dropOnnx, openModelPage } from "./fixtures/model-page";
 
 /**
  * "Time every layer": V2 on WASM on /inside and a spec-built file on /model each get one timed row
@@ -50,6 +51,14 @@ async function checkReport(page: Page, scope: Locator, layers: number, stem: str
   expect(csv.at(-1)).toMatch(/^,remainder,/);
 }
 
+/** The report in every theme and width, as e2e/screenshots/layer-timing/<name>-<width>-<scheme>.png. */
+async function screenshotReport(page: Page, section: Locator, name: string) {
+  const report = section.getByTestId("layer-timing-report");
+  await inEveryThemeAndWidth(page, SHOTS, (width, scheme) =>
+    report.screenshot({ path: `${SHOTS}/${name}-${width}-${scheme}.png` }),
+  );
+}
+
 test("V2 on WASM on /inside: every mapped layer timed, remainder, roofline, CSV, the layer's row", async ({
   page,
 }) => {
@@ -68,10 +77,7 @@ test("V2 on WASM on /inside: every mapped layer timed, remainder, roofline, CSV,
   await expect(page.getByTestId("layer-timing-line")).toContainText(/Measured on WASM.*ms/, {
     timeout: 60_000,
   });
-  const report = section.getByTestId("layer-timing-report");
-  await inEveryThemeAndWidth(page, SHOTS, (width, scheme) =>
-    report.screenshot({ path: `${SHOTS}/inside-${width}-${scheme}.png` }),
-  );
+  await screenshotReport(page, section, "inside");
 });
 
 test("a file on /model: the same per-layer times, remainder, roofline and CSV", async ({
@@ -83,20 +89,12 @@ test("a file on /model: the same per-layer times, remainder, roofline and CSV", 
   generateModelFixtures();
   const net = resolveNetwork("v4-hybrid-m", { alpha: 0.5, resolution: 128 });
   const layers = net.layers.filter((l) => l.macs > 0).length;
-  await page.goto("/model");
-  await expect(page.getByTestId("model-file-input")).toBeEnabled({ timeout: 60_000 });
-  await page.getByTestId("model-file-input").setInputFiles({
-    name: "hybrid-m.onnx",
-    mimeType: "application/octet-stream",
-    buffer: modelFixture("hybrid-m.onnx"),
-  });
+  await openModelPage(page);
+  await dropOnnx(page, "hybrid-m.onnx", modelFixture("hybrid-m.onnx"));
   const section = page.getByRole("region", { name: "Time every layer" });
   await timeEveryLayer(page, section);
   await checkReport(page, section, layers, "hybrid-m");
-  const report = section.getByTestId("layer-timing-report");
-  await inEveryThemeAndWidth(page, SHOTS, (width, scheme) =>
-    report.screenshot({ path: `${SHOTS}/model-${width}-${scheme}.png` }),
-  );
+  await screenshotReport(page, section, "model");
 });
 
 test("lesson 6: the reader's own ridge point beside the paper's Tab. 16 chips", async ({

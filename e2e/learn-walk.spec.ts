@@ -15,6 +15,20 @@ import { inEveryThemeAndWidth } from "./fixtures/themes";
 
 const PHONE = { width: 390, height: 844 } as const;
 
+const DESKTOP = { width: 1280, height: 900 } as const;
+
+/** Opens `url` at `viewport`; reduced motion (the default) keeps a player's stages from animating. */
+async function openAt(
+  page: Page,
+  url: string,
+  viewport: { width: number; height: number },
+  reducedMotion: "reduce" | "no-preference" = "reduce",
+) {
+  await page.emulateMedia({ reducedMotion });
+  await page.setViewportSize(viewport);
+  await page.goto(url);
+}
+
 /** The rendered text of the page's main column and the TeX source of every formula in it. */
 async function renderedText(page: Page): Promise<{ text: string; formulas: string[] }> {
   return page.evaluate(() => ({
@@ -67,9 +81,7 @@ test("no TeX command lost its backslash in any lesson, hint or explanation as re
 test("on a phone the stage sentence and the MAC count stay in view with the controls", async ({
   page,
 }) => {
-  await page.emulateMedia({ reducedMotion: "reduce" });
-  await page.setViewportSize(PHONE);
-  await page.goto("/learn/mobilenet-v2");
+  await openAt(page, "/learn/mobilenet-v2", PHONE);
   const player = page.getByTestId("block-player");
   const next = player.getByRole("button", { name: "Next stage" });
   await next.scrollIntoViewIfNeeded();
@@ -92,9 +104,7 @@ test("on a phone the stage sentence and the MAC count stay in view with the cont
 test("a lesson's animation plays only once most of it is seen, and restarts when it comes back", async ({
   page,
 }) => {
-  await page.emulateMedia({ reducedMotion: "no-preference" });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto("/learn/mobilenet-v2");
+  await openAt(page, "/learn/mobilenet-v2", DESKTOP, "no-preference");
   const player = page.getByTestId("block-player");
   const frame = player.getByTestId("diagram-frame");
   await expect(player).toHaveAttribute("data-playing", "false");
@@ -205,9 +215,7 @@ test("lesson 2 shows a kernel sliding over a real photo; lesson 6 draws the roof
 test("projector mode: labels, ticks and self-check radios of at least 14 px, remembered", async ({
   page,
 }) => {
-  await page.emulateMedia({ reducedMotion: "reduce" });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto("/learn/width-and-resolution");
+  await openAt(page, "/learn/width-and-resolution", DESKTOP);
   const toggle = page.getByRole("button", { name: "Projector" });
   await toggle.click();
   await expect(toggle).toHaveAttribute("aria-pressed", "true");
@@ -245,9 +253,7 @@ test("projector mode: labels, ticks and self-check radios of at least 14 px, rem
 test("the Mobile MQA diagram on a phone scrolls sideways to what each stage highlights", async ({
   page,
 }) => {
-  await page.emulateMedia({ reducedMotion: "reduce" });
-  await page.setViewportSize(PHONE);
-  await page.goto("/learn/mobilenet-v4?mqa-stage=1");
+  await openAt(page, "/learn/mobilenet-v4?mqa-stage=1", PHONE);
   const block = resolveNetwork("v4-hybrid-m").blocks[8];
   const stages = block ? (blockAnimation(block)?.stages ?? []) : [];
   expect(stages.length).toBeGreaterThan(2);
@@ -320,7 +326,7 @@ test("screenshots of the pages this walk changed", async ({ page }) => {
   }
   await page.goto("/learn/mobilenet-v2");
   await page.getByRole("button", { name: "Projector" }).click();
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.setViewportSize(DESKTOP);
   await page.getByTestId("diagram-frame").scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${dir}/projector-lesson4-1280.png` });
   await page.goto("/learn/width-and-resolution");

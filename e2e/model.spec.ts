@@ -5,6 +5,7 @@ import { formatExact } from "@/lib/cost/format";
 import type { ExpectedCounts } from "./fixtures/model-files";
 import { generateModelFixtures, modelFixture } from "./fixtures/model-files";
 import { inEveryThemeAndWidth } from "./fixtures/themes";
+import { dropOnnx, openModelPage } from "./fixtures/model-page";
 
 /**
  * /model: a spec-built model dropped on the page gets the engine's exact totals, a table, a CSV and a
@@ -26,24 +27,29 @@ test.beforeAll(() => {
 
 const fixture = modelFixture;
 
-async function openModelPage(page: Page) {
-  await page.goto("/model");
+async function openModel(page: Page) {
+  await openModelPage(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your model");
-  await expect(page.getByTestId("model-file-input")).toBeEnabled({ timeout: 60_000 });
 }
 
 /** Hands a generated fixture to the page under a file name of our choice. */
 async function dropFile(page: Page, name: string, fixtureName = name) {
+  await dropOnnx(page, name, fixture(fixtureName));
+}
+
+/** Classifies the sample cat photo with the model the page holds. */
+async function dropCatPhoto(page: Page) {
+  const cat = readFileSync("public/samples/open/chelsea-cat.jpg");
   await page
-    .getByTestId("model-file-input")
-    .setInputFiles({ name, mimeType: "application/octet-stream", buffer: fixture(fixtureName) });
+    .getByTestId("file-input")
+    .setInputFiles({ name: "cat.jpg", mimeType: "image/jpeg", buffer: cat });
 }
 
 test("a built V4 Hybrid-M: exact totals equal the engine, table, CSV, ops not counted, WASM timing", async ({
   page,
 }) => {
   mkdirSync(SHOTS, { recursive: true });
-  await openModelPage(page);
+  await openModel(page);
   await dropFile(page, "hybrid-m.onnx");
   await expect(page.getByTestId("file-macs")).toHaveText(formatExact(expected.hybrid.macs));
   await expect(page.getByTestId("file-params")).toHaveText(formatExact(expected.hybrid.params));
@@ -77,7 +83,7 @@ test("a built V4 Hybrid-M: exact totals equal the engine, table, CSV, ops not co
 });
 
 test("bad files: one clear sentence each, and the page keeps working", async ({ page }, info) => {
-  await openModelPage(page);
+  await openModel(page);
   const error = page.getByTestId("model-error");
 
   await dropFile(page, "notes.onnx");
@@ -173,7 +179,7 @@ test.describe("MobileNetV4, pinned public files routed to local stand-ins", () =
   test("/model: the int8 stand-in (ConvInteger, DynamicQuantizeLinear) is counted, timed and classifies", async ({
     page,
   }) => {
-    await openModelPage(page);
+    await openModel(page);
     await dropFile(page, "model_quantized.onnx", "v4-int8-stand-in.onnx");
     await expect(page.getByTestId("not-counted")).toContainText("DynamicQuantizeLinear × 6");
     await page.getByRole("button", { name: "Time on WASM" }).click();
@@ -183,10 +189,7 @@ test.describe("MobileNetV4, pinned public files routed to local stand-ins", () =
     await expect(page.getByTestId("preprocessing-text")).toContainText(
       "Shorter side to 256 px (bicubic)",
     );
-    const cat = readFileSync("public/samples/open/chelsea-cat.jpg");
-    await page
-      .getByTestId("file-input")
-      .setInputFiles({ name: "cat.jpg", mimeType: "image/jpeg", buffer: cat });
+    await dropCatPhoto(page);
     await expect(page.getByTestId("file-predictions").locator("li")).toHaveCount(5, {
       timeout: 60_000,
     });
@@ -201,7 +204,7 @@ test("a real model file is recognised by its sha256 and classifies the cat with 
 }) => {
   const file = "public/models/mobilenet-v2-1.0-224.onnx";
   test.skip(!existsSync(file), "real models not installed: run npm run setup:models");
-  await openModelPage(page);
+  await openModel(page);
   await page.getByTestId("model-file-input").setInputFiles(file);
   const known = page.getByTestId("known-model");
   await expect(known).toContainText("MobileNet V2, width multiplier 1.0");
@@ -210,10 +213,7 @@ test("a real model file is recognised by its sha256 and classifies the cat with 
   await expect(page.getByTestId("preprocessing-text")).toContainText(
     "Shorter side to 256 px (bilinear), centre crop 224×224",
   );
-  const cat = readFileSync("public/samples/open/chelsea-cat.jpg");
-  await page
-    .getByTestId("file-input")
-    .setInputFiles({ name: "cat.jpg", mimeType: "image/jpeg", buffer: cat });
+  await dropCatPhoto(page);
   await expect(page.getByTestId("file-top1")).toContainText(/Egyptian cat|tabby|tiger cat/, {
     timeout: 60_000,
   });

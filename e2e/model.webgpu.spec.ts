@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures/test";
 import { generateModelFixtures, modelFixture } from "./fixtures/model-files";
+import { dropOnnx, openModelPage } from "./fixtures/model-page";
 
 /**
  * /model on WebGPU (the `webgpu` project): the fp32 MobileNetV4 stand-in is timed on WebGPU and its
@@ -11,13 +12,8 @@ test.beforeAll(() => {
 });
 
 test("times the fp32 stand-in on WebGPU, or says why WebGPU is off", async ({ page }) => {
-  await page.goto("/model");
-  await expect(page.getByTestId("model-file-input")).toBeEnabled({ timeout: 60_000 });
-  await page.getByTestId("model-file-input").setInputFiles({
-    name: "model.onnx",
-    mimeType: "application/octet-stream",
-    buffer: modelFixture("v4-fp32-stand-in.onnx"),
-  });
+  await openModelPage(page);
+  await dropOnnx(page, "model.onnx", modelFixture("v4-fp32-stand-in.onnx"));
   const button = page.getByRole("button", { name: "Time on WebGPU" });
   await expect(button).toBeVisible();
   if (await button.isDisabled()) {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { SECTIONS } from "@/lib/site-map";
 import { MODELS, openClassify } from "./fixtures/classify-helpers";
 import { inEveryThemeAndWidth } from "./fixtures/themes";
+import { dropOnnx, openModelPage } from "./fixtures/model-page";
 
 /**
  * The page side of a learner's second walk (#27): the phone menu reaches every section, deep links
@@ -183,13 +184,12 @@ test.describe("with the real models", () => {
   test("/model names a recognised real model's layers by block, as /inside does", async ({
     page,
   }) => {
-    await page.goto("/model");
-    await expect(page.getByTestId("model-file-input")).toBeEnabled({ timeout: 60_000 });
-    await page.getByTestId("model-file-input").setInputFiles({
-      name: `${V2}.onnx`,
-      mimeType: "application/octet-stream",
-      buffer: readFileSync(join(process.cwd(), "public/models", `${V2}.onnx`)),
-    });
+    await openModelPage(page);
+    await dropOnnx(
+      page,
+      `${V2}.onnx`,
+      readFileSync(join(process.cwd(), "public/models", `${V2}.onnx`)),
+    );
     await expect(page.getByTestId("block-names")).toBeVisible({ timeout: 60_000 });
     await expect(page.getByTestId("layer-select")).toContainText("block3/depthwise");
     await inEveryThemeAndWidth(page, SHOTS, async (width, scheme) => {

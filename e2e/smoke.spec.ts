@@ -1,3 +1,4 @@
+import { watchForErrors } from "./fixtures/page-problems";
 import { expect, test, type Page } from "./fixtures/test";
 import { mkdirSync } from "node:fs";
 
@@ -9,23 +10,6 @@ import { mkdirSync } from "node:fs";
 const WIDTHS = [390, 1280] as const;
 const MAX_PAGES = 80;
 const SHOTS = "e2e/screenshots/smoke";
-
-function watchForErrors(page: Page): string[] {
-  const problems: string[] = [];
-  page.on("console", (msg) => {
-    if (msg.type() === "error") problems.push(`console: ${msg.text()}`);
-  });
-  page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
-  page.on("requestfailed", (req) => {
-    // Navigations away from a page cancel its pending requests; that is not a failure.
-    if (req.failure()?.errorText !== "net::ERR_ABORTED")
-      problems.push(`request failed: ${req.url()}`);
-  });
-  page.on("response", (res) => {
-    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
-  });
-  return problems;
-}
 
 async function internalLinks(page: Page): Promise<string[]> {
   const hrefs = await page
@@ -39,7 +23,7 @@ async function internalLinks(page: Page): Promise<string[]> {
 test("every linked route renders without errors, at phone and desktop widths", async ({ page }) => {
   test.setTimeout(600_000);
   mkdirSync(SHOTS, { recursive: true });
-  const problems = watchForErrors(page);
+  const problems = watchForErrors(page, { failedRequests: true });
   const seen = new Set<string>(["/"]);
   const queue = ["/"];
   while (queue.length > 0 && seen.size <= MAX_PAGES) {

@@ -15,24 +15,23 @@
  * Env: BENCH_MODELS (all installed), BENCH_BLOCKS (16), BENCH_BLOCK_RUNS (4), BENCH_BLOCKS_WEBGPU (3),
  * BENCH_BLOCK_RUNS_WEBGPU (1): SwiftShader takes seconds per run, so WebGPU gets fewer.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { startNext } from "./next-server";
+import type { Browser, Page } from "playwright-core";
 import type { BackendChoice, ClassifyResult } from "@/lib/inference/protocol";
 import { spreadOf } from "@/lib/stats/spread";
+import { NO_THROTTLING_FLAGS, QUIET_FLAGS, WEBGPU_FLAG } from "./bench/chromium";
+import { envList, envNumber as num, exitOnHelp, logger } from "./bench/cli";
+import { withAppAndChromium } from "./bench/harness";
+import { round } from "./bench/numbers";
+import { installedModelIds } from "./bench/paths";
+import { printReport, resultsFile, runBench } from "./bench/report";
+import { awaitNextRecord } from "./bench/worker-records";
+import { workerHookScript } from "./bench/worker-hook";
 
-if (process.argv.includes("--help") || process.argv.includes("-h")) {
-  console.log(`usage: npm run bench:auto   (needs a build: npm run build)
+exitOnHelp(`usage: npm run bench:auto   (needs a build: npm run build)
 
 Auto vs forced WASM vs forced WebGPU on /classify in one Chromium, cold and warm, per installed
 model; prints JSON with the ratios of Auto to the faster forced backend.`);
-  process.exit(0);
-}
 
-const ROOT = resolve(import.meta.dirname, "..");
-const DIST = process.env.NEXT_DIST_DIR ?? ".next";
-const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const SIDES: readonly BackendChoice[] = ["auto", "wasm", "webgpu"];
 const PAIRED = { blocks: num("BENCH_BLOCKS", 16), runs: num("BENCH_BLOCK_RUNS", 4) };
 const WEBGPU = { blocks: num("BENCH_BLOCKS_WEBGPU", 3), runs: num("BENCH_BLOCK_RUNS_WEBGPU", 1) };
@@ -40,21 +39,13 @@ const WEBGPU = { blocks: num("BENCH_BLOCKS_WEBGPU", 3), runs: num("BENCH_BLOCK_R
 const abba = <T>(i: number, a: T, b: T): [T, T] => (i % 2 === 0 ? [a, b] : [b, a]);
 const LABEL: Record<BackendChoice, string> = { auto: "Auto", wasm: "WASM", webgpu: "WebGPU" };
 const SAMPLE = "chelsea-cat.jpg";
-const log = (msg: string) => process.stderr.write(`bench-auto: ${msg}\n`);
+const log = logger("bench-auto");
 
 /** Records every classify "result" the page's inference worker posts (passive: the app sees all). */
-const HOOK_WORKER = `(() => {
-  window.__benchResults = [];
-  const Native = window.Worker;
-  window.Worker = class extends Native {
-    constructor(url, options) {
-      super(url, options);
-      this.addEventListener("message", (e) => {
-        if (e.data && e.data.type === "result") window.__benchResults.push(e.data.result);
-      });
-    }
-  };
-})();`;
+const HOOK_WORKER = workerHookScript({
+  setup: "window.__benchResults = [];",
+  onMessage: 'if (m && m.type === "result") window.__benchResults.push(m.result);',
+});
 
 type BenchWindow = { __benchResults: Omit<ClassifyResult, "crop">[] };
 
@@ -68,19 +59,9 @@ async function openSide(page: Page, base: string, model: string, side: BackendCh
 /** Clicks the sample and returns the worker's next result (without the crop). */
 async function block(page: Page, runs: number): Promise<Omit<ClassifyResult, "crop">> {
   await page.getByTestId("timed-runs").fill(String(runs));
-  const before = await page.evaluate(
-    () => (window as unknown as BenchWindow).__benchResults.length,
+  const before = await awaitNextRecord(page, "__benchResults", () =>
+    page.getByTestId(`sample-${SAMPLE}`).click(),
   );
-  await page.getByTestId(`sample-${SAMPLE}`).click();
-  await page.waitForFunction(
-    (n) =>
-      (window as unknown as BenchWindow).__benchResults.length > n ||
-      document.querySelector("[data-testid=error]") !== null,
-    before,
-    { timeout: 600_000, polling: 20 },
-  );
-  const error = page.getByTestId("error");
-  if (await error.isVisible()) throw new Error(await error.innerText());
   return page.evaluate((n) => {
     const { crop: _crop, ...rest } = (window as unknown as BenchWindow).__benchResults[
       n
@@ -88,8 +69,6 @@ async function block(page: Page, runs: number): Promise<Omit<ClassifyResult, "cr
     return rest;
   }, before);
 }
-
-const round = (x: number, digits = 2) => Number(x.toFixed(digits));
 
 type Result = Omit<ClassifyResult, "crop">;
 
@@ -111,7 +90,7 @@ async function coldStart(browser: Browser, base: string, model: string, side: Ba
 
 function summary(runsMs: readonly number[]) {
   const s = spreadOf(runsMs);
-  const r = (x: number) => round(x);
+  const r = (x: number) => round(x, 2);
   return { runs: s.runs, minMs: r(s.min), p10Ms: r(s.p10), medianMs: r(s.median), p90Ms: r(s.p90) };
 }
 
@@ -186,44 +165,28 @@ async function benchModel(browser: Browser, base: string, model: string) {
 }
 
 async function main() {
-  const installed: string[] = JSON.parse(
-    readFileSync(join(ROOT, "public/models/installed.json"), "utf8"),
-  ).installed;
-  const models = process.env.BENCH_MODELS?.split(",") ?? installed;
-  const { base, stop } = await startNext(ROOT, DIST, "/classify");
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--enable-unsafe-webgpu",
-      "--disable-background-networking",
-      "--no-first-run",
-      "--disable-quic",
+  const installed = installedModelIds();
+  const models = envList("BENCH_MODELS") ?? installed;
+  const results = await withAppAndChromium(
+    {
+      readyPath: "/classify",
       // Three pages share the browser; none may be throttled while another is in front.
-      "--disable-background-timer-throttling",
-      "--disable-renderer-backgrounding",
-      "--disable-backgrounding-occluded-windows",
-    ],
-  });
-  const results: Record<string, unknown>[] = [];
-  try {
-    for (const model of models) {
-      log(`${model}…`);
-      results.push(await benchModel(browser, base, model));
-    }
-  } finally {
-    await browser.close();
-    stop();
-  }
+      chromiumArgs: [WEBGPU_FLAG, ...QUIET_FLAGS, ...NO_THROTTLING_FLAGS],
+    },
+    async ({ base, browser }) => {
+      const perModel: Record<string, unknown>[] = [];
+      for (const model of models) {
+        log(`${model}…`);
+        perModel.push(await benchModel(browser, base, model));
+      }
+      return perModel;
+    },
+  );
   const out = {
     note: "timed on a machine others may share: compare ratios, not absolutes",
     results,
   };
-  mkdirSync(join(ROOT, "bench-results"), { recursive: true });
-  writeFileSync(join(ROOT, "bench-results/auto.json"), JSON.stringify(out, null, 2) + "\n");
-  process.stdout.write(JSON.stringify(out, null, 2) + "\n");
+  printReport(out, resultsFile("auto"));
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`bench-auto: failed: ${(err as Error).stack ?? String(err)}\n`);
-  process.exit(1);
-});
+runBench("bench-auto", main);

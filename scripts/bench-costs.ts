@@ -6,28 +6,21 @@
 import { performance } from "node:perf_hooks";
 import { MODEL_IDS } from "../lib/arch/models";
 import { resolveNetwork } from "../lib/cost/resolve-network";
+import { exitOnHelp } from "./bench/cli";
+import { median, round } from "./bench/numbers";
+import { printReport } from "./bench/report";
 
 const USAGE = `usage: npm run bench:costs
 
 Times the cost engine (resolveNetwork) for every model × α (0.35, 0.75, 1, 1.4) × resolution
 (128, 224, 384) and prints the median µs per call as JSON. No options.`;
-if (process.argv.includes("--help") || process.argv.includes("-h")) {
-  console.log(USAGE);
-  process.exit(0);
-}
+exitOnHelp(USAGE);
 
 const ALPHAS = [0.35, 0.75, 1, 1.4] as const;
 const RESOLUTIONS = [128, 224, 384] as const;
 const WARMUP = 50;
 const SAMPLES = 15;
 const BATCH = 20;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const upper = sorted[mid] ?? 0;
-  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? upper) + upper) / 2;
-}
 
 /** Median microseconds per resolveNetwork call for one configuration. */
 function timeCell(model: (typeof MODEL_IDS)[number], alpha: number, resolution: number): number {
@@ -52,14 +45,14 @@ function main(): void {
         alpha,
         resolution,
         layers: resolveNetwork(model, { alpha, resolution }).layers.length,
-        medianUs: Number(timeCell(model, alpha, resolution).toFixed(2)),
+        medianUs: round(timeCell(model, alpha, resolution), 2),
       })),
     ),
   );
   const perModel = Object.fromEntries(
     MODEL_IDS.map((model) => [
       model,
-      Number(median(results.filter((r) => r.model === model).map((r) => r.medianUs)).toFixed(2)),
+      round(median(results.filter((r) => r.model === model).map((r) => r.medianUs)), 2),
     ]),
   );
   const summary = {
@@ -71,7 +64,7 @@ function main(): void {
     maxMedianUs: Math.max(...results.map((r) => r.medianUs)),
     results,
   };
-  process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  printReport(summary);
 }
 
 main();

@@ -11,59 +11,51 @@
  * Prints JSON (and writes bench-results/detect.json). Needs a build; starts `next start` itself.
  * Env: BENCH_BLOCKS (5), BENCH_LIVE_FRAMES (500), BENCH_MODELS (ids).
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import jpeg from "jpeg-js";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { stretchToTensor } from "@/lib/detect/preprocess-task";
 import { decodeSsd } from "@/lib/detect/ssd-decode";
 import { TASK_MODELS, type TaskModel } from "@/lib/detect/task-models";
 import { median } from "@/lib/inference/postprocess";
 import { sessionOptions } from "@/lib/inference/session-options";
 import { STEADY_RULE } from "@/lib/stats/steady-state";
+import { launchChromium, NO_THROTTLING_FLAGS } from "./bench/chromium";
+import { envList, envNumber, exitOnHelp, logger } from "./bench/cli";
+import { startApp } from "./bench/harness";
+import { round } from "./bench/numbers";
+import { serveOrtBundles } from "./bench/ort-bundle-route";
+import { ROOT } from "./bench/paths";
+import { printReport, resultsFile, runBench } from "./bench/report";
 import { fakeCameraArgs, makeFakeCameraClip } from "./fake-camera";
-import { startNext } from "./next-server";
 // @ts-expect-error plain JS module without types
 import { ortBasePath } from "./ort-files.mjs";
+import { workerHookScript } from "./bench/worker-hook";
 
-if (process.argv.includes("--help") || process.argv.includes("-h")) {
-  console.log(`usage: npm run bench:detect   (needs a build: npm run build)
+exitOnHelp(`usage: npm run bench:detect   (needs a build: npm run build)
 
 /detect's worker vs a bare onnxruntime-web page per detection/segmentation model on WASM
 (interleaved blocks), decode + NMS time, live webcam frames per second and heap after 500 live
 frames (Chromium's fake camera). JSON to stdout and bench-results/detect.json.
 Env: BENCH_BLOCKS (5), BENCH_LIVE_FRAMES (500), BENCH_MODELS (ids).`);
-  process.exit(0);
-}
 
-const ROOT = resolve(import.meta.dirname, "..");
-const DIST = process.env.NEXT_DIST_DIR ?? ".next";
-const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 5);
-const LIVE_FRAMES = Number(process.env.BENCH_LIVE_FRAMES ?? 500);
-const ONLY = process.env.BENCH_MODELS?.split(",");
+const BLOCKS = envNumber("BENCH_BLOCKS", 5);
+const LIVE_FRAMES = envNumber("BENCH_LIVE_FRAMES", 500);
+const ONLY = envList("BENCH_MODELS");
 const PHOTO = join(ROOT, "public/samples/open/chelsea-cat.jpg");
-const log = (m: string) => process.stderr.write(`bench: ${m}\n`);
-const round = (x: number, d = 2) => Number(x.toFixed(d));
+const log = logger("bench");
 
 /** Records the detect worker's messages in the page (passive: the app still gets every message). */
-const HOOK = `(() => {
-  const rec = { results: [], timings: [], env: null };
-  window.__benchDetect = rec;
-  const Native = window.Worker;
-  window.Worker = class extends Native {
-    constructor(url, options) {
-      super(url, options);
-      this.addEventListener("message", (e) => {
-        const m = e.data;
-        if (!m) return;
+const HOOK = workerHookScript({
+  setup: `const rec = { results: [], timings: [], env: null };
+  window.__benchDetect = rec;`,
+  onMessage: `if (!m) return;
         if (m.type === "probe" && m.env) rec.env = m.env;
         if (m.type === "result") rec.results.push({ task: m.result.task, postprocessMs: m.result.postprocessMs, inferenceMs: m.result.inferenceMs, preprocessMs: m.result.preprocessMs });
-        if (m.type === "timing") rec.timings.push(m.timing);
-      });
-    }
-  };
-})();`;
+        if (m.type === "timing") rec.timings.push(m.timing);`,
+});
 
 interface Rec {
   results: { task: string; postprocessMs: number; inferenceMs: number; preprocessMs: number }[];
@@ -172,14 +164,14 @@ async function benchModel(context: BrowserContext, base: string, model: TaskMode
     threads,
     blocks: BLOCKS,
     runsPerBlock: runs,
-    appMedianMs: round(median(appRuns)),
-    bareMedianMs: round(median(bareRuns)),
-    appMinMs: round(Math.min(...appRuns)),
-    bareMinMs: round(Math.min(...bareRuns)),
+    appMedianMs: round(median(appRuns), 2),
+    bareMedianMs: round(median(bareRuns), 2),
+    appMinMs: round(Math.min(...appRuns), 2),
+    bareMinMs: round(Math.min(...bareRuns), 2),
     ratioOfMedians: round(median(appRuns) / median(bareRuns), 3),
     ratioOfMins: round(Math.min(...appRuns) / Math.min(...bareRuns), 3),
     medianBlockRatio: round(median(blockRatios), 3),
-    postprocessMedianMs: round(median(post)),
+    postprocessMedianMs: round(median(post), 2),
     postprocessWhat:
       model.task === "detection"
         ? "decode 1917 boxes + best class + greedy NMS, in the worker"
@@ -229,14 +221,7 @@ async function heapMB(page: Page): Promise<number> {
 }
 
 async function live(base: string, clip: string) {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      ...fakeCameraArgs(clip),
-      "--disable-background-timer-throttling",
-      "--disable-renderer-backgrounding",
-    ],
-  });
+  const browser = await launchChromium([...fakeCameraArgs(clip), ...NO_THROTTLING_FLAGS]);
   try {
     const context = await browser.newContext({ permissions: ["camera"] });
     const page = await context.newPage();
@@ -271,7 +256,7 @@ async function live(base: string, clip: string) {
       seconds: round(seconds, 1),
       framesPerSecond: round((f1 - f0) / seconds, 2),
       lastStats: text,
-      pageHeapMB: { afterWarmFrames: round(heapStart), after500Frames: round(heapEnd) },
+      pageHeapMB: { afterWarmFrames: round(heapStart, 2), after500Frames: round(heapEnd, 2) },
       heapGrowth: round(heapEnd / heapStart - 1, 3),
     };
   } finally {
@@ -281,32 +266,15 @@ async function live(base: string, clip: string) {
 
 async function main() {
   const clip = makeFakeCameraClip(PHOTO, join(ROOT, "bench-results/detect-camera.y4m"));
-  const server = await startNext(ROOT, DIST, "/detect");
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--disable-background-timer-throttling",
-      "--disable-renderer-backgrounding",
-      "--disable-backgrounding-occluded-windows",
-    ],
-  });
-  const ortDist = join(ROOT, "node_modules/onnxruntime-web/dist");
+  const server = await startApp("/detect");
+  const browser = await launchChromium(NO_THROTTLING_FLAGS);
   const models: unknown[] = [];
   try {
     for (const model of TASK_MODELS.filter((m) => !ONLY || ONLY.includes(m.id))) {
       log(`${model.id} on wasm…`);
       const context = await browser.newContext();
       await context.addInitScript({ content: HOOK });
-      await context.route(/\/bench\/ort\.wasm\.bundle\.min\.mjs$/, (r) =>
-        r.fulfill({
-          body: readFileSync(join(ortDist, "ort.wasm.bundle.min.mjs")),
-          contentType: "text/javascript",
-          headers: {
-            "Cross-Origin-Embedder-Policy": "require-corp",
-            "Cross-Origin-Opener-Policy": "same-origin",
-          },
-        }),
-      );
+      await serveOrtBundles(context);
       try {
         models.push(await benchModel(context, server.base, model));
       } finally {
@@ -324,15 +292,11 @@ async function main() {
       decodeNmsNode: decode,
       live: liveMode,
     };
-    writeFileSync(join(ROOT, "bench-results/detect.json"), JSON.stringify(out, null, 2) + "\n");
-    process.stdout.write(JSON.stringify(out, null, 2) + "\n");
+    printReport(out, resultsFile("detect"));
   } finally {
     await browser.close().catch(() => undefined);
     server.stop();
   }
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`bench: failed: ${(err as Error).stack ?? String(err)}\n`);
-  process.exit(1);
-});
+runBench("bench", main);

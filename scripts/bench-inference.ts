@@ -30,9 +30,9 @@
  * BENCH_BLOCK_RUNS_WEBGPU (1), BENCH_BACKENDS ("wasm,webgpu"), BENCH_MODELS (all installed),
  * BENCH_RAW ("1" adds every run), BENCH_LAB_BLOCKS (5; 0 = no lab), BENCH_LAB_RUNS (20).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { isModelId } from "@/lib/arch/models";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
 import { MODELS, type ModelEntry } from "@/lib/inference/model-catalog";
@@ -44,9 +44,17 @@ import { STEADY_RULE } from "@/lib/stats/steady-state";
 import type { Measurement } from "@/lib/lab/measurement";
 import type { FileTiming } from "@/lib/model-file/model-file-protocol";
 import { spreadOf } from "@/lib/stats/spread";
-import { startNext } from "./next-server";
+import { NO_THROTTLING_FLAGS, QUIET_FLAGS, WEBGPU_FLAG } from "./bench/chromium";
+import { envList, envNumber as num, exitOnHelp, logger } from "./bench/cli";
+import { withAppAndChromium } from "./bench/harness";
+import { maxOverMin, round as roundTo } from "./bench/numbers";
+import { serveOrtBundles } from "./bench/ort-bundle-route";
+import { installedModelIds, ROOT } from "./bench/paths";
+import { printReport, resultsFile, runBench } from "./bench/report";
+import { awaitNextRecord } from "./bench/worker-records";
 // @ts-expect-error plain JS module without types
 import { ortBasePath } from "./ort-files.mjs";
+import { workerHookScript } from "./bench/worker-hook";
 
 const USAGE = `usage: npm run bench:inference   (settings by environment variable)
 
@@ -58,14 +66,8 @@ BENCH_LAB_BLOCKS (5, V2 on WASM only; 0 = no lab), BENCH_LAB_RUNS (20), BENCH_RA
 BENCH_CONSISTENCY (1; 0 = skip #27's photos-in-a-row / pages / threads section), BENCH_CONSISTENCY_ONLY=1
 (only that section), BENCH_CONSISTENCY_MODEL (mobilenet-v1-0.75-224), BENCH_CONSISTENCY_RUNS (10),
 BENCH_CONSISTENCY_ROUNDS (4).`;
-if (process.argv.includes("--help") || process.argv.includes("-h")) {
-  console.log(USAGE);
-  process.exit(0);
-}
+exitOnHelp(USAGE);
 
-const ROOT = resolve(import.meta.dirname, "..");
-const DIST = process.env.NEXT_DIST_DIR ?? ".next";
-const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 /** Timed blocks per side and runs per block; one extra warm-up block per side is discarded. */
 const PLAN: Record<Backend, { blocks: number; runs: number }> = {
   wasm: { blocks: num("BENCH_BLOCKS_WASM", 15), runs: num("BENCH_BLOCK_RUNS_WASM", 4) },
@@ -73,7 +75,7 @@ const PLAN: Record<Backend, { blocks: number; runs: number }> = {
   webgpu: { blocks: num("BENCH_BLOCKS_WEBGPU", 3), runs: num("BENCH_BLOCK_RUNS_WEBGPU", 1) },
 };
 const BACKENDS = (process.env.BENCH_BACKENDS ?? "wasm,webgpu").split(",") as Backend[];
-const ONLY_MODELS = process.env.BENCH_MODELS?.split(",");
+const ONLY_MODELS = envList("BENCH_MODELS");
 /** The files the app's bundler resolves its ORT imports to, per backend (package.json exports). */
 const ORT_ENTRY: Record<Backend, string> = {
   wasm: "ort.wasm.bundle.min.mjs",
@@ -92,7 +94,7 @@ const WEBGPU_LABEL =
   "SwiftShader (software WebGPU on the CPU): these times only prove the path works, not GPU speed";
 /** BENCH_RAW=1 adds every timed run, per block, to the JSON. */
 const RAW = process.env.BENCH_RAW === "1";
-const log = (msg: string) => process.stderr.write(`bench: ${msg}\n`);
+const log = logger("bench");
 
 /** What the init script records in the app page (see `HOOK_WORKER`). */
 interface AppRecord {
@@ -141,30 +143,18 @@ interface BareInfo {
  * Passive: the app's own onmessage handler still gets every message unchanged. Plain JS source
  * rather than a function, because tsx's transpiled output may reference helpers the page lacks.
  */
-const HOOK_WORKER = `(() => {
-  const rec = { results: [], env: null, lab: [], modelFile: [] };
-  window.__benchApp = rec;
-  const Native = window.Worker;
-  window.Worker = class extends Native {
-    constructor(url, options) {
-      super(url, options);
-      const sentAt = new Map();
-      this.__benchSentAt = sentAt;
-      this.addEventListener("message", (e) => {
-        const m = e.data;
-        if (m && m.type === "probe" && m.env) rec.env = m.env;
+const HOOK_WORKER = workerHookScript({
+  setup: `const rec = { results: [], env: null, lab: [], modelFile: [] };
+  window.__benchApp = rec;`,
+  onCreate: `const sentAt = new Map();
+      this.__benchSentAt = sentAt;`,
+  onMessage: `if (m && m.type === "probe" && m.env) rec.env = m.env;
         if (m && m.type === "measured" && m.measurement) rec.lab.push(m.measurement);
         if (m && m.type === "timed" && m.timing) rec.modelFile.push(m.timing);
         if (m && m.type === "result" && m.result)
-          rec.results.push({ result: m.result, roundTripMs: performance.now() - (sentAt.get(m.id) ?? NaN) });
-      });
-    }
-    postMessage(message, options) {
-      if (message && message.type === "classify") this.__benchSentAt.set(message.id, performance.now());
-      super.postMessage(message, options);
-    }
-  };
-})();`;
+          rec.results.push({ result: m.result, roundTripMs: performance.now() - (sentAt.get(m.id) ?? NaN) });`,
+  onPost: `if (message && message.type === "classify") this.__benchSentAt.set(message.id, performance.now());`,
+});
 
 /** Open /classify and pick backend, model and block size; the sample click comes later. */
 async function openApp(page: Page, base: string, modelId: string, backend: Backend, runs: number) {
@@ -186,19 +176,12 @@ interface AppBlock {
 }
 
 async function appBlock(page: Page, sample: string): Promise<AppBlock> {
-  const before = await page.evaluate(
-    () => (window as unknown as BenchWindow).__benchApp.results.length,
+  const before = await awaitNextRecord(
+    page,
+    "__benchApp.results",
+    () => page.getByTestId(`sample-${sample}`).click(),
+    "app: ",
   );
-  await page.getByTestId(`sample-${sample}`).click();
-  await page.waitForFunction(
-    (n) =>
-      (window as unknown as BenchWindow).__benchApp.results.length > n ||
-      document.querySelector("[data-testid=error]") !== null,
-    before,
-    { timeout: 600_000, polling: 20 },
-  );
-  const error = page.getByTestId("error");
-  if (await error.isVisible()) throw new Error(`app: ${await error.innerText()}`);
   return page.evaluate((n) => {
     const r = (window as unknown as BenchWindow).__benchApp.results[n] as AppRecord;
     const { crop, ...result } = r.result;
@@ -236,8 +219,30 @@ async function openBare(context: BrowserContext, base: string): Promise<Page> {
   return page;
 }
 
-const round = (x: number, digits = 1) => Number(x.toFixed(digits));
+const round = (x: number, digits = 1) => roundTo(x, digits);
 const min = (xs: readonly number[]) => Math.min(...xs);
+
+/** Loads `model` in the bare page with the app's ORT build and session options, and its input. */
+function bareInit(
+  bare: Page,
+  model: ModelEntry,
+  backend: Backend,
+  threads: number,
+  tensor: Float32Array,
+  size: number,
+): Promise<BareInfo> {
+  return bare.evaluate((a) => (window as unknown as BenchWindow).bareInit(a), {
+    entry: `/bench/${ORT_ENTRY[backend]}`,
+    wasmPaths: ortBasePath(),
+    modelUrl: `/models/${model.file}`,
+    options: sessionOptions(backend),
+    threads,
+    inputName: model.input.name,
+    output: model.output.name,
+    dims: [1, 3, size, size],
+    tensorBase64: Buffer.from(tensor.buffer).toString("base64"),
+  } satisfies BareInitArgs);
+}
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** Pthread workers a page's ORT spawned (Playwright lists nested workers with their URLs). */
@@ -272,17 +277,7 @@ async function benchOne(
   const tensor = toNchwFloat32(Uint8ClampedArray.from(cold.crop), size, size, model.preprocessing);
   ortRequests.clear();
   const bare = await openBare(context, base);
-  const bareInfo = await bare.evaluate((a) => (window as unknown as BenchWindow).bareInit(a), {
-    entry: `/bench/${ORT_ENTRY[backend]}`,
-    wasmPaths: ortBasePath(),
-    modelUrl: `/models/${model.file}`,
-    options: sessionOptions(backend),
-    threads: appEnv.threads,
-    inputName: model.input.name,
-    output: model.output.name,
-    dims: [1, 3, size, size],
-    tensorBase64: Buffer.from(tensor.buffer).toString("base64"),
-  } satisfies BareInitArgs);
+  const bareInfo = await bareInit(bare, model, backend, appEnv.threads, tensor, size);
   // Each bare block re-warms by the app's per-request rule first, as the app's worker does.
   const bareRun = () =>
     bare.evaluate(([n, rule]) => (window as unknown as BenchWindow).bareRun(n, rule), [
@@ -342,6 +337,17 @@ async function benchOne(
   const hasSteady = runs > 1;
   const appMedian = median(appRuns);
   const bareMedian = median(bareRuns);
+  /** A side's median and min, and with several runs per block its first runs apart from the rest. */
+  const sideTimes = (allRuns: readonly number[], blocksMs: readonly (readonly number[])[]) => ({
+    medianMs: round(median(allRuns), 2),
+    minMs: round(min(allRuns), 2),
+    ...(hasSteady
+      ? {
+          blockFirstRunMedianMs: round(median(blockFirst(blocksMs)), 2),
+          steadyMedianMs: round(median(steady(blocksMs)), 2),
+        }
+      : {}),
+  });
   // Per block pair: the ratio of block medians, then their median; robust to drift between blocks.
   const pairRatios = appBlocks.map(
     (a, i) => median(a.result.runsMs) / median(bareBlocks[i]?.runsMs ?? [NaN]),
@@ -367,14 +373,7 @@ async function benchOne(
       : {}),
     ratioGoal: 1.1,
     app: {
-      medianMs: round(appMedian, 2),
-      minMs: round(min(appRuns), 2),
-      ...(hasSteady
-        ? {
-            blockFirstRunMedianMs: round(median(blockFirst(appBlocksMs)), 2),
-            steadyMedianMs: round(median(steady(appBlocksMs)), 2),
-          }
-        : {}),
+      ...sideTimes(appRuns, appBlocksMs),
       firstInferenceMs: round(cold.result.session.firstInferenceMs),
       sessionCreateMs: round(cold.result.session.sessionCreateMs),
       threads: appEnv.threads,
@@ -393,14 +392,7 @@ async function benchOne(
       ortFilesFetched: appOrtFiles,
     },
     bare: {
-      medianMs: round(bareMedian, 2),
-      minMs: round(min(bareRuns), 2),
-      ...(hasSteady
-        ? {
-            blockFirstRunMedianMs: round(median(blockFirst(bareBlocksMs)), 2),
-            steadyMedianMs: round(median(steady(bareBlocksMs)), 2),
-          }
-        : {}),
+      ...sideTimes(bareRuns, bareBlocksMs),
       firstInferenceMs: round(bareInfo.firstInferenceMs),
       sessionCreateMs: round(bareInfo.sessionCreateMs),
       threads: bareInfo.threads,
@@ -445,11 +437,7 @@ async function benchOne(
               3,
             ),
             // How far two lab runs of the same point can be apart: largest / smallest point median.
-            maxOverMinPointMedian: round(
-              Math.max(...labPairs.map((p) => p.lab.medianMs)) /
-                Math.min(...labPairs.map((p) => p.lab.medianMs)),
-              3,
-            ),
+            maxOverMinPointMedian: maxOverMin(labPairs.map((p) => p.lab.medianMs)),
           },
         }
       : {}),
@@ -481,7 +469,6 @@ function batchSpread(runsMs: readonly number[]) {
     p90Above: round(sp.p90 / sp.median - 1, 3),
   };
 }
-const maxOverMin = (xs: readonly number[]) => round(Math.max(...xs) / Math.min(...xs), 3);
 
 /** Three different photos in a row on a fresh /classify, the first as soon as the page can take it. */
 async function photosInARow(
@@ -529,7 +516,7 @@ async function modelFileBlock(page: Page): Promise<FileTiming> {
  * on this machine and what it costs in spread.
  */
 async function consistency(
-  browser: Awaited<ReturnType<typeof chromium.launch>>,
+  browser: Browser,
   base: string,
   model: ModelEntry,
   samples: readonly string[],
@@ -559,22 +546,7 @@ async function consistency(
   // (2) /classify, /model and the lab, interleaved rounds, service worker blocked.
   const context = await browser.newContext({ serviceWorkers: "block" });
   await context.addInitScript({ content: HOOK_WORKER });
-  await context.route(/\/bench\/ort\.(wasm|webgpu)\.bundle\.min\.mjs$/, (r) =>
-    r.fulfill({
-      body: readFileSync(
-        join(
-          ROOT,
-          "node_modules/onnxruntime-web/dist",
-          new URL(r.request().url()).pathname.split("/").pop()!,
-        ),
-      ),
-      contentType: "text/javascript",
-      headers: {
-        "Cross-Origin-Embedder-Policy": "require-corp",
-        "Cross-Origin-Opener-Policy": "same-origin",
-      },
-    }),
-  );
+  await serveOrtBundles(context);
   try {
     const app = await context.newPage();
     await openApp(app, base, model.id, "wasm", CONSISTENCY_RUNS);
@@ -644,17 +616,7 @@ async function consistency(
     const pages: Record<number, Page> = {};
     for (const threads of [1, 2]) {
       const bare = await openBare(context, base);
-      await bare.evaluate((a) => (window as unknown as BenchWindow).bareInit(a), {
-        entry: `/bench/${ORT_ENTRY.wasm}`,
-        wasmPaths: ortBasePath(),
-        modelUrl: `/models/${model.file}`,
-        options: sessionOptions("wasm"),
-        threads,
-        inputName: model.input.name,
-        output: model.output.name,
-        dims: [1, 3, size, size],
-        tensorBase64: Buffer.from(tensor.buffer).toString("base64"),
-      } satisfies BareInitArgs);
+      await bareInit(bare, model, "wasm", threads, tensor, size);
       pages[threads] = bare;
     }
     const byThreads: Record<number, number[][]> = { 1: [], 2: [] };
@@ -687,83 +649,49 @@ async function consistency(
 }
 
 async function main() {
-  const installed: string[] = JSON.parse(
-    readFileSync(join(ROOT, "public/models/installed.json"), "utf8"),
-  ).installed;
+  const installed = installedModelIds();
   const sample = existsSync(join(ROOT, "public/samples/imagenet/zebra.jpg"))
     ? "zebra.jpg"
     : "chelsea-cat.jpg";
-  const server = await startNext(ROOT, DIST, "/classify");
-  const base = server.base;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--enable-unsafe-webgpu",
-      "--disable-background-networking",
-      "--no-first-run",
-      "--disable-quic",
-      // Two pages share the browser; neither may be throttled while the other is in front.
-      "--disable-background-timer-throttling",
-      "--disable-renderer-backgrounding",
-      "--disable-backgrounding-occluded-windows",
-    ],
-  });
-  const ortDist = join(ROOT, "node_modules/onnxruntime-web/dist");
   const results: Record<string, unknown>[] = [];
-  try {
-    const models = MODELS.filter(
-      (m) => installed.includes(m.id) && (!ONLY_MODELS || ONLY_MODELS.includes(m.id)),
-    );
-    const target = MODELS.find((m) => m.id === CONSISTENCY_MODEL && installed.includes(m.id));
-    if (CONSISTENCY && target) {
-      log(`consistency (#27) on ${target.id}…`);
-      const photos = ["chelsea-cat.jpg", "espresso.jpg", "rocket-launch.jpg"];
-      results.push({ consistency: await consistency(browser, base, target, photos) });
-    }
-    for (const model of CONSISTENCY_ONLY ? [] : models) {
-      for (const backend of BACKENDS) {
-        log(`${model.id} on ${backend}…`);
-        const context = await browser.newContext(); // fresh profile: a cold first visit
-        await context.addInitScript({ content: HOOK_WORKER });
-        // The bare worker imports the app's ORT entry from here; COEP so it may load as a worker
-        // dependency in this cross-origin-isolated page, as the app's own files do.
-        await context.route(/\/bench\/ort\.(wasm|webgpu)\.bundle\.min\.mjs$/, (r) =>
-          r.fulfill({
-            body: readFileSync(
-              join(ortDist, new URL(r.request().url()).pathname.split("/").pop()!),
-            ),
-            contentType: "text/javascript",
-            headers: {
-              "Cross-Origin-Embedder-Policy": "require-corp",
-              "Cross-Origin-Opener-Policy": "same-origin",
-            },
-          }),
-        );
-        const ortRequests = new Set<string>();
-        context.on("request", (req) => {
-          const path = new URL(req.url()).pathname;
-          if (/\/ort\/|ort\.|\.wasm$/.test(path)) ortRequests.add(path);
-        });
-        try {
-          results.push(await benchOne(context, base, model, backend, sample, ortRequests));
-        } finally {
-          await context.close();
+  await withAppAndChromium(
+    {
+      readyPath: "/classify",
+      // Two pages share the browser; neither may be throttled while the other is in front.
+      chromiumArgs: [WEBGPU_FLAG, ...QUIET_FLAGS, ...NO_THROTTLING_FLAGS],
+    },
+    async ({ base, browser }) => {
+      const models = MODELS.filter(
+        (m) => installed.includes(m.id) && (!ONLY_MODELS || ONLY_MODELS.includes(m.id)),
+      );
+      const target = MODELS.find((m) => m.id === CONSISTENCY_MODEL && installed.includes(m.id));
+      if (CONSISTENCY && target) {
+        log(`consistency (#27) on ${target.id}…`);
+        const photos = ["chelsea-cat.jpg", "espresso.jpg", "rocket-launch.jpg"];
+        results.push({ consistency: await consistency(browser, base, target, photos) });
+      }
+      for (const model of CONSISTENCY_ONLY ? [] : models) {
+        for (const backend of BACKENDS) {
+          log(`${model.id} on ${backend}…`);
+          const context = await browser.newContext(); // fresh profile: a cold first visit
+          await context.addInitScript({ content: HOOK_WORKER });
+          // The bare worker imports the app's ORT entry from here.
+          await serveOrtBundles(context);
+          const ortRequests = new Set<string>();
+          context.on("request", (req) => {
+            const path = new URL(req.url()).pathname;
+            if (/\/ort\/|ort\.|\.wasm$/.test(path)) ortRequests.add(path);
+          });
+          try {
+            results.push(await benchOne(context, base, model, backend, sample, ortRequests));
+          } finally {
+            await context.close();
+          }
         }
       }
-    }
-  } finally {
-    await browser.close();
-    server.stop();
-  }
-  mkdirSync(join(ROOT, "bench-results"), { recursive: true });
-  writeFileSync(
-    join(ROOT, "bench-results/inference.json"),
-    JSON.stringify(results, null, 2) + "\n",
+    },
   );
-  process.stdout.write(JSON.stringify(results, null, 2) + "\n");
+  printReport(results, resultsFile("inference"));
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`bench: failed: ${(err as Error).stack ?? String(err)}\n`);
-  process.exit(1);
-});
+runBench("bench", main);

@@ -18,31 +18,26 @@
  * The machine may be shared: read ratios, not absolute times.
  * Env: BENCH_ROUNDS (6 interleaved photos per side), BENCH_PHOTOS (50).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { chromium, type Page } from "playwright-core";
-import { startNext } from "./next-server";
+import type { Page } from "playwright-core";
 import { spreadOf } from "@/lib/stats/spread";
+import { EXPOSE_GC_FLAG, NO_THROTTLING_FLAGS, QUIET_FLAGS } from "./bench/chromium";
+import { envNumber, exitOnHelp, logger } from "./bench/cli";
+import { withAppAndChromium } from "./bench/harness";
+import { printReport, resultsFile, runBench } from "./bench/report";
 
-const ROOT = resolve(import.meta.dirname, "..");
-const DIST = process.env.NEXT_DIST_DIR ?? ".next";
-
-if (process.argv.includes("--help") || process.argv.includes("-h")) {
-  console.log(`usage: npm run bench:inside   (needs a build: npm run build)
+exitOnHelp(`usage: npm run bench:inside   (needs a build: npm run build)
 
 /inside against plain classification for MobileNetV2 on WASM in one Chromium: the exposed run vs
 the plain run, click-to-painted time for every layer, and the heap over 50 photos; prints JSON.
 Env: BENCH_ROUNDS (6), BENCH_PHOTOS (50), NEXT_DIST_DIR (.next).`);
-  process.exit(0);
-}
 const MODEL = "mobilenet-v2-1.0-224";
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
-const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 50);
+const ROUNDS = envNumber("BENCH_ROUNDS", 6);
+const PHOTOS = envNumber("BENCH_PHOTOS", 50);
 const SAMPLES = ["chelsea-cat.jpg", "espresso.jpg", "rocket-launch.jpg", "astronaut.jpg"];
 const TARGET_LAYER_MS = 150;
 /** CDP CPU throttling of the page for the second layer pass (BENCH_THROTTLE). */
-const THROTTLE = Number(process.env.BENCH_THROTTLE ?? 4);
-const log = (msg: string) => process.stderr.write(`bench:inside: ${msg}\n`);
+const THROTTLE = envNumber("BENCH_THROTTLE", 4);
+const log = logger("bench:inside");
 
 async function openClassify(page: Page, base: string) {
   await page.goto(`${base}/classify`);
@@ -219,21 +214,13 @@ const spread = (xs: readonly number[]) => {
 };
 
 async function main() {
-  const { base, stop } = await startNext(ROOT, DIST);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--disable-background-networking",
-      "--no-first-run",
-      "--disable-quic",
-      "--disable-background-timer-throttling",
-      "--disable-renderer-backgrounding",
-      "--disable-backgrounding-occluded-windows",
-      "--enable-precise-memory-info",
-      "--js-flags=--expose-gc",
-    ],
-  });
-  try {
+  const chromiumArgs = [
+    ...QUIET_FLAGS,
+    ...NO_THROTTLING_FLAGS,
+    "--enable-precise-memory-info",
+    EXPOSE_GC_FLAG,
+  ];
+  await withAppAndChromium({ chromiumArgs }, async ({ base, browser }) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const plainPage = await context.newPage();
     const insidePage = await context.newPage();
@@ -315,16 +302,8 @@ async function main() {
         targetRatioMax: 1.2,
       },
     };
-    mkdirSync(join(ROOT, "bench-results"), { recursive: true });
-    writeFileSync(join(ROOT, "bench-results/inside.json"), JSON.stringify(report, null, 2));
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  } finally {
-    await browser.close();
-    stop();
-  }
+    printReport(report, resultsFile("inside"));
+  });
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`bench:inside failed: ${(err as Error).stack ?? String(err)}\n`);
-  process.exit(1);
-});
+runBench("bench:inside", main);

@@ -9,25 +9,23 @@
  * the most time per multiply-add. The machine may be shared: read ratios, not absolute times.
  */
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { chromium, type Page } from "playwright-core";
-import { startNext } from "./next-server";
+import { loadavg } from "node:os";
+import type { Page } from "playwright-core";
+import { exitOnHelp, logger } from "./bench/cli";
+import { withAppAndChromium } from "./bench/harness";
+import { round as roundTo } from "./bench/numbers";
+import { printReport, runBench } from "./bench/report";
 
-const ROOT = resolve(import.meta.dirname, "..");
-const DIST = process.env.NEXT_DIST_DIR ?? ".next";
-if (process.argv.includes("--help") || process.argv.includes("-h")) {
-  console.log(`usage: npm run bench:layers   (needs a build: npm run build)
+exitOnHelp(`usage: npm run bench:layers   (needs a build: npm run build)
 
 Times every layer of V1, V2 and V3-Small on WASM twice each on /inside; prints JSON.
 Env: NEXT_DIST_DIR (.next), BENCH_MODELS (comma-separated model ids).`);
-  process.exit(0);
-}
 const MODELS = (
   process.env.BENCH_MODELS ??
   "mobilenet-v1-0.75-224,mobilenet-v2-1.0-224,mobilenet-v3-small-1.0-224"
 ).split(",");
-const log = (msg: string) => process.stderr.write(`bench:layers: ${msg}\n`);
-const round = (x: number, d = 3) => Number(x.toFixed(d));
+const log = logger("bench:layers");
+const round = (x: number, d = 3) => roundTo(x, d);
 
 interface Row {
   readonly layer: string;
@@ -106,12 +104,8 @@ function betweenJobs(a: Job, b: Job): number {
 }
 
 async function main() {
-  const { base, stop } = await startNext(ROOT, DIST);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-first-run", "--disable-background-timer-throttling"],
-  });
-  try {
+  const chromiumArgs = ["--no-first-run", "--disable-background-timer-throttling"];
+  await withAppAndChromium({ chromiumArgs }, async ({ base, browser }) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on("pageerror", (e) => log(`page error: ${e.message}`));
     const models: Record<string, unknown> = {};
@@ -119,6 +113,9 @@ async function main() {
       log(`${model}: two jobs`);
       const a = await timeOnce(page, base, model);
       const b = await timeOnce(page, base, model);
+      /** One number per job, the two jobs side by side. */
+      const perJob = (of: (job: Job) => number, digits = 3) =>
+        [a, b].map((j) => round(of(j), digits));
       const slowest = [...a.rows]
         .sort((x, y) => y.ms / y.macs - x.ms / x.macs)
         .slice(0, 3)
@@ -130,26 +127,17 @@ async function main() {
         }));
       models[model] = {
         layers: a.rows.length,
-        sumOverUnprofiled: [
-          round(a.kernelSumMs / a.unprofiledMs),
-          round(b.kernelSumMs / b.unprofiledMs),
-        ],
+        sumOverUnprofiled: perJob((j) => j.kernelSumMs / j.unprofiledMs),
         withinTarget15pct: [a, b].every(
           (j) => Math.abs(j.kernelSumMs / j.unprofiledMs - 1) <= 0.15,
         ),
-        allRowsOverUnprofiled: [
-          round(a.totalMs / a.unprofiledMs),
-          round(b.totalMs / b.unprofiledMs),
-        ],
-        betweenKernelsMs: [round(a.betweenKernelsMs, 2), round(b.betweenKernelsMs, 2)],
+        allRowsOverUnprofiled: perJob((j) => j.totalMs / j.unprofiledMs),
+        betweenKernelsMs: perJob((j) => j.betweenKernelsMs, 2),
         kernelsPerRun: [a.kernelsPerRun, b.kernelsPerRun],
-        profiledRunOverUnprofiled: [
-          round(a.profiledRunMs / a.unprofiledMs),
-          round(b.profiledRunMs / b.unprofiledMs),
-        ],
-        unprofiledMedianMs: [round(a.unprofiledMs, 2), round(b.unprofiledMs, 2)],
+        profiledRunOverUnprofiled: perJob((j) => j.profiledRunMs / j.unprofiledMs),
+        unprofiledMedianMs: perJob((j) => j.unprofiledMs, 2),
         largestShareDiffPoints: {
-          halvesOfOneJob: [round(a.shareDiff, 2), round(b.shareDiff, 2)],
+          halvesOfOneJob: perJob((j) => j.shareDiff, 2),
           betweenTwoJobs: round(betweenJobs(a, b), 2),
           target: 2,
         },
@@ -158,33 +146,20 @@ async function main() {
           bandwidthGBs: round(j.bandwidthGBs, 2),
           ridgeMacsPerByte: round(j.peakGmacs / j.bandwidthGBs, 2),
         })),
-        jobSeconds: [round(a.jobMs / 1000, 2), round(b.jobMs / 1000, 2)],
+        jobSeconds: perJob((j) => j.jobMs / 1000, 2),
         withinTarget5s: [a, b].every((j) => j.jobMs <= 5000),
         remainderShare: round(a.remainderShare, 4),
         slowestPerMac: slowest,
       };
     }
-    const { loadavg } = await import("node:os");
-    console.log(
-      JSON.stringify(
-        {
-          bench: "layers",
-          backend: "wasm",
-          note: "ratios against the unprofiled median measured first in the same worker; the machine may be shared (loadavg)",
-          loadavg: loadavg().map((x) => round(x, 2)),
-          models,
-        },
-        null,
-        2,
-      ),
-    );
-  } finally {
-    await browser.close();
-    await stop();
-  }
+    printReport({
+      bench: "layers",
+      backend: "wasm",
+      note: "ratios against the unprofiled median measured first in the same worker; the machine may be shared (loadavg)",
+      loadavg: loadavg().map((x) => round(x, 2)),
+      models,
+    });
+  });
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench("bench:layers", main);

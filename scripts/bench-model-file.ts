@@ -10,14 +10,14 @@ import { analyzeOnnxBytes } from "../lib/model-file/analyze-model";
 import { buildOnnxModel } from "../lib/onnx/build-onnx-model";
 import { decodeModel } from "../lib/onnx/onnx-proto";
 import { spreadOf } from "../lib/stats/spread";
+import { exitOnHelp } from "./bench/cli";
+import { ratio, round } from "./bench/numbers";
+import { printReport } from "./bench/report";
 
-if (process.argv.includes("--help") || process.argv.includes("-h")) {
-  console.log(`usage: npm run -s bench:model-file
+exitOnHelp(`usage: npm run -s bench:model-file
 
 Times what the /model page does with a dropped file (decode, shape inference, cost count) on ~15 MB
 models against a bare protobuf decode; prints JSON. No options.`);
-  process.exit(0);
-}
 
 const RUNS = 7;
 const TARGET_MS = 1000;
@@ -45,10 +45,10 @@ function bench(name: string, bytes: Uint8Array) {
   const base = spreadOf(decode);
   return {
     model: name,
-    megabytes: Number((bytes.byteLength / 1e6).toFixed(1)),
+    megabytes: round(bytes.byteLength / 1e6, 1),
     analyzeMs: { median: full.median, p90: full.p90, max: full.max, runs: full.runs },
     decodeOnlyMs: { median: base.median, p90: base.p90 },
-    ratioAnalyzeToDecode: Number((full.median / base.median).toFixed(2)),
+    ratioAnalyzeToDecode: ratio(full.median, base.median, 2),
     withinTarget: full.max <= TARGET_MS,
   };
 }
@@ -60,14 +60,8 @@ const cases: [string, Uint8Array][] = [
 const real = "public/models/mobilenet-v2-1.0-224.onnx";
 if (existsSync(real)) cases.push(["real mobilenet-v2-1.0-224.onnx", readFileSync(real)]);
 
-console.log(
-  JSON.stringify(
-    {
-      targetMs: TARGET_MS,
-      note: "shared 2-core machine; ratio = analyzeOnnxBytes / bare protobuf decode, same process",
-      results: cases.map(([name, bytes]) => bench(name, bytes)),
-    },
-    null,
-    2,
-  ),
-);
+printReport({
+  targetMs: TARGET_MS,
+  note: "shared 2-core machine; ratio = analyzeOnnxBytes / bare protobuf decode, same process",
+  results: cases.map(([name, bytes]) => bench(name, bytes)),
+});

@@ -12,29 +12,27 @@
  * Needs a build (NEXT_DIST_DIR aware); starts `next start` itself. Env: SOAK_RUNS (200),
  * SOAK_BACKENDS ("wasm,webgpu"). WebGPU here is SwiftShader (a CPU): slow, but a real session.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { chromium, type Page } from "playwright-core";
-import { startNext } from "./next-server";
+import type { Page } from "playwright-core";
 import type { Backend, ClassifyResult, RuntimeEnv } from "@/lib/inference/protocol";
+import { QUIET_FLAGS, WEBGPU_FLAG } from "./bench/chromium";
+import { envNumber, exitOnHelp, logger } from "./bench/cli";
+import { withAppAndChromium } from "./bench/harness";
+import { ratio } from "./bench/numbers";
+import { installedModelIds } from "./bench/paths";
+import { printReport } from "./bench/report";
+import { awaitNextRecord, recordCount } from "./bench/worker-records";
+import { workerHookScript } from "./bench/worker-hook";
 
-const DIST = process.env.NEXT_DIST_DIR ?? ".next";
-
-if (process.argv.includes("--help") || process.argv.includes("-h")) {
-  console.log(`usage: npm run bench:soak   (needs a build: npm run build)
+exitOnHelp(`usage: npm run bench:soak   (needs a build: npm run build)
 
 200 classifications in one /classify page, alternating installed models and backends; prints JSON
 with memory growth after warm-up, sessions per model and backend, and worker counts.
 Env: SOAK_RUNS (200), SOAK_BACKENDS ("wasm,webgpu"), NEXT_DIST_DIR (.next).`);
-  process.exit(0);
-}
 
-const ROOT = resolve(import.meta.dirname, "..");
-const RUNS = Number(process.env.SOAK_RUNS ?? 200);
+const RUNS = envNumber("SOAK_RUNS", 200);
 const WANTED = (process.env.SOAK_BACKENDS ?? "wasm,webgpu").split(",") as Backend[];
 const SAMPLES = ["espresso.jpg", "chelsea-cat.jpg"];
-const INSTALLED = join(ROOT, "public/models/installed.json");
-const log = (msg: string) => process.stderr.write(`soak: ${msg}\n`);
+const log = logger("soak");
 
 interface SoakWindow {
   __soak: {
@@ -45,42 +43,22 @@ interface SoakWindow {
 }
 
 /** Before the app's scripts: count Workers the page starts and keep every classify result. */
-const HOOK = `(() => {
-  const rec = { results: [], env: null, workersStarted: 0 };
-  window.__soak = rec;
-  const Native = window.Worker;
-  window.Worker = class extends Native {
-    constructor(url, options) {
-      super(url, options);
-      rec.workersStarted++;
-      this.addEventListener("message", (e) => {
-        const m = e.data;
-        if (m && m.type === "probe" && m.env) rec.env = m.env;
+const HOOK = workerHookScript({
+  setup: `const rec = { results: [], env: null, workersStarted: 0 };
+  window.__soak = rec;`,
+  onCreate: "rec.workersStarted++;",
+  onMessage: `if (m && m.type === "probe" && m.env) rec.env = m.env;
         if (m && m.type === "result" && m.result) {
           const { crop, ...result } = m.result;
           rec.results.push(result);
-        }
-      });
-    }
-  };
-})();`;
+        }`,
+});
 
-const resultCount = (page: Page) =>
-  page.evaluate(() => (window as unknown as SoakWindow).__soak.results.length);
+const resultCount = (page: Page) => recordCount(page, "__soak.results");
 
 /** Does `action`, then waits for the worker's next classify result (an error on screen throws). */
 async function nextResult(page: Page, action: () => Promise<void>): Promise<void> {
-  const before = await resultCount(page);
-  await action();
-  await page.waitForFunction(
-    (n) =>
-      (window as unknown as SoakWindow).__soak.results.length > n ||
-      document.querySelector("[data-testid=error]") !== null,
-    before,
-    { timeout: 600_000, polling: 20 },
-  );
-  const error = page.getByTestId("error");
-  if (await error.isVisible()) throw new Error(`classify failed: ${await error.innerText()}`);
+  await awaitNextRecord(page, "__soak.results", action, "classify failed: ");
 }
 
 interface Memory {
@@ -111,22 +89,14 @@ function workerCounts(page: Page) {
 }
 
 const mb = (bytes: number | null) => (bytes === null ? null : Number((bytes / 1e6).toFixed(2)));
-const ratio = (a: number | null, b: number | null) =>
-  a === null || b === null ? null : Number((a / b).toFixed(3));
 
 async function main(): Promise<void> {
-  const { base, stop } = await startNext(ROOT, DIST);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--enable-unsafe-webgpu",
-      "--enable-blink-features=ForceEagerMeasureMemory",
-      "--disable-background-networking",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
-  try {
+  const chromiumArgs = [
+    WEBGPU_FLAG,
+    "--enable-blink-features=ForceEagerMeasureMemory",
+    ...QUIET_FLAGS,
+  ];
+  await withAppAndChromium({ chromiumArgs }, async ({ base, browser }) => {
     const context = await browser.newContext({ serviceWorkers: "block" });
     await context.addInitScript(HOOK);
     const page = await context.newPage();
@@ -134,9 +104,7 @@ async function main(): Promise<void> {
     await page.getByTestId("runtime-status").waitFor({ timeout: 120_000 });
     const env = await page.evaluate(() => (window as unknown as SoakWindow).__soak.env);
     // Installed models only: a remote-only one (V4) would need the internet.
-    const installed = existsSync(INSTALLED)
-      ? (JSON.parse(readFileSync(INSTALLED, "utf8")) as { installed: string[] }).installed
-      : [];
+    const installed = installedModelIds();
     const models = (
       await page
         .locator("input[name=model]:not([disabled])")
@@ -218,54 +186,45 @@ async function main(): Promise<void> {
       oneInferenceWorker: rec.workersStarted === 1,
       noWorkerLeak: end.workers.total === afterWarmUp.workers.total,
     };
-    console.log(
-      JSON.stringify(
-        {
-          machine: "shared 2-core VM, headless Chromium; WebGPU is SwiftShader (software)",
-          classifications: rec.results.length,
-          soakSecondsAfterWarmUp: soakSeconds,
-          models,
-          backends,
-          threads: env?.threads,
-          crossOriginIsolated: env?.crossOriginIsolated,
-          memoryMB: {
-            afterWarmUp: {
-              at: afterWarmUp.at,
-              all: mb(afterWarmUp.memory.allBytes),
-              pageHeap: mb(afterWarmUp.memory.pageHeapBytes),
-            },
-            samples: samples.map((s) => ({
-              at: s.at,
-              all: mb(s.memory.allBytes),
-              pageHeap: mb(s.memory.pageHeapBytes),
-            })),
-            end: {
-              at: end.at,
-              all: mb(end.memory.allBytes),
-              pageHeap: mb(end.memory.pageHeapBytes),
-            },
-          },
-          ratios: {
-            allMemoryEndToWarmUp: growth,
-            pageHeapEndToWarmUp: ratio(end.memory.pageHeapBytes, afterWarmUp.memory.pageHeapBytes),
-          },
-          sessions,
-          workers: {
-            started: rec.workersStarted,
-            afterWarmUp: afterWarmUp.workers,
-            end: end.workers,
-          },
-          checks,
+    printReport({
+      machine: "shared 2-core VM, headless Chromium; WebGPU is SwiftShader (software)",
+      classifications: rec.results.length,
+      soakSecondsAfterWarmUp: soakSeconds,
+      models,
+      backends,
+      threads: env?.threads,
+      crossOriginIsolated: env?.crossOriginIsolated,
+      memoryMB: {
+        afterWarmUp: {
+          at: afterWarmUp.at,
+          all: mb(afterWarmUp.memory.allBytes),
+          pageHeap: mb(afterWarmUp.memory.pageHeapBytes),
         },
-        null,
-        2,
-      ),
-    );
+        samples: samples.map((s) => ({
+          at: s.at,
+          all: mb(s.memory.allBytes),
+          pageHeap: mb(s.memory.pageHeapBytes),
+        })),
+        end: {
+          at: end.at,
+          all: mb(end.memory.allBytes),
+          pageHeap: mb(end.memory.pageHeapBytes),
+        },
+      },
+      ratios: {
+        allMemoryEndToWarmUp: growth,
+        pageHeapEndToWarmUp: ratio(end.memory.pageHeapBytes, afterWarmUp.memory.pageHeapBytes),
+      },
+      sessions,
+      workers: {
+        started: rec.workersStarted,
+        afterWarmUp: afterWarmUp.workers,
+        end: end.workers,
+      },
+      checks,
+    });
     if (Object.values(checks).some((ok) => ok === false)) process.exitCode = 1;
-  } finally {
-    await browser.close();
-    stop();
-  }
+  });
 }
 
 await main();

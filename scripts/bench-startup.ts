@@ -19,22 +19,29 @@
  * TF.js weights as plain octet-stream (as `next start` would serve a TF.js model's .bin),
  * versioned files immutable, the HTML page revalidated.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { readFileSync, existsSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { build } from "esbuild";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { startNext } from "./next-server";
+import type { BrowserContext, Page } from "playwright-core";
+import { launchWithProfile, QUIET_FLAGS } from "./bench/chromium";
+import { logger } from "./bench/cli";
+import { startApp } from "./bench/harness";
+import { median, round as roundTo } from "./bench/numbers";
+import { ROOT } from "./bench/paths";
+import { withFreshProfileDir } from "./bench/profile-dir";
+import { printReport, runBench } from "./bench/report";
 // @ts-expect-error plain JS module without types
 import { onnxToTfjsPlan } from "./peer/onnx-to-tfjs.mjs";
 // @ts-expect-error plain JS module without types
 import { startServer } from "./peer/server.mjs";
 // @ts-expect-error plain JS module without types
+import { bundleForBrowser } from "./peer/app-worker-bundle.mjs";
+// @ts-expect-error plain JS module without types
 import { ortBasePath } from "./ort-files.mjs";
 import { TINY_MODEL } from "@/lib/inference/runtime-start";
+import { workerHookScript } from "./bench/worker-hook";
 
-const ROOT = resolve(import.meta.dirname, "..");
 const USAGE = `usage: npm run bench:startup -- [--rounds N] [--sample FILE] [--out FILE]
 
 Page open → first top-5 (MobileNetV2, WASM) for the app, a TF.js-wasm page with the same
@@ -65,15 +72,9 @@ if (args.help) {
   process.exit(0);
 }
 
-const DIST = process.env.NEXT_DIST_DIR ?? ".next";
 const V2 = "mobilenet-v2-1.0-224";
-const log = (msg: string) => process.stderr.write(`bench:startup: ${msg}\n`);
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
-const round = (x: number, d = 0) => Number(x.toFixed(d));
+const log = logger("bench:startup");
+const round = (x: number, d = 0) => roundTo(x, d);
 
 const ALL_SIDES = ["app", "tfjs", "ort"] as const;
 type Side = (typeof ALL_SIDES)[number];
@@ -141,31 +142,20 @@ async function readWaterfall(page: Page): Promise<Waterfall | null> {
  * Marks the moment the top-5 reaches the DOM, on the page's clock (ms since navigation start), and
  * keeps a timeline of what the page's workers say (message type and stage), for the app's breakdown.
  */
-const MARK_TOP5 = `(() => {
-  window.__timeline = [];
-  const Native = window.Worker;
-  window.Worker = class extends Native {
-    constructor(url, options) {
-      super(url, options);
-      window.__timeline.push({ t: Math.round(performance.now()), what: "worker created" });
-      this.addEventListener("message", (e) => {
-        const m = e.data || {};
-        if (m.type === "progress") return;
-        const what = [m.type, m.stage, m.session && m.session.modelId, m.result && m.result.timing]
+const MARK_TOP5 = workerHookScript({
+  setup: "window.__timeline = [];",
+  onCreate: 'window.__timeline.push({ t: Math.round(performance.now()), what: "worker created" });',
+  onMessage: `const d = m || {};
+        if (d.type === "progress") return;
+        const what = [d.type, d.stage, d.session && d.session.modelId, d.result && d.result.timing]
           .filter(Boolean).join(" ");
-        window.__timeline.push({ t: Math.round(performance.now()), what });
-      });
-    }
-    postMessage(msg, opts) {
-      if (msg && msg.type) window.__timeline.push({ t: Math.round(performance.now()), what: "→ " + msg.type + (msg.model ? " " + msg.model.id : "") });
-      super.postMessage(msg, opts);
-    }
-  };
-  const seen = () => document.querySelector('[data-testid="top1"], [data-testid="top5"]:not([hidden])');
+        window.__timeline.push({ t: Math.round(performance.now()), what });`,
+  onPost: `if (message && message.type) window.__timeline.push({ t: Math.round(performance.now()), what: "→ " + message.type + (message.model ? " " + message.model.id : "") });`,
+  after: `const seen = () => document.querySelector('[data-testid="top1"], [data-testid="top5"]:not([hidden])');
   new MutationObserver((_, obs) => {
     if (window.__top5At === undefined && seen()) { window.__top5At = performance.now(); obs.disconnect(); }
-  }).observe(document, { subtree: true, childList: true, attributes: true });
-})();`;
+  }).observe(document, { subtree: true, childList: true, attributes: true });`,
+});
 
 function samplePath(file: string): { path: string; url: string } {
   for (const set of ["open", "imagenet"]) {
@@ -191,16 +181,9 @@ async function startPeer(sample: { path: string }) {
   const onnx = join(ROOT, "public/models", v2.file);
   if (!existsSync(onnx)) throw new Error(`${onnx} is missing: run npm run setup:models`);
   const { plan, weights } = onnxToTfjsPlan(readFileSync(onnx));
-  const preprocess = await build({
-    entryPoints: [join(ROOT, "scripts/peer/app-preprocess-entry.ts")],
-    bundle: true,
+  const preprocess: string = await bundleForBrowser(ROOT, "scripts/peer/app-preprocess-entry.ts", {
     format: "iife",
-    platform: "browser",
-    target: "es2022",
-    write: false,
     minify: true,
-    logLevel: "error",
-    tsconfig: join(ROOT, "tsconfig.json"),
   });
   const blobs = new Map<string, { body: Uint8Array | string; type: string; encoding?: string }>([
     ["/gen/v2-plan.json", { body: JSON.stringify(plan), type: "application/json" }],
@@ -212,7 +195,7 @@ async function startPeer(sample: { path: string }) {
       "/gen/preprocessing.json",
       { body: JSON.stringify(v2.preprocessing), type: "application/json" },
     ],
-    ["/gen/app-preprocess.js", { body: preprocess.outputFiles[0]!.text, type: "text/javascript" }],
+    ["/gen/app-preprocess.js", { body: preprocess, type: "text/javascript" }],
     ["/gen/photo.jpg", { body: readFileSync(sample.path), type: "image/jpeg" }],
     // The bare onnxruntime-web side: the app's prepared V2 and the one-node runtime-start graph.
     [
@@ -239,12 +222,8 @@ async function startPeer(sample: { path: string }) {
   ) as Promise<{ origin: string; close: () => Promise<void> }>;
 }
 
-async function open(dir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: ["--disable-background-networking", "--no-first-run", "--disable-quic"],
-  });
+function open(dir: string): Promise<BrowserContext> {
+  return launchWithProfile(dir, QUIET_FLAGS);
 }
 
 /** The app's answer must be the one compared: V2's, on WASM. */
@@ -376,7 +355,7 @@ function summary(visits: readonly Visit[]) {
 async function main() {
   const rounds = Math.max(1, Number(args.rounds) || 3);
   const sample = samplePath(args.sample);
-  const app = await startNext(resolve(args["app-root"]), DIST, "/classify");
+  const app = await startApp("/classify", resolve(args["app-root"]));
   const peer = await startPeer(sample);
   const load0 = loadavg();
   const visits: Record<Side, Record<Kind, Visit[]>> = {
@@ -389,8 +368,7 @@ async function main() {
       // Rotated from round to round, so that no side always goes first.
       const order = SIDES.map((_, i) => SIDES[(i + r) % SIDES.length] as Side);
       for (const side of order) {
-        const dir = mkdtempSync(join(tmpdir(), `bench-startup-${side}-`));
-        try {
+        await withFreshProfileDir(`bench-startup-${side}-`, async (dir) => {
           for (const kind of ["cold", "second"] as const) {
             const v = await visit(side, dir, app.base, peer.origin, args.sample);
             visits[side][kind].push(v);
@@ -398,9 +376,7 @@ async function main() {
               `round ${r + 1} ${side} ${kind}: ${round(v.ms)} ms, ${(v.bytes / 1e6).toFixed(2)} MB`,
             );
           }
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
+        });
       }
     }
   } finally {
@@ -450,12 +426,7 @@ async function main() {
       appColdBytesMet: s.app.cold.medianBytes <= 16e6,
     },
   };
-  mkdirSync(resolve(args.out, ".."), { recursive: true });
-  writeFileSync(args.out, JSON.stringify(result, null, 2) + "\n");
-  process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+  printReport(result, args.out);
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`bench:startup: failed: ${(err as Error).stack ?? String(err)}\n`);
-  process.exit(1);
-});
+runBench("bench:startup", main);

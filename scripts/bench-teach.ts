@@ -16,37 +16,34 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import jpeg from "jpeg-js";
 import * as ort from "onnxruntime-web";
-import { chromium } from "playwright-core";
 import { MODELS } from "@/lib/inference/model-catalog";
 import { preprocessRgba } from "@/lib/inference/preprocess";
 import { withExtraOutputs } from "@/lib/inside/expose-outputs";
 import { mulberry32 } from "@/lib/onnx/seeded-random";
 import { decodeModel, encodeModel } from "@/lib/onnx/onnx-proto";
-import { spreadOf } from "@/lib/stats/spread";
 import { findFeatureTensor } from "@/lib/teach/feature-tensor";
 import { l2Normalize } from "@/lib/teach/knn";
 import { trainToEnd } from "@/lib/teach/train";
+import { EXPOSE_GC_FLAG, launchChromium, NO_THROTTLING_FLAGS } from "./bench/chromium";
+import { envNumber, exitOnHelp, logger } from "./bench/cli";
+import { startApp } from "./bench/harness";
+import { median } from "./bench/numbers";
+import { ROOT } from "./bench/paths";
 import { fakeCameraArgs, makeFakeCameraClip } from "./fake-camera";
-import { startNext } from "./next-server";
 
-if (process.argv.includes("--help") || process.argv.includes("-h")) {
-  console.log(`usage: npm run bench:teach   (the browser part needs a build: npm run build)
+exitOnHelp(`usage: npm run bench:teach   (the browser part needs a build: npm run build)
 
 Embedding vs plain classification per installed model, training 200 photos × 50 epochs, bytes kept
 per photo and the heap over 500 live webcam predictions on /teach; prints JSON.
 Env: BENCH_RUNS (20), BENCH_FRAMES (500), BENCH_BROWSER (1), NEXT_DIST_DIR (.next).`);
-  process.exit(0);
-}
 
-const ROOT = resolve(import.meta.dirname, "..");
-const RUNS = Number(process.env.BENCH_RUNS ?? 20);
-const FRAMES = Number(process.env.BENCH_FRAMES ?? 500);
-const log = (m: string) => process.stderr.write(`bench:teach: ${m}\n`);
+const RUNS = envNumber("BENCH_RUNS", 20);
+const FRAMES = envNumber("BENCH_FRAMES", 500);
+const log = logger("bench:teach");
 const PHOTO = join(ROOT, "public/samples/open/chelsea-cat.jpg");
-const median = (xs: number[]) => spreadOf(xs).median;
 
 async function embeddingVsPlain() {
   ort.env.wasm.numThreads = 1;
@@ -131,17 +128,13 @@ function training() {
 
 async function browser() {
   const camera = makeFakeCameraClip(PHOTO, join(ROOT, "test-results", "bench-teach", "camera.y4m"));
-  const server = await startNext(ROOT, process.env.NEXT_DIST_DIR ?? ".next", "/teach");
-  const b = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-first-run",
-      "--disable-background-timer-throttling",
-      "--disable-renderer-backgrounding",
-      ...fakeCameraArgs(camera),
-      "--js-flags=--expose-gc",
-    ],
-  });
+  const server = await startApp("/teach");
+  const b = await launchChromium([
+    "--no-first-run",
+    ...NO_THROTTLING_FLAGS,
+    ...fakeCameraArgs(camera),
+    EXPOSE_GC_FLAG,
+  ]);
   try {
     const context = await b.newContext({ permissions: ["camera"] });
     const page = await context.newPage();

@@ -22,14 +22,12 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ortBasePath } from "./ort-files.mjs";
 import { WORKERS_DIR, WORKER_INDEX } from "./worker-files.mjs";
+import { exitOnHelp } from "./help-flag.mjs";
 
-if (process.argv.includes("--help") || process.argv.includes("-h")) {
-  console.log(`usage: node scripts/build-inference-worker.mjs   (run by npm run build)
+exitOnHelp(`usage: node scripts/build-inference-worker.mjs   (run by npm run build)
 
 Bundles lib/inference/inference.worker.ts with esbuild into public/workers/<content hash>/ and
 records its URL in public/workers/inference.json (read by next.config.js).`);
-  process.exit(0);
-}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const WEBGPU_CHUNK = "ort-webgpu.js";

@@ -16,15 +16,13 @@ import { gzipSync } from "node:zlib";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ORT_DIST, ORT_FILES, ORT_PRECOMPRESSED, ortBasePath } from "./ort-files.mjs";
+import { exitOnHelp } from "./help-flag.mjs";
 
-if (process.argv.includes("--help") || process.argv.includes("-h")) {
-  console.log(`usage: node scripts/copy-ort.mjs   (npm run copy:ort)
+exitOnHelp(`usage: node scripts/copy-ort.mjs   (npm run copy:ort)
 
 Copies ${ORT_FILES.join(", ")} from node_modules/onnxruntime-web/dist
 to public/ort/<content hash>/ with gzipped copies of the .wasm files (served precompressed by
 next start), and removes older hash folders. Run by npm run build.`);
-  process.exit(0);
-}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const base = ortBasePath();

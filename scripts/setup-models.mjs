@@ -16,16 +16,14 @@ import {
 import { spawnSync } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { exitOnHelp } from "./help-flag.mjs";
 
-if (process.argv.includes("--help") || process.argv.includes("-h")) {
-  console.log(`usage: node scripts/setup-models.mjs   (npm run setup:models)
+exitOnHelp(`usage: node scripts/setup-models.mjs   (npm run setup:models)
 
 Installs the manifest's models into public/models (sha256-checked) from MOBILENET_MODELS_DIR
 (default ../shared/models) or their public URL, the ImageNet sample photos from
 MOBILENET_SAMPLES_DIR (default ../shared/samples), then prepares each model as a gzipped
 ORT-format graph (scripts/optimize-models.mjs). Missing sources are reported, exit code 0.`);
-  process.exit(0);
-}
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const manifest = JSON.parse(readFileSync(join(root, "lib/models/manifest.json"), "utf8"));

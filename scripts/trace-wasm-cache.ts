@@ -18,14 +18,17 @@
  * `v8.wasm.moduleCacheHit`: the app's side (streaming, a cacheable response, COOP/COEP, a worker)
  * is not what stops it.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { chromium, type CDPSession, type Page } from "playwright-core";
-import { startNext } from "./next-server";
+import type { CDPSession, Page } from "playwright-core";
+import { launchWithProfile, QUIET_FLAGS } from "./bench/chromium";
+import { startApp } from "./bench/harness";
+import { ROOT } from "./bench/paths";
+import { withFreshProfileDir } from "./bench/profile-dir";
+import { printReport } from "./bench/report";
 
-const ROOT = resolve(import.meta.dirname, "..");
 const { values: args } = parseArgs({
   options: {
     linger: { type: "string", default: "4000" },
@@ -123,42 +126,35 @@ function codeCacheOnDisk(profile: string, kind: "wasm" | "js") {
 }
 
 async function main() {
-  const app = await startNext(
-    resolve(args["app-root"]),
-    process.env.NEXT_DIST_DIR ?? ".next",
-    "/classify",
-  );
-  const dir = mkdtempSync(join(tmpdir(), "trace-wasm-cache-"));
+  const app = await startApp("/classify", resolve(args["app-root"]));
   const load = loadavg()[0];
   const results: Record<string, unknown> = {};
   try {
-    for (const kind of ["cold", "second", "third"]) {
-      const context = await chromium.launchPersistentContext(dir, {
-        executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-        headless: true,
-        args: [
-          "--disable-background-networking",
-          "--no-first-run",
-          "--disable-quic",
-          // e.g. --js-flags=--wasm-caching-timeout-ms=0, to see what the cache would do if V8 wrote it
-          ...(process.env.TRACE_BROWSER_ARGS ? [process.env.TRACE_BROWSER_ARGS] : []),
-        ],
-        serviceWorkers: args["no-sw"] ? "block" : "allow",
-      });
-      const page = context.pages()[0] ?? (await context.newPage());
-      const cdp = await context.newCDPSession(page);
-      const traced = await visit(page, app.base, cdp, Number(args.linger));
-      await context.close();
-      results[kind] = {
-        ...traced,
-        codeCacheAfter: { wasm: codeCacheOnDisk(dir, "wasm"), js: codeCacheOnDisk(dir, "js") },
-      };
-    }
+    await withFreshProfileDir("trace-wasm-cache-", async (dir) => {
+      for (const kind of ["cold", "second", "third"]) {
+        const context = await launchWithProfile(
+          dir,
+          [
+            ...QUIET_FLAGS,
+            // e.g. --js-flags=--wasm-caching-timeout-ms=0, to see what the cache would do if V8 wrote it
+            ...(process.env.TRACE_BROWSER_ARGS ? [process.env.TRACE_BROWSER_ARGS] : []),
+          ],
+          { serviceWorkers: args["no-sw"] ? "block" : "allow" },
+        );
+        const page = context.pages()[0] ?? (await context.newPage());
+        const cdp = await context.newCDPSession(page);
+        const traced = await visit(page, app.base, cdp, Number(args.linger));
+        await context.close();
+        results[kind] = {
+          ...traced,
+          codeCacheAfter: { wasm: codeCacheOnDisk(dir, "wasm"), js: codeCacheOnDisk(dir, "js") },
+        };
+      }
+    });
   } finally {
     app.stop();
-    rmSync(dir, { recursive: true, force: true });
   }
-  process.stdout.write(JSON.stringify({ loadAvg1m: load, ...results }, null, 2) + "\n");
+  printReport({ loadAvg1m: load, ...results });
 }
 
 void main();

@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ExplorerFromUrl } from "@/components/explore/explorer-from-url";
+import { PageIntro } from "@/components/shell/page-intro";
 
 export const metadata: Metadata = { title: "Architecture explorer" };
 
 export default function ExplorePage() {
   return (
     <div>
-      <h1 className="text-3xl font-bold tracking-tight">Architecture explorer</h1>
-      <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">
+      <PageIntro title="Architecture explorer">
         Any MobileNet at any width multiplier α and input resolution: exact parameter and
         multiply-add counts, layer by layer. The address bar always holds the current view, so you
         can share it.
-      </p>
+      </PageIntro>
       <div className="mt-6">
         {/* The view lives in the URL, read in the browser so the page is static (npm run export). */}
         <Suspense

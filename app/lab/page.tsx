@@ -3,14 +3,14 @@ import { Suspense } from "react";
 import Link from "next/link";
 import { LabExplorer } from "@/components/lab/lab-explorer";
 import { ParamSources } from "@/components/lab/param-sources";
+import { PageIntro } from "@/components/shell/page-intro";
 
 export const metadata: Metadata = { title: "Latency lab" };
 
 export default function LabPage() {
   return (
     <div>
-      <h1 className="text-3xl font-bold tracking-tight">Latency lab</h1>
-      <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">
+      <PageIntro title="Latency lab">
         Multiply-adds are not milliseconds. A depthwise convolution moves far more memory per
         multiply-add than a 1×1 convolution, so a network&apos;s speed does not follow its MAC
         count, and the gap differs between WebAssembly (CPU) and WebGPU. Here you can measure it:
@@ -22,7 +22,7 @@ export default function LabPage() {
         </Link>
         : each layer is limited either by its multiply-adds or by its memory traffic, whichever is
         slower on the chip.
-      </p>
+      </PageIntro>
       <p
         role="note"
         className="mt-4 max-w-3xl rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100"

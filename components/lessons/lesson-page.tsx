@@ -1,6 +1,6 @@
 import "katex/dist/katex.min.css";
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
+import type { ComponentType, ReactNode } from "react";
 import { LESSONS, lessonBySlug } from "@/lib/lessons/catalog";
 import { LessonNav } from "./lesson-nav";
 
@@ -40,4 +40,19 @@ export function LessonPage({
 export function lessonMetadata(slug: string): Metadata {
   const lesson = lessonBySlug(slug);
   return { title: lesson ? lesson.title : "Lesson not found", description: lesson?.summary };
+}
+
+/**
+ * The default export of a lesson's route file: its body inside the shared frame. The route file
+ * stays, one per lesson, so that each lesson's interactive parts are split into its own bundle.
+ */
+export function lessonRoute(slug: string, Body: ComponentType): ComponentType {
+  function LessonRoute() {
+    return (
+      <LessonPage slug={slug}>
+        <Body />
+      </LessonPage>
+    );
+  }
+  return LessonRoute;
 }

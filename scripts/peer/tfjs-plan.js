@@ -36,28 +36,23 @@ function runPlan(plan, consts, inputNhwc, onOp) {
   const logits = tf.tidy(() => {
     const vals = new Map([[plan.input, tf.tensor4d(inputNhwc, plan.inputShape)]]);
     const get = (k) => vals.get(k);
+    // A standard and a depthwise conv take the same fused arguments.
+    const convArgs = (o) => ({
+      x: get(o.in),
+      filter: consts.get(o.filter),
+      strides: o.strides,
+      pad: o.pad,
+      bias: o.bias ? consts.get(o.bias) : undefined,
+      activation: o.act,
+    });
     plan.ops.forEach((o, idx) => {
       let y;
       switch (o.op) {
         case "conv":
-          y = tf.fused.conv2d({
-            x: get(o.in),
-            filter: consts.get(o.filter),
-            strides: o.strides,
-            pad: o.pad,
-            bias: o.bias ? consts.get(o.bias) : undefined,
-            activation: o.act,
-          });
+          y = tf.fused.conv2d(convArgs(o));
           break;
         case "dw":
-          y = tf.fused.depthwiseConv2d({
-            x: get(o.in),
-            filter: consts.get(o.filter),
-            strides: o.strides,
-            pad: o.pad,
-            bias: o.bias ? consts.get(o.bias) : undefined,
-            activation: o.act,
-          });
+          y = tf.fused.depthwiseConv2d(convArgs(o));
           break;
         case "relu6":
           y = tf.relu6(get(o.in));

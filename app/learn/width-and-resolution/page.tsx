@@ -1,12 +1,5 @@
-import { LessonPage, lessonMetadata } from "@/components/lessons/lesson-page";
+import { lessonMetadata, lessonRoute } from "@/components/lessons/lesson-page";
 import { WidthAndResolutionLesson } from "@/components/lessons/width-and-resolution";
 
 export const metadata = lessonMetadata("width-and-resolution");
-
-export default function Page() {
-  return (
-    <LessonPage slug="width-and-resolution">
-      <WidthAndResolutionLesson />
-    </LessonPage>
-  );
-}
+export default lessonRoute("width-and-resolution", WidthAndResolutionLesson);

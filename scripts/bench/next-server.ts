@@ -1,5 +1,5 @@
 /**
- * `next start` on a free port for the benchmarks (bench:inference, bench:startup): the production
+ * `next start` on a free port for the benchmarks (every bench:* script, through harness.ts): the production
  * build in NEXT_DIST_DIR (default .next), started and stopped by the benchmark itself.
  */
 import { spawn } from "node:child_process";
