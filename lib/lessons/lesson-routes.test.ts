@@ -10,7 +10,7 @@ describe("lesson routes", () => {
     const file = join(process.cwd(), "app/learn", slug, "page.tsx");
     expect(existsSync(file)).toBe(true);
     const source = readFileSync(file, "utf8");
-    expect(source).toContain(`<LessonPage slug="${slug}">`);
+    expect(source).toContain(`lessonRoute("${slug}", `);
     expect(source).toContain(`lessonMetadata("${slug}")`);
     expect(source).toContain(`@/components/lessons/${slug}"`);
   });
