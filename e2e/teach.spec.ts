@@ -184,6 +184,7 @@ test.describe("teach from files", () => {
     await expect(page.getByTestId("photo-count").nth(1)).toHaveText(`${TRAINING} photos`);
     await expect(page.getByRole("radio", { name: "Trained head" })).toBeChecked();
     await expect(page.getByTestId("train-summary")).toContainText("Trained after 50 epochs");
+    await expect(page.getByTestId("feature-info")).toContainText(/values/, { timeout: 90_000 });
     expect(await classify(page, photos[2]![TRAINING]!)).toMatch(/^rocket \d+ %$/);
 
     // The exported file on /model: recognised, classified with its own labels.
