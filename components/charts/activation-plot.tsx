@@ -1,5 +1,6 @@
 import { ACTIVATIONS, layoutActivationPlot } from "@/lib/viz/activation-curves";
 import type { ActivationName } from "@/lib/viz/activation-curves";
+import { AxisTicks } from "./chart-frame";
 
 const W = 360;
 const H = 220;
@@ -25,42 +26,17 @@ export function ActivationPlot() {
         role="img"
         aria-label="ReLU6, swish and h-swish for x from −6 to 6. Values are in the table below."
       >
-        {plot.yTicks.map((t) => (
-          <g key={`y${t.value}`}>
-            <line
-              x1={28}
-              x2={W - 8}
-              y1={t.y}
-              y2={t.y}
-              className="stroke-slate-200 dark:stroke-slate-800"
-            />
-            <text
-              x={22}
-              y={t.y}
-              dy="0.32em"
-              textAnchor="end"
-              className="fill-slate-500 text-[10px] dark:fill-slate-400"
-            >
-              {t.value}
-            </text>
-          </g>
-        ))}
-        {plot.xTicks.map((t) => (
-          <text
-            key={`x${t.value}`}
-            x={t.x}
-            y={H - 12}
-            textAnchor="middle"
-            className="fill-slate-500 text-[10px] dark:fill-slate-400"
-          >
-            {t.value}
-          </text>
-        ))}
+        <AxisTicks
+          plot={plot.box}
+          xTicks={plot.xTicks}
+          yTicks={plot.yTicks}
+          labelClassName="fill-slate-500 text-[10px] dark:fill-slate-400"
+        />
         <line
           x1={plot.origin.x}
           x2={plot.origin.x}
-          y1={8}
-          y2={H - 28}
+          y1={plot.box.top}
+          y2={plot.box.bottom}
           className="stroke-slate-300 dark:stroke-slate-700"
         />
         {ORDER.map((name) => (
