@@ -39,20 +39,6 @@ export function AxisTicks({
 }: AxisTicksProps) {
   return (
     <>
-      {yTicks.map((t) => (
-        <g key={`y${t.value}`}>
-          <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} className={gridClassName} />
-          <text
-            x={plot.left - yLabelGap}
-            y={t.y}
-            dy="0.32em"
-            textAnchor="end"
-            className={labelClassName}
-          >
-            {formatY(t.value)}
-          </text>
-        </g>
-      ))}
       {xTicks.map((t) => (
         <g key={`x${t.value}`}>
           {xGrid && (
@@ -65,6 +51,20 @@ export function AxisTicks({
             className={labelClassName}
           >
             {formatX(t.value)}
+          </text>
+        </g>
+      ))}
+      {yTicks.map((t) => (
+        <g key={`y${t.value}`}>
+          <line x1={plot.left} x2={plot.right} y1={t.y} y2={t.y} className={gridClassName} />
+          <text
+            x={plot.left - yLabelGap}
+            y={t.y}
+            dy="0.32em"
+            textAnchor="end"
+            className={labelClassName}
+          >
+            {formatY(t.value)}
           </text>
         </g>
       ))}

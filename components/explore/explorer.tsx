@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { LayerBarChart, LayerSummary } from "@/components/charts/layer-bar-chart";
 import { OpSplitChart } from "@/components/charts/op-split-chart";
 import { AccuracyChart } from "@/components/charts/accuracy-chart";
+import { TitledSection } from "@/components/ui/titled-section";
 import { MODEL_SPECS, MODEL_TITLES } from "@/lib/arch/models";
 import type { ModelId, ResolvedNetwork } from "@/lib/arch/types";
 import { CostInputError } from "@/lib/cost/cost-input-error";
@@ -36,23 +37,8 @@ function tryResolve(model: ModelId, alpha: number, resolution: number): Resolved
 
 const COMPARISON_POINTS = versionComparisonPoints();
 
-function Section({
-  title,
-  id,
-  children,
-}: {
-  title: string;
-  id: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <section aria-labelledby={id} className="mt-10">
-      <h2 id={id} className="text-xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
+function Section(props: { title: string; id: string; children: React.ReactNode }) {
+  return <TitledSection {...props} className="mt-10" headingClassName="text-xl" />;
 }
 
 /** The explorer: any model × α × resolution, with its whole state mirrored into the URL. */
