@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { snapshotVideo } from "@/components/ui/video-snapshot";
 
 type Cam =
   | { readonly status: "off" }
@@ -98,14 +99,9 @@ export function WebcamPanel({
   };
 
   const grab = () => {
-    const v = video.current;
-    if (!v || v.videoWidth === 0) return;
-    const canvas = document.createElement("canvas");
-    canvas.width = v.videoWidth;
-    canvas.height = v.videoHeight;
-    canvas.getContext("2d")?.drawImage(v, 0, 0);
     const classId = burst.current?.classId;
-    canvas.toBlob((b) => b && classId && onCapture(classId, b), "image/jpeg", 0.9);
+    const frame = snapshotVideo(video.current, "image/jpeg", 0.9);
+    void frame?.then((b) => b && classId && onCapture(classId, b));
   };
 
   const startBurst = (classId: string) => {
