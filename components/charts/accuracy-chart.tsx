@@ -80,9 +80,7 @@ export function AccuracyChart({
           className="block"
         >
           <AxisTicks
-            plot={plot}
-            xTicks={layout.xTicks}
-            yTicks={layout.yTicks}
+            axes={layout}
             formatX={formatMacsTick}
             formatY={(v) => `${v} %`}
             labelClassName="fill-slate-500 text-[11px] dark:fill-slate-400"

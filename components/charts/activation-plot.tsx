@@ -17,7 +17,7 @@ const TABLE_X = [-4, -3, -2, -1, 0, 1, 2, 3, 4, 6];
 
 /** ReLU6, swish and h-swish on one plot (MobileNetV3 §5.2), with the values as a table. */
 export function ActivationPlot() {
-  const plot = layoutActivationPlot(W, H);
+  const chart = layoutActivationPlot(W, H);
   return (
     <div data-testid="activation-plot">
       <svg
@@ -26,23 +26,18 @@ export function ActivationPlot() {
         role="img"
         aria-label="ReLU6, swish and h-swish for x from −6 to 6. Values are in the table below."
       >
-        <AxisTicks
-          plot={plot.box}
-          xTicks={plot.xTicks}
-          yTicks={plot.yTicks}
-          labelClassName="fill-slate-500 text-[10px] dark:fill-slate-400"
-        />
+        <AxisTicks axes={chart} labelClassName="fill-slate-500 text-[10px] dark:fill-slate-400" />
         <line
-          x1={plot.origin.x}
-          x2={plot.origin.x}
-          y1={plot.box.top}
-          y2={plot.box.bottom}
+          x1={chart.origin.x}
+          x2={chart.origin.x}
+          y1={chart.plot.top}
+          y2={chart.plot.bottom}
           className="stroke-slate-300 dark:stroke-slate-700"
         />
         {ORDER.map((name) => (
           <path
             key={name}
-            d={plot.paths[name]}
+            d={chart.paths[name]}
             fill="none"
             strokeWidth={STYLES[name].width}
             strokeDasharray={STYLES[name].dash}

@@ -3,14 +3,19 @@ import type { PlotBox } from "@/lib/viz/plot-box";
 import type { MarkerShapeName } from "./marker";
 import { Marker } from "./marker";
 
-export interface AxisTicksProps {
+/** A chart layout's plot rectangle and where its ticks land (either list may be left out). */
+export interface ChartAxes {
   readonly plot: PlotBox;
   readonly xTicks?: readonly { readonly value: number; readonly x: number }[];
   readonly yTicks?: readonly { readonly value: number; readonly y: number }[];
+}
+
+export interface AxisTicksProps {
+  readonly axes: ChartAxes;
   readonly formatX?: (value: number) => string;
   readonly formatY?: (value: number) => string;
-  /** Classes of the tick labels (fill and size). */
-  readonly labelClassName: string;
+  /** Classes of the tick labels (fill and size); the default is 11 px in the secondary ink. */
+  readonly labelClassName?: string;
   /** Classes of the gridlines; the default is the site's light rule. */
   readonly gridClassName?: string;
   /** Also draw a vertical gridline at each x tick (by default only the y ticks get one). */
@@ -26,12 +31,10 @@ export interface AxisTicksProps {
  * tick labels below it (scatter, line, bar and roofline charts).
  */
 export function AxisTicks({
-  plot,
-  xTicks = [],
-  yTicks = [],
+  axes: { plot, xTicks = [], yTicks = [] },
   formatX = String,
   formatY = String,
-  labelClassName,
+  labelClassName = "fill-slate-600 text-[11px] dark:fill-slate-400",
   gridClassName = "stroke-slate-200 dark:stroke-slate-800",
   xGrid = false,
   xLabelOffset = 16,

@@ -106,8 +106,7 @@ export function LayerBarChart({
       >
         <g aria-hidden="true">
           <AxisTicks
-            plot={plotBoxOf(layout.plot)}
-            yTicks={layout.ticks}
+            axes={{ plot: plotBoxOf(layout.plot), yTicks: layout.ticks }}
             formatY={formatCount}
             labelClassName="fill-slate-500 text-[11px] dark:fill-slate-400"
           />

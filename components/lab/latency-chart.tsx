@@ -94,14 +94,7 @@ export function LatencyChart({
             </clipPath>
           </defs>
           <PlotBorder plot={plot} />
-          <AxisTicks
-            plot={plot}
-            xTicks={layout.xTicks}
-            yTicks={layout.yTicks}
-            formatX={formatTick}
-            formatY={formatTick}
-            labelClassName="fill-slate-600 text-[11px] dark:fill-slate-400"
-          />
+          <AxisTicks axes={layout} formatX={formatTick} formatY={formatTick} />
           <g clipPath="url(#lab-plot-clip)">
             {layout.guides.map((g) => (
               <g key={g.gflops}>

@@ -61,12 +61,9 @@ export function RooflineChart({
         >
           <PlotBorder plot={plot} />
           <AxisTicks
-            plot={plot}
-            xTicks={layout.xTicks}
-            yTicks={layout.yTicks}
+            axes={layout}
             formatX={tick}
             formatY={tick}
-            labelClassName="fill-slate-600 text-[11px] dark:fill-slate-400"
             gridClassName="stroke-slate-100 dark:stroke-slate-900"
             xLabelOffset={14}
           />

@@ -71,12 +71,13 @@ function LayerScatter({ summary }: { readonly summary: TimingSummary }) {
         className="block"
       >
         <AxisTicks
-          plot={plot}
-          xTicks={ticks.map((v) => ({ value: v, x: x(v) }))}
-          yTicks={ticks.map((v) => ({ value: v, y: y(v) }))}
+          axes={{
+            plot,
+            xTicks: ticks.map((v) => ({ value: v, x: x(v) })),
+            yTicks: ticks.map((v) => ({ value: v, y: y(v) })),
+          }}
           formatX={percent}
           formatY={percent}
-          labelClassName="fill-slate-600 text-[11px] dark:fill-slate-400"
           xLabelOffset={14}
         />
         <line

@@ -61,9 +61,11 @@ export function RooflineChart() {
           aria-label="Roofline: share of peak speed against multiply-adds per byte, for two chips and two MobileNetV1 layers"
         >
           <AxisTicks
-            plot={plot}
-            xTicks={X_TICKS.map((t) => ({ value: t, x: at(t, AXES.y[0]).x }))}
-            yTicks={Y_TICKS.map((t) => ({ value: t, y: at(AXES.x[0], t).y }))}
+            axes={{
+              plot,
+              xTicks: X_TICKS.map((t) => ({ value: t, x: at(t, AXES.y[0]).x })),
+              yTicks: Y_TICKS.map((t) => ({ value: t, y: at(AXES.x[0], t).y })),
+            }}
             formatY={(t) => `${t * 100} %`}
             labelClassName={TEXT}
             xGrid

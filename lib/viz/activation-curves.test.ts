@@ -52,10 +52,10 @@ describe("sampleCurve / layoutActivationPlot", () => {
   });
 
   it("spans x from −6 to 6 and y from −1 to 6 across its plot box", () => {
-    const plot = layoutActivationPlot(320, 200);
-    expect(plot.box).toEqual({ left: 28, right: 312, top: 8, bottom: 172 });
-    expect(plot.xTicks[0]?.x).toBe(plot.box.left);
-    expect(plot.xTicks.at(-1)?.x).toBe(plot.box.right);
-    expect(plot.yTicks.at(-1)?.y).toBe(plot.box.top);
+    const chart = layoutActivationPlot(320, 200);
+    expect(chart.plot).toEqual({ left: 28, right: 312, top: 8, bottom: 172 });
+    expect(chart.xTicks[0]?.x).toBe(chart.plot.left);
+    expect(chart.xTicks.at(-1)?.x).toBe(chart.plot.right);
+    expect(chart.yTicks.at(-1)?.y).toBe(chart.plot.top);
   });
 });

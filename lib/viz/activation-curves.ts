@@ -48,7 +48,7 @@ export interface CurvePlot {
   readonly yTicks: readonly { value: number; y: number }[];
   readonly origin: { readonly x: number; readonly y: number };
   /** The plot rectangle the curves are drawn in. */
-  readonly box: PlotBox;
+  readonly plot: PlotBox;
 }
 
 /** SVG path strings for the three curves on x ∈ [-6, 6], y ∈ [-1, 6], in a width×height box. */
@@ -69,6 +69,6 @@ export function layoutActivationPlot(width: number, height: number, margin = 28)
     xTicks: [-6, -3, 0, 3, 6].map((value) => ({ value, x: x(value) })),
     yTicks: [0, 2, 4, 6].map((value) => ({ value, y: y(value) })),
     origin: { x: x(0), y: y(0) },
-    box: { left: margin, right: width - 8, top: 8, bottom: height - margin },
+    plot: { left: margin, right: width - 8, top: 8, bottom: height - margin },
   };
 }
