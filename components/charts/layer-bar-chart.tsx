@@ -172,6 +172,29 @@ export function LayerBarChart({
   );
 }
 
+/** The selected layer's summary under the bar charts, announced as the selection changes. */
+export function LayerDetails({
+  layer,
+  testId,
+}: {
+  readonly layer: LayerCost | undefined;
+  readonly testId: string;
+}) {
+  return (
+    <div
+      aria-live="polite"
+      data-testid={testId}
+      className="mt-4 min-h-24 rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-900"
+    >
+      {layer ? (
+        <LayerSummary layer={layer} exact />
+      ) : (
+        <p>No layer selected. Pick a bar to see its shapes and numbers.</p>
+      )}
+    </div>
+  );
+}
+
 /** The shapes and numbers of one layer (tooltip and details panel). */
 export function LayerSummary({
   layer,

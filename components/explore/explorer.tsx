@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { LayerBarChart, LayerSummary } from "@/components/charts/layer-bar-chart";
+import { LayerBarChart, LayerDetails } from "@/components/charts/layer-bar-chart";
 import { OpSplitChart } from "@/components/charts/op-split-chart";
 import { AccuracyChart } from "@/components/charts/accuracy-chart";
 import { TitledSection } from "@/components/ui/titled-section";
@@ -185,17 +185,7 @@ export function Explorer({
               selected={selectedLayer?.path ?? null}
               onSelect={(p) => update({ layer: p })}
             />
-            <div
-              aria-live="polite"
-              data-testid="layer-details"
-              className="mt-4 min-h-24 rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-900"
-            >
-              {selectedLayer ? (
-                <LayerSummary layer={selectedLayer} exact />
-              ) : (
-                <p>No layer selected. Pick a bar to see its shapes and numbers.</p>
-              )}
-            </div>
+            <LayerDetails layer={selectedLayer} testId="layer-details" />
             <LayerTable layers={network.layers} selected={selectedLayer?.path ?? null} />
             <ArchitectureNotes model={model} />
           </Section>

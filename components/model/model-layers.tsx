@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { LayerBarChart, LayerSummary } from "@/components/charts/layer-bar-chart";
+import { LayerBarChart, LayerDetails } from "@/components/charts/layer-bar-chart";
 import { OpSplitChart } from "@/components/charts/op-split-chart";
 import { LayerPicker } from "@/components/explore/layer-picker";
 import { LayerTable } from "@/components/explore/layer-table";
@@ -80,17 +80,7 @@ export function ModelLayers({
         scale={paramsLog ? "log" : "linear"}
       />
       <LayerPicker layers={layers} selected={selected} onSelect={setSelected} />
-      <div
-        aria-live="polite"
-        data-testid="model-layer-details"
-        className="mt-4 min-h-24 rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-900"
-      >
-        {selectedLayer ? (
-          <LayerSummary layer={selectedLayer} exact />
-        ) : (
-          <p>No layer selected. Pick a bar to see its shapes and numbers.</p>
-        )}
-      </div>
+      <LayerDetails layer={selectedLayer} testId="model-layer-details" />
       <LayerTable layers={layers} selected={selected} />
       {attention.length > 0 && (
         <details className="mt-3 text-sm" data-testid="attention-products">
