@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { CheckboxLabel } from "@/components/ui/checkbox-label";
 import type { ClassifyAssets, SamplePhoto } from "@/lib/inference/installed-assets";
 import { initialModelId } from "@/lib/inference/initial-model";
 import { handPhotoToInside } from "@/lib/inside/photo-handoff";
@@ -298,15 +299,9 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
               Compare every model
             </button>
           )}
-          <label className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              checked={bothBackends}
-              onChange={(e) => setBothBackends(e.currentTarget.checked)}
-              data-testid="compare-both"
-            />
+          <CheckboxLabel checked={bothBackends} onChange={setBothBackends} testId="compare-both">
             WASM and WebGPU side by side
-          </label>
+          </CheckboxLabel>
           {!image && (
             <span className="text-sm text-slate-500 dark:text-slate-400">Pick a photo first.</span>
           )}

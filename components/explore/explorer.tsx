@@ -5,6 +5,7 @@ import { LayerBarChart, LayerDetails } from "@/components/charts/layer-bar-chart
 import { OpSplitChart } from "@/components/charts/op-split-chart";
 import { AccuracyChart } from "@/components/charts/accuracy-chart";
 import { TitledSection } from "@/components/ui/titled-section";
+import { CheckboxLabel } from "@/components/ui/checkbox-label";
 import { MODEL_SPECS, MODEL_TITLES } from "@/lib/arch/models";
 import type { ModelId, ResolvedNetwork } from "@/lib/arch/types";
 import { CostInputError } from "@/lib/cost/cost-input-error";
@@ -161,16 +162,14 @@ export function Explorer({
               <h3 className="text-sm font-medium">
                 Params per layer{paramsLog ? " (log scale)" : ""}
               </h3>
-              <label className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  checked={paramsLog}
-                  onChange={(e) => setParamsLog(e.currentTarget.checked)}
-                  data-testid="params-log"
-                  className="h-4 w-4"
-                />
+              <CheckboxLabel
+                checked={paramsLog}
+                onChange={setParamsLog}
+                testId="params-log"
+                inputClassName="h-4 w-4"
+              >
                 Log scale (the FC layer flattens the rest)
-              </label>
+              </CheckboxLabel>
             </div>
             <LayerBarChart
               layers={network.layers}

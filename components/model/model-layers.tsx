@@ -6,6 +6,7 @@ import { OpSplitChart } from "@/components/charts/op-split-chart";
 import { LayerPicker } from "@/components/explore/layer-picker";
 import { LayerTable } from "@/components/explore/layer-table";
 import { saveFile } from "@/components/lab/save-file";
+import { CheckboxLabel } from "@/components/ui/checkbox-label";
 import { formatCount, formatExact } from "@/lib/cost/format";
 import type { ModelAnalysis } from "@/lib/model-file/analyze-model";
 import { asLayerCosts } from "@/lib/model-file/analyze-model";
@@ -61,15 +62,9 @@ export function ModelLayers({
         <h3 className="text-sm font-medium">
           Params per layer (weights + biases){paramsLog ? ", log scale" : ""}
         </h3>
-        <label className="flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            checked={paramsLog}
-            onChange={(e) => setParamsLog(e.currentTarget.checked)}
-            className="h-4 w-4"
-          />
+        <CheckboxLabel checked={paramsLog} onChange={setParamsLog} inputClassName="h-4 w-4">
           Log scale (a big FC layer flattens the rest)
-        </label>
+        </CheckboxLabel>
       </div>
       <LayerBarChart
         layers={layers}

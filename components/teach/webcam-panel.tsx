@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { CheckboxLabel } from "@/components/ui/checkbox-label";
 import { snapshotVideo } from "@/components/ui/video-snapshot";
 
 type Cam =
@@ -222,15 +223,9 @@ export function WebcamPanel({
             ? `Recorded ${lastBurst.count} frame${lastBurst.count === 1 ? "" : "s"} into ${lastBurst.name}.`
             : "Hold a button to record a burst of frames into that class."}
       </p>
-      <label className="flex items-center gap-2 text-sm">
-        <input
-          type="checkbox"
-          checked={predicting}
-          disabled={!canPredict}
-          onChange={(e) => setPredicting(e.currentTarget.checked)}
-        />
+      <CheckboxLabel checked={predicting} disabled={!canPredict} onChange={setPredicting}>
         Predict live from the webcam{canPredict ? "" : " (add photos to two classes first)"}
-      </label>
+      </CheckboxLabel>
       {predicting && stats && (
         <p
           className="font-mono text-xs text-slate-600 dark:text-slate-400"
