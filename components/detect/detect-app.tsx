@@ -339,27 +339,16 @@ export function DetectApp({
             </Overlay>
           </div>
           <div className="space-y-4">
-            {mode === "objects" ? (
-              <LabeledSlider
-                label="Score threshold"
-                value={threshold}
-                min={0.05}
-                max={0.95}
-                step={0.05}
-                onChange={setThreshold}
-                format={(v) => `${(v * 100).toFixed(0)} %`}
-              />
-            ) : (
-              <LabeledSlider
-                label="Mask opacity"
-                value={opacity}
-                min={0}
-                max={1}
-                step={0.05}
-                onChange={setOpacity}
-                format={(v) => `${(v * 100).toFixed(0)} %`}
-              />
-            )}
+            {/* Boxes are filtered by score; a mask is only see-through. Keyed, so each is its own input. */}
+            <LabeledSlider
+              key={mode}
+              {...(mode === "objects"
+                ? { label: "Score threshold", value: threshold, min: 0.05, max: 0.95 }
+                : { label: "Mask opacity", value: opacity, min: 0, max: 1 })}
+              step={0.05}
+              onChange={mode === "objects" ? setThreshold : setOpacity}
+              format={(v) => `${(v * 100).toFixed(0)} %`}
+            />
             {shown?.detections && (
               <DetectionList detections={shown.detections} threshold={threshold} />
             )}
