@@ -13,6 +13,11 @@ export interface BlockExplorerView {
   readonly subject: string;
 }
 
+const METERS = {
+  macs: { label: "MACs (multiply-adds)", unit: "MACs" },
+  params: { label: "Parameters", unit: "params" },
+} as const;
+
 function Meter({
   label,
   metric,
@@ -97,26 +102,18 @@ export function CostCounter({
 }) {
   return (
     <div className="grid gap-3">
-      <Meter
-        label="MACs (multiply-adds)"
-        metric="macs"
-        unit="MACs"
-        value={stage.macs}
-        total={totals.macs}
-        delta={stage.stageMacs}
-        testId="counter-macs"
-        view={view}
-      />
-      <Meter
-        label="Parameters"
-        metric="params"
-        unit="params"
-        value={stage.params}
-        total={totals.params}
-        delta={stage.stageParams}
-        testId="counter-params"
-        view={view}
-      />
+      {(["macs", "params"] as const).map((metric) => (
+        <Meter
+          key={metric}
+          {...METERS[metric]}
+          metric={metric}
+          value={stage[metric]}
+          total={totals[metric]}
+          delta={metric === "macs" ? stage.stageMacs : stage.stageParams}
+          testId={`counter-${metric}`}
+          view={view}
+        />
+      ))}
       {standard && (
         <p
           className="rounded-md border border-dashed border-slate-300 p-2 text-xs text-slate-700 dark:border-slate-600 dark:text-slate-300"

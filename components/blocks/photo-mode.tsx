@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { ImagePicker } from "@/components/classify/image-picker";
 import { SampleGallery } from "@/components/classify/sample-gallery";
+import { CheckboxLabel } from "@/components/ui/checkbox-label";
 import { MODEL_TITLES, isModelId } from "@/lib/arch/models";
 import type { ModelId } from "@/lib/arch/types";
 import type { BlockPageState } from "@/lib/blocks/block-state";
@@ -86,15 +87,14 @@ export function PhotoMode({
       data-testid="photo-mode"
       className="rounded-lg border border-slate-200 p-3 dark:border-slate-700"
     >
-      <label className="flex items-center gap-2 text-sm font-medium">
-        <input
-          type="checkbox"
-          checked={on}
-          onChange={(e) => onToggle(e.currentTarget.checked)}
-          className="h-4 w-4"
-        />
+      <CheckboxLabel
+        checked={on}
+        onChange={onToggle}
+        className="flex items-center gap-2 text-sm font-medium"
+        inputClassName="h-4 w-4"
+      >
         With your photo: real activations of this block in the tensor list
-      </label>
+      </CheckboxLabel>
       {on && !match && (
         <p
           className="mt-2 text-sm text-slate-700 dark:text-slate-300"

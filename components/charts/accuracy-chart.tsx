@@ -4,7 +4,7 @@ import { useMemo, useRef } from "react";
 import type { AccuracyDatum } from "@/lib/viz/accuracy-layout";
 import { layoutAccuracy, placeRuleLabel } from "@/lib/viz/accuracy-layout";
 import { seriesStyle } from "@/lib/viz/theme";
-import { AxisTicks } from "./axis-ticks";
+import { AxisTicks, AxisTitles, MarkerSwatch, VerticalRule } from "./chart-frame";
 import { Marker } from "./marker";
 import { useWidth } from "./use-width";
 
@@ -80,29 +80,23 @@ export function AccuracyChart({
           className="block"
         >
           <AxisTicks
-            plot={plot}
-            xTicks={layout.xTicks}
-            yTicks={layout.yTicks}
+            axes={layout}
             formatX={formatMacsTick}
             formatY={(v) => `${v} %`}
             labelClassName="fill-slate-500 text-[11px] dark:fill-slate-400"
           />
-          <text
-            x={(plot.left + plot.right) / 2}
-            y={height - 4}
-            textAnchor="middle"
+          <AxisTitles
+            plot={plot}
+            height={height}
+            x="MACs (multiply-adds), log scale"
             className="fill-slate-600 text-[11px] dark:fill-slate-400"
-          >
-            MACs (multiply-adds), log scale
-          </text>
+          />
           {currentX !== null && current && (
             <g data-testid="accuracy-current">
-              <line
-                x1={currentX}
-                x2={currentX}
-                y1={plot.top}
-                y2={plot.bottom}
-                strokeDasharray="4 3"
+              <VerticalRule
+                plot={plot}
+                x={currentX}
+                dash="4 3"
                 className="stroke-slate-900 dark:stroke-slate-100"
               />
               {currentLabel && (
@@ -151,17 +145,14 @@ export function AccuracyChart({
             const unverified = points.some((p) => p.series === s && p.unverified);
             return (
               <li key={s} className="flex items-center gap-1.5">
-                <svg width="12" height="12" aria-hidden="true">
-                  <Marker
-                    shape={style.shape}
-                    x={6}
-                    y={6}
-                    r={4}
-                    className={
-                      hollow(s, unverified) ? `fill-none stroke-2 ${style.stroke}` : style.fill
-                    }
-                  />
-                </svg>
+                <MarkerSwatch
+                  shape={style.shape}
+                  size={12}
+                  r={4}
+                  className={
+                    hollow(s, unverified) ? `fill-none stroke-2 ${style.stroke}` : style.fill
+                  }
+                />
                 {s}
                 {unverified && " (secondary source, unverified)"}
               </li>

@@ -1,5 +1,6 @@
 import { ACTIVATIONS, layoutActivationPlot } from "@/lib/viz/activation-curves";
 import type { ActivationName } from "@/lib/viz/activation-curves";
+import { AxisTicks } from "./chart-frame";
 
 const W = 360;
 const H = 220;
@@ -16,7 +17,7 @@ const TABLE_X = [-4, -3, -2, -1, 0, 1, 2, 3, 4, 6];
 
 /** ReLU6, swish and h-swish on one plot (MobileNetV3 §5.2), with the values as a table. */
 export function ActivationPlot() {
-  const plot = layoutActivationPlot(W, H);
+  const chart = layoutActivationPlot(W, H);
   return (
     <div data-testid="activation-plot">
       <svg
@@ -25,48 +26,18 @@ export function ActivationPlot() {
         role="img"
         aria-label="ReLU6, swish and h-swish for x from −6 to 6. Values are in the table below."
       >
-        {plot.yTicks.map((t) => (
-          <g key={`y${t.value}`}>
-            <line
-              x1={28}
-              x2={W - 8}
-              y1={t.y}
-              y2={t.y}
-              className="stroke-slate-200 dark:stroke-slate-800"
-            />
-            <text
-              x={22}
-              y={t.y}
-              dy="0.32em"
-              textAnchor="end"
-              className="fill-slate-500 text-[10px] dark:fill-slate-400"
-            >
-              {t.value}
-            </text>
-          </g>
-        ))}
-        {plot.xTicks.map((t) => (
-          <text
-            key={`x${t.value}`}
-            x={t.x}
-            y={H - 12}
-            textAnchor="middle"
-            className="fill-slate-500 text-[10px] dark:fill-slate-400"
-          >
-            {t.value}
-          </text>
-        ))}
+        <AxisTicks axes={chart} labelClassName="fill-slate-500 text-[10px] dark:fill-slate-400" />
         <line
-          x1={plot.origin.x}
-          x2={plot.origin.x}
-          y1={8}
-          y2={H - 28}
+          x1={chart.origin.x}
+          x2={chart.origin.x}
+          y1={chart.plot.top}
+          y2={chart.plot.bottom}
           className="stroke-slate-300 dark:stroke-slate-700"
         />
         {ORDER.map((name) => (
           <path
             key={name}
-            d={plot.paths[name]}
+            d={chart.paths[name]}
             fill="none"
             strokeWidth={STYLES[name].width}
             strokeDasharray={STYLES[name].dash}

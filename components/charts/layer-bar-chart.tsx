@@ -6,7 +6,9 @@ import type { LayerCost } from "@/lib/arch/types";
 import { formatCount, formatExact } from "@/lib/cost/format";
 import { operationText, shapeText } from "@/lib/explorer/layer-text";
 import { barIndexAt, layoutBars } from "@/lib/viz/bar-layout";
+import { plotBoxOf } from "@/lib/viz/plot-box";
 import { OP_STYLES, opColorVar } from "@/lib/viz/theme";
+import { AxisTicks } from "./chart-frame";
 import { useWidth } from "./use-width";
 
 export type LayerMetric = "macs" | "params";
@@ -102,26 +104,13 @@ export function LayerBarChart({
           if (e.buttons !== 0) pickAt(e);
         }}
       >
-        {layout.ticks.map((t) => (
-          <g key={t.value} aria-hidden="true">
-            <line
-              x1={layout.plot.x}
-              x2={layout.plot.x + layout.plot.width}
-              y1={t.y}
-              y2={t.y}
-              className="stroke-slate-200 dark:stroke-slate-800"
-            />
-            <text
-              x={layout.plot.x - 6}
-              y={t.y}
-              dy="0.32em"
-              textAnchor="end"
-              className="fill-slate-500 text-[11px] dark:fill-slate-400"
-            >
-              {formatCount(t.value)}
-            </text>
-          </g>
-        ))}
+        <g aria-hidden="true">
+          <AxisTicks
+            axes={{ plot: plotBoxOf(layout.plot), yTicks: layout.ticks }}
+            formatY={formatCount}
+            labelClassName="fill-slate-500 text-[11px] dark:fill-slate-400"
+          />
+        </g>
         {layout.bars.map((bar, i) => {
           const layer = layers[i];
           if (!layer) return null;
@@ -178,6 +167,29 @@ export function LayerBarChart({
         >
           <LayerSummary layer={tipLayer} />
         </div>
+      )}
+    </div>
+  );
+}
+
+/** The selected layer's summary under the bar charts, announced as the selection changes. */
+export function LayerDetails({
+  layer,
+  testId,
+}: {
+  readonly layer: LayerCost | undefined;
+  readonly testId: string;
+}) {
+  return (
+    <div
+      aria-live="polite"
+      data-testid={testId}
+      className="mt-4 min-h-24 rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-900"
+    >
+      {layer ? (
+        <LayerSummary layer={layer} exact />
+      ) : (
+        <p>No layer selected. Pick a bar to see its shapes and numbers.</p>
       )}
     </div>
   );

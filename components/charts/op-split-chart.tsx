@@ -2,6 +2,7 @@ import { OP_KINDS, type OpKind } from "@/lib/arch/types";
 import { formatCount, formatExact } from "@/lib/cost/format";
 import type { OpShare } from "@/lib/cost/op-split";
 import { OP_STYLES, opColorVar } from "@/lib/viz/theme";
+import { StackedBar } from "./stacked-bar";
 
 function percent(share: number): string {
   return `${(100 * share).toFixed(1)} %`;
@@ -39,17 +40,17 @@ export function OpSplitChart({ split }: { readonly split: Readonly<Record<OpKind
             <p className="mb-1 text-sm text-slate-600 dark:text-slate-400">
               {metric === "macs" ? "MACs (multiply-adds)" : "Params"}
             </p>
-            <div aria-hidden="true" className="flex h-6 w-full overflow-hidden rounded">
-              {rows.map((r) =>
-                r[share] > 0 ? (
-                  <div
-                    key={r.op}
-                    title={`${OP_STYLES[r.op].label}: ${percent(r[share])}`}
-                    style={{ width: `${100 * r[share]}%`, background: opColorVar(r.op) }}
-                  />
-                ) : null,
-              )}
-            </div>
+            <StackedBar
+              className="h-6"
+              segments={rows
+                .filter((r) => r[share] > 0)
+                .map((r) => ({
+                  key: r.op,
+                  share: r[share],
+                  title: `${OP_STYLES[r.op].label}: ${percent(r[share])}`,
+                  color: opColorVar(r.op),
+                }))}
+            />
           </div>
         );
       })}

@@ -1,3 +1,4 @@
+import { SegmentedRadio } from "@/components/ui/segmented-radio";
 import { autoPreview } from "@/lib/backend-choice/auto-message";
 import type { BackendChoice, RuntimeEnv } from "@/lib/inference/protocol";
 
@@ -31,24 +32,7 @@ export function BackendPicker({
   return (
     <fieldset disabled={disabled}>
       <legend className="text-sm font-semibold">Backend</legend>
-      <div className="mt-2 inline-flex rounded-lg border border-slate-300 p-0.5 dark:border-slate-700">
-        {CHOICES.map((c) => (
-          <label
-            key={c.value}
-            className="cursor-pointer rounded-md px-3 py-1.5 text-sm has-checked:bg-slate-900 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-(--color-accent) dark:has-checked:bg-slate-100 dark:has-checked:text-slate-900"
-          >
-            <input
-              type="radio"
-              name="backend"
-              value={c.value}
-              checked={value === c.value}
-              onChange={() => onChange(c.value)}
-              className="sr-only"
-            />
-            {c.label}
-          </label>
-        ))}
-      </div>
+      <SegmentedRadio name="backend" value={value} options={CHOICES} onChange={onChange} />
       {env && (
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="auto-choice">
           {autoReason ??

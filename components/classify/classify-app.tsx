@@ -1,6 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { CheckboxLabel } from "@/components/ui/checkbox-label";
+import { CountInput } from "@/components/ui/count-input";
 import type { ClassifyAssets, SamplePhoto } from "@/lib/inference/installed-assets";
 import { initialModelId } from "@/lib/inference/initial-model";
 import { handPhotoToInside } from "@/lib/inside/photo-handoff";
@@ -192,20 +194,15 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
               }
               disabled={!client}
             />
-            <label className="flex items-center gap-2 text-sm">
-              Timed runs after the warm-up
-              <input
-                type="number"
-                min={1}
-                max={50}
-                value={timedRuns}
-                onChange={(e) =>
-                  setTimedRuns(Math.max(1, Math.min(50, Number(e.currentTarget.value) || 1)))
-                }
-                className="w-16 rounded border border-slate-300 px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
-                data-testid="timed-runs"
-              />
-            </label>
+            <CountInput
+              label="Timed runs after the warm-up"
+              value={timedRuns}
+              min={1}
+              max={50}
+              onChange={setTimedRuns}
+              inputClassName="w-16 rounded border border-slate-300 px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+              testId="timed-runs"
+            />
             <PreloadStatus state={preload} />
             {env ? (
               <RuntimeStatus env={env} />
@@ -298,15 +295,9 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
               Compare every model
             </button>
           )}
-          <label className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              checked={bothBackends}
-              onChange={(e) => setBothBackends(e.currentTarget.checked)}
-              data-testid="compare-both"
-            />
+          <CheckboxLabel checked={bothBackends} onChange={setBothBackends} testId="compare-both">
             WASM and WebGPU side by side
-          </label>
+          </CheckboxLabel>
           {!image && (
             <span className="text-sm text-slate-500 dark:text-slate-400">Pick a photo first.</span>
           )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { startWorkerClient } from "@/components/hooks/start-worker-client";
 import { InferenceClient } from "@/lib/inference/client";
 import { takeEarlyInferenceClient } from "./early-inference-client";
 import type { InferenceError } from "@/lib/inference/errors";
@@ -28,25 +29,21 @@ export function useInferenceClient(): ClientState {
   useEffect(() => {
     let alive = true;
     const restartedAfter = generation.crash;
-    let client: InferenceClient;
     const onCrash = (reason: string) => {
       if (!alive) return;
       setState({ status: "starting", restartedAfter: reason });
       setGeneration((g) => ({ n: g.n + 1, crash: reason }));
     };
-    try {
-      const early = generation.n === 0 ? takeEarlyInferenceClient() : null;
-      early?.setCrashHandler(onCrash);
-      client = early ?? new InferenceClient(undefined, onCrash);
-    } catch (err) {
-      queueMicrotask(() =>
-        setState({
-          status: "error",
-          message: `Could not start the inference worker: ${(err as Error).message}`,
-        }),
-      );
-      return;
-    }
+    const client = startWorkerClient(
+      () => {
+        const early = generation.n === 0 ? takeEarlyInferenceClient() : null;
+        early?.setCrashHandler(onCrash);
+        return early ?? new InferenceClient(undefined, onCrash);
+      },
+      "inference worker",
+      (message) => setState({ status: "error", message }),
+    );
+    if (!client) return;
     queueMicrotask(() => alive && setState({ status: "starting", client, restartedAfter }));
     client
       .probe()

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { snapshotVideo } from "@/components/ui/video-snapshot";
 
 type CamState =
   | { readonly status: "unknown" | "none" | "available" | "live" }
@@ -64,13 +65,9 @@ export function WebcamSnapshot({
   };
 
   const snap = () => {
-    const v = video.current;
-    if (!v || v.videoWidth === 0) return;
-    const canvas = document.createElement("canvas");
-    canvas.width = v.videoWidth;
-    canvas.height = v.videoHeight;
-    canvas.getContext("2d")?.drawImage(v, 0, 0);
-    canvas.toBlob((blob) => blob && onImage(blob, "webcam snapshot"), "image/png");
+    const photo = snapshotVideo(video.current, "image/png");
+    if (!photo) return;
+    void photo.then((blob) => blob && onImage(blob, "webcam snapshot"));
     stop();
     setCam({ status: "available" });
   };

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { StackedBar } from "@/components/charts/stacked-bar";
 import { formatCount, formatExact } from "@/lib/cost/format";
 import type { ModelCostView } from "@/lib/detect/cost-view";
 import type { CostPart } from "@/lib/detect/cost-split";
@@ -36,20 +37,17 @@ function Bar({
           {formatCount(total)} in all
         </span>
       </div>
-      <div
+      <StackedBar
         role="img"
-        aria-label={`${name}, ${unit}: ${parts.map((p) => `${p.label} ${pct(p[metric], total)}`).join(", ")}`}
-        className="mt-1 flex h-5 w-full overflow-hidden rounded"
-      >
-        {parts.map((p) => (
-          <div
-            key={p.key}
-            className={PART_INK[p.key]}
-            style={{ width: `${(100 * p[metric]) / total}%` }}
-            title={`${p.label}: ${formatExact(p[metric])} ${unit} (${pct(p[metric], total)})`}
-          />
-        ))}
-      </div>
+        label={`${name}, ${unit}: ${parts.map((p) => `${p.label} ${pct(p[metric], total)}`).join(", ")}`}
+        className="mt-1 h-5"
+        segments={parts.map((p) => ({
+          key: p.key,
+          share: p[metric] / total,
+          title: `${p.label}: ${formatExact(p[metric])} ${unit} (${pct(p[metric], total)})`,
+          className: PART_INK[p.key],
+        }))}
+      />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { formatMs } from "@/components/classify/format";
 import { ImagePicker } from "@/components/classify/image-picker";
 import { SampleGallery } from "@/components/classify/sample-gallery";
 import { LabeledSlider } from "@/components/ui/labeled-slider";
+import { SegmentedRadio } from "@/components/ui/segmented-radio";
 import { DetectClient } from "@/lib/detect/detect-client";
 import type { DetectEnv, DetectResult, Timing } from "@/lib/detect/protocol";
 import {
@@ -191,48 +192,36 @@ export function DetectApp({
               (objects: SSD boxes; pixels: a DeepLab mask)
             </span>
           </legend>
-          <div className="mt-2 inline-flex rounded-lg border border-slate-300 p-0.5 dark:border-slate-700">
-            {(
-              [
-                ["objects", "Objects"],
-                ["pixels", "Pixels"],
-              ] as const
-            ).map(([value, label]) => (
-              <label key={value} className={RADIO}>
-                <input
-                  type="radio"
-                  name="mode"
-                  value={value}
-                  checked={mode === value}
-                  onChange={() => changeMode(value)}
-                  className="absolute inset-0 cursor-pointer opacity-0"
-                />
-                {label}
-              </label>
-            ))}
-          </div>
+          <SegmentedRadio
+            name="mode"
+            value={mode}
+            options={[
+              { value: "objects", label: "Objects" },
+              { value: "pixels", label: "Pixels" },
+            ]}
+            onChange={changeMode}
+          />
         </fieldset>
         {mode === "pixels" && (
           <fieldset>
             <legend className="text-sm font-semibold">DeepLab size</legend>
-            <div className="mt-2 inline-flex rounded-lg border border-slate-300 p-0.5 dark:border-slate-700">
-              {DEEPLAB_IDS.map((id) => {
+            <SegmentedRadio
+              name="deeplab-size"
+              value={deeplab}
+              options={DEEPLAB_IDS.map((id) => {
                 const m = findTaskModel(id);
-                return (
-                  <label key={id} className={RADIO}>
-                    <input
-                      type="radio"
-                      name="deeplab-size"
-                      value={id}
-                      checked={deeplab === id}
-                      onChange={() => changeDeeplab(id)}
-                      className="absolute inset-0 cursor-pointer opacity-0"
-                    />
-                    {m?.engine.resolution} px · α {m?.engine.alpha === 1 ? "1.0" : m?.engine.alpha}
-                  </label>
-                );
+                const alpha = m?.engine.alpha === 1 ? "1.0" : m?.engine.alpha;
+                return {
+                  value: id,
+                  label: (
+                    <>
+                      {m?.engine.resolution} px · α {alpha}
+                    </>
+                  ),
+                };
               })}
-            </div>
+              onChange={changeDeeplab}
+            />
           </fieldset>
         )}
         <BackendPicker
@@ -350,27 +339,16 @@ export function DetectApp({
             </Overlay>
           </div>
           <div className="space-y-4">
-            {mode === "objects" ? (
-              <LabeledSlider
-                label="Score threshold"
-                value={threshold}
-                min={0.05}
-                max={0.95}
-                step={0.05}
-                onChange={setThreshold}
-                format={(v) => `${(v * 100).toFixed(0)} %`}
-              />
-            ) : (
-              <LabeledSlider
-                label="Mask opacity"
-                value={opacity}
-                min={0}
-                max={1}
-                step={0.05}
-                onChange={setOpacity}
-                format={(v) => `${(v * 100).toFixed(0)} %`}
-              />
-            )}
+            {/* Boxes are filtered by score; a mask is only see-through. Keyed, so each is its own input. */}
+            <LabeledSlider
+              key={mode}
+              {...(mode === "objects"
+                ? { label: "Score threshold", value: threshold, min: 0.05, max: 0.95 }
+                : { label: "Mask opacity", value: opacity, min: 0, max: 1 })}
+              step={0.05}
+              onChange={mode === "objects" ? setThreshold : setOpacity}
+              format={(v) => `${(v * 100).toFixed(0)} %`}
+            />
             {shown?.detections && (
               <DetectionList detections={shown.detections} threshold={threshold} />
             )}
@@ -450,8 +428,6 @@ function MedianTable({ medians }: { readonly medians: Readonly<Record<string, nu
   );
 }
 
-const RADIO =
-  "relative cursor-pointer rounded-md px-3 py-1.5 text-sm has-checked:bg-slate-900 has-checked:text-white has-focus-visible:outline-2 has-focus-visible:outline-(--color-accent) dark:has-checked:bg-slate-100 dark:has-checked:text-slate-900";
 const BUTTON =
   "rounded-lg border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800";
 const BUTTON_DARK =

@@ -1,9 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { LayerBarChart, LayerSummary } from "@/components/charts/layer-bar-chart";
+import { LayerBarChart, LayerDetails } from "@/components/charts/layer-bar-chart";
 import { OpSplitChart } from "@/components/charts/op-split-chart";
 import { AccuracyChart } from "@/components/charts/accuracy-chart";
+import { TitledSection } from "@/components/ui/titled-section";
+import { CheckboxLabel } from "@/components/ui/checkbox-label";
 import { MODEL_SPECS, MODEL_TITLES } from "@/lib/arch/models";
 import type { ModelId, ResolvedNetwork } from "@/lib/arch/types";
 import { CostInputError } from "@/lib/cost/cost-input-error";
@@ -36,23 +38,8 @@ function tryResolve(model: ModelId, alpha: number, resolution: number): Resolved
 
 const COMPARISON_POINTS = versionComparisonPoints();
 
-function Section({
-  title,
-  id,
-  children,
-}: {
-  title: string;
-  id: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <section aria-labelledby={id} className="mt-10">
-      <h2 id={id} className="text-xl font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
+function Section(props: { title: string; id: string; children: React.ReactNode }) {
+  return <TitledSection {...props} className="mt-10" headingClassName="text-xl" />;
 }
 
 /** The explorer: any model × α × resolution, with its whole state mirrored into the URL. */
@@ -175,16 +162,14 @@ export function Explorer({
               <h3 className="text-sm font-medium">
                 Params per layer{paramsLog ? " (log scale)" : ""}
               </h3>
-              <label className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  checked={paramsLog}
-                  onChange={(e) => setParamsLog(e.currentTarget.checked)}
-                  data-testid="params-log"
-                  className="h-4 w-4"
-                />
+              <CheckboxLabel
+                checked={paramsLog}
+                onChange={setParamsLog}
+                testId="params-log"
+                inputClassName="h-4 w-4"
+              >
                 Log scale (the FC layer flattens the rest)
-              </label>
+              </CheckboxLabel>
             </div>
             <LayerBarChart
               layers={network.layers}
@@ -199,17 +184,7 @@ export function Explorer({
               selected={selectedLayer?.path ?? null}
               onSelect={(p) => update({ layer: p })}
             />
-            <div
-              aria-live="polite"
-              data-testid="layer-details"
-              className="mt-4 min-h-24 rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-900"
-            >
-              {selectedLayer ? (
-                <LayerSummary layer={selectedLayer} exact />
-              ) : (
-                <p>No layer selected. Pick a bar to see its shapes and numbers.</p>
-              )}
-            </div>
+            <LayerDetails layer={selectedLayer} testId="layer-details" />
             <LayerTable layers={network.layers} selected={selectedLayer?.path ?? null} />
             <ArchitectureNotes model={model} />
           </Section>

@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useRef } from "react";
 import type { KeyboardEvent } from "react";
+import { CheckboxLabel } from "@/components/ui/checkbox-label";
 import { channelPlane } from "@/lib/inside/layer-weights";
 import { channelsByStrength } from "@/lib/inside/tensor-stats";
 import { paintChannel } from "@/lib/viz/activation-ramp";
@@ -95,15 +96,14 @@ export function ChannelGrid({
   return (
     <div>
       <div className="mb-2 flex flex-wrap items-center gap-3 text-sm">
-        <label className="flex items-center gap-2">
-          <input
-            type="checkbox"
-            checked={byStrength}
-            onChange={(e) => onByStrength(e.currentTarget.checked)}
-            data-testid="sort-strength"
-          />
+        <CheckboxLabel
+          checked={byStrength}
+          onChange={onByStrength}
+          testId="sort-strength"
+          className="flex items-center gap-2"
+        >
           Strongest first (mean |activation|)
-        </label>
+        </CheckboxLabel>
         {pages > 1 && (
           <span className="flex items-center gap-2" data-testid="channel-pages">
             <button

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { EngineView } from "@/components/classify/explorer-view";
 import { ExplorerCostLink } from "@/components/ui/explorer-cost-link";
 import type { InsideLayer } from "@/lib/inside/inside-protocol";
@@ -13,6 +14,16 @@ export const ACTIVATION_NAMES = {
   hsigmoid: "hard sigmoid (SE gate)",
   linear: "none (linear)",
 } as const;
+
+/** One named fact of the layer, its name in the secondary ink. */
+function Fact({ name, children }: { readonly name: string; readonly children: ReactNode }) {
+  return (
+    <span>
+      <span className="text-slate-500 dark:text-slate-400">{name} </span>
+      {children}
+    </span>
+  );
+}
 
 /** The selected layer's identity: kind colour and shape marker, shapes, the engine's MACs and params (linked). */
 export function LayerHeader({
@@ -41,37 +52,24 @@ export function LayerHeader({
         </span>
       </h2>
       <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        <span>
-          <span className="text-slate-500 dark:text-slate-400">shape </span>
+        <Fact name="shape">
           <span className="font-mono" data-testid="layer-shape">
             {shapeText(layer.input)} → {shapeText(layer.output)}
           </span>
-        </span>
-        <span>
-          <span className="text-slate-500 dark:text-slate-400">MACs </span>
-          <ExplorerCostLink
-            value={layer.macs}
-            metric="macs"
-            {...view}
-            layer={layer.path}
-            subject={subject}
-            testId="layer-macs"
-          />
-        </span>
-        <span>
-          <span className="text-slate-500 dark:text-slate-400">params </span>
-          <ExplorerCostLink
-            value={layer.params}
-            metric="params"
-            {...view}
-            layer={layer.path}
-            subject={subject}
-          />
-        </span>
-        <span>
-          <span className="text-slate-500 dark:text-slate-400">activation </span>
-          {ACTIVATION_NAMES[layer.activation]}
-        </span>
+        </Fact>
+        {(["macs", "params"] as const).map((metric) => (
+          <Fact key={metric} name={metric === "macs" ? "MACs" : "params"}>
+            <ExplorerCostLink
+              value={layer[metric]}
+              metric={metric}
+              {...view}
+              layer={layer.path}
+              subject={subject}
+              testId={metric === "macs" ? "layer-macs" : undefined}
+            />
+          </Fact>
+        ))}
+        <Fact name="activation">{ACTIVATION_NAMES[layer.activation]}</Fact>
         <Link
           href={explorerHref(view.model, { ...view, layer: layer.path })}
           className="text-(--color-accent) underline dark:text-(--color-accent-dark)"

@@ -11,6 +11,7 @@ import {
   toggle,
 } from "@/lib/lab/lab-grid";
 import type { LabEnv } from "@/lib/lab/lab-protocol";
+import { CheckboxLabel } from "@/components/ui/checkbox-label";
 
 export interface GridControlsProps {
   readonly grid: LabGrid;
@@ -22,6 +23,8 @@ export interface GridControlsProps {
 }
 
 const legendClass = "text-sm font-semibold text-slate-800 dark:text-slate-200";
+/** The lab's checkboxes: 16 px, ticked in the page's ink. */
+const BOX = "size-4 accent-slate-900 dark:accent-slate-100";
 
 function Chip({
   pressed,
@@ -76,15 +79,14 @@ export function GridControls({
         <legend className={legendClass}>Models</legend>
         <div className="mt-2 grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-2">
           {MODEL_IDS.map((id) => (
-            <label key={id} className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                checked={grid.models.includes(id)}
-                onChange={() => onChange({ ...grid, models: toggle(grid.models, id, MODEL_IDS) })}
-                className="size-4 accent-slate-900 dark:accent-slate-100"
-              />
+            <CheckboxLabel
+              key={id}
+              checked={grid.models.includes(id)}
+              onChange={() => onChange({ ...grid, models: toggle(grid.models, id, MODEL_IDS) })}
+              inputClassName={BOX}
+            >
               {MODEL_TITLES[id]}
-            </label>
+            </CheckboxLabel>
           ))}
         </div>
       </fieldset>
@@ -126,20 +128,20 @@ export function GridControls({
           <legend className={legendClass}>Backends</legend>
           <div className="mt-2 space-y-1">
             {LAB_BACKENDS.map((b) => (
-              <label key={b} className="flex items-start gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  checked={grid.backends.includes(b)}
-                  onChange={() =>
-                    onChange({ ...grid, backends: toggle(grid.backends, b, LAB_BACKENDS) })
-                  }
-                  className="mt-0.5 size-4 accent-slate-900 dark:accent-slate-100"
-                />
+              <CheckboxLabel
+                key={b}
+                checked={grid.backends.includes(b)}
+                onChange={() =>
+                  onChange({ ...grid, backends: toggle(grid.backends, b, LAB_BACKENDS) })
+                }
+                className="flex items-start gap-2 text-sm"
+                inputClassName={`mt-0.5 ${BOX}`}
+              >
                 <span>
                   {b === "wasm" ? "WASM (CPU)" : "WebGPU"}{" "}
                   <span className="text-slate-600 dark:text-slate-400">{backendNote(b, env)}</span>
                 </span>
-              </label>
+              </CheckboxLabel>
             ))}
           </div>
         </fieldset>
@@ -159,16 +161,14 @@ export function GridControls({
               ))}
             </select>
           </label>
-          <label className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              checked={profile}
-              disabled={disabled}
-              onChange={(e) => onProfileChange(e.currentTarget.checked)}
-              className="size-4 accent-slate-900 dark:accent-slate-100"
-            />
+          <CheckboxLabel
+            checked={profile}
+            disabled={disabled}
+            onChange={onProfileChange}
+            inputClassName={BOX}
+          >
             Time split per op kind (WASM; one extra profiled run)
-          </label>
+          </CheckboxLabel>
         </div>
         <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="grid-size">
           {points} point{points === 1 ? "" : "s"} to measure

@@ -1,7 +1,13 @@
 "use client";
 
 import { useMemo, useRef, useState } from "react";
-import { AxisTicks } from "@/components/charts/axis-ticks";
+import {
+  AxisTicks,
+  AxisTitles,
+  MarkerSwatch,
+  PlotBorder,
+  PlotRect,
+} from "@/components/charts/chart-frame";
 import { Marker } from "@/components/charts/marker";
 import { useWidth } from "@/components/charts/use-width";
 import { MODEL_TITLES } from "@/lib/arch/models";
@@ -14,6 +20,7 @@ import { placeCallout, textWidth } from "@/lib/lab/point-callout";
 import { seriesLines } from "@/lib/lab/series-lines";
 import { BACKEND_MARKERS, VERSION_STYLES, seriesLabel } from "@/lib/lab/series-style";
 import { spreadOf } from "@/lib/stats/spread";
+import type { PlotBox } from "@/lib/viz/plot-box";
 
 function markerClass(version: MobileNetVersion, backend: LabBackend): string {
   const style = VERSION_STYLES[version];
@@ -83,29 +90,11 @@ export function LatencyChart({
         >
           <defs>
             <clipPath id="lab-plot-clip">
-              <rect
-                x={plot.left}
-                y={plot.top}
-                width={plot.right - plot.left}
-                height={plot.bottom - plot.top}
-              />
+              <PlotRect plot={plot} />
             </clipPath>
           </defs>
-          <rect
-            x={plot.left}
-            y={plot.top}
-            width={plot.right - plot.left}
-            height={plot.bottom - plot.top}
-            className="fill-none stroke-slate-300 dark:stroke-slate-700"
-          />
-          <AxisTicks
-            plot={plot}
-            xTicks={layout.xTicks}
-            yTicks={layout.yTicks}
-            formatX={formatTick}
-            formatY={formatTick}
-            labelClassName="fill-slate-600 text-[11px] dark:fill-slate-400"
-          />
+          <PlotBorder plot={plot} />
+          <AxisTicks axes={layout} formatX={formatTick} formatY={formatTick} />
           <g clipPath="url(#lab-plot-clip)">
             {layout.guides.map((g) => (
               <g key={g.gflops}>
@@ -128,21 +117,13 @@ export function LatencyChart({
               </g>
             ))}
           </g>
-          <text
-            x={(plot.left + plot.right) / 2}
-            y={height - 6}
-            textAnchor="middle"
-            className="fill-slate-700 text-[11px] dark:fill-slate-300"
-          >
-            M MACs (multiply-adds), log scale
-          </text>
-          <text
-            transform={`translate(12 ${(plot.top + plot.bottom) / 2}) rotate(-90)`}
-            textAnchor="middle"
-            className="fill-slate-700 text-[11px] dark:fill-slate-300"
-          >
-            median warm latency (ms), log scale
-          </text>
+          <AxisTitles
+            plot={plot}
+            height={height}
+            bottomGap={6}
+            x="M MACs (multiply-adds), log scale"
+            y="median warm latency (ms), log scale"
+          />
           <g clipPath="url(#lab-plot-clip)" data-testid="lab-series-lines">
             {lines.map((line) => {
               const pts = line.points.flatMap((k) => {
@@ -240,15 +221,12 @@ export function LatencyChart({
         <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Series">
           {series.map((r) => (
             <li key={seriesLabel(r.version, r.backend)} className="flex items-center gap-1.5">
-              <svg width="14" height="14" aria-hidden="true">
-                <Marker
-                  shape={VERSION_STYLES[r.version].shape}
-                  x={7}
-                  y={7}
-                  r={4.5}
-                  className={markerClass(r.version, r.backend)}
-                />
-              </svg>
+              <MarkerSwatch
+                shape={VERSION_STYLES[r.version].shape}
+                size={14}
+                r={4.5}
+                className={markerClass(r.version, r.backend)}
+              />
               {seriesLabel(r.version, r.backend)}
               {r.softwareAdapter ? " (software adapter)" : ""}
             </li>
@@ -271,12 +249,7 @@ function Callout({
   plot,
 }: {
   readonly point: { readonly datum: Measurement; readonly cx: number; readonly cy: number };
-  readonly plot: {
-    readonly left: number;
-    readonly right: number;
-    readonly top: number;
-    readonly bottom: number;
-  };
+  readonly plot: PlotBox;
 }) {
   const { datum, cx, cy } = point;
   const text = `${MODEL_TITLES[datum.model].replace(/^MobileNet/, "")} α ${datum.alpha} · ${datum.resolution} px · ${ms(datum.medianMs)} ms`;

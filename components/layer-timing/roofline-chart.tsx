@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useRef } from "react";
+import { AxisTicks, AxisTitles, PlotBorder, VerticalRule } from "@/components/charts/chart-frame";
 import { useWidth } from "@/components/charts/use-width";
 import { layoutRoofline } from "@/lib/layer-timing/roofline-layout";
 import type { Ceilings } from "@/lib/layer-timing/roofline";
@@ -58,54 +59,23 @@ export function RooflineChart({
           aria-label={`Roofline, log–log: each layer's achieved GMAC/s against its arithmetic intensity, under this device's ${peakText} and ${memText}, meeting at the ${ridgeText}.`}
           className="block"
         >
-          <rect
-            x={plot.left}
-            y={plot.top}
-            width={plot.right - plot.left}
-            height={plot.bottom - plot.top}
-            className="fill-none stroke-slate-300 dark:stroke-slate-700"
+          <PlotBorder plot={plot} />
+          <AxisTicks
+            axes={layout}
+            formatX={tick}
+            formatY={tick}
+            gridClassName="stroke-slate-100 dark:stroke-slate-900"
+            xLabelOffset={14}
           />
-          {layout.yTicks.map((t) => (
-            <g key={`y${t.value}`}>
-              <line
-                x1={plot.left}
-                x2={plot.right}
-                y1={t.y}
-                y2={t.y}
-                className="stroke-slate-100 dark:stroke-slate-900"
-              />
-              <text
-                x={plot.left - 6}
-                y={t.y}
-                dy="0.32em"
-                textAnchor="end"
-                className="fill-slate-600 text-[11px] dark:fill-slate-400"
-              >
-                {tick(t.value)}
-              </text>
-            </g>
-          ))}
-          {layout.xTicks.map((t) => (
-            <text
-              key={`x${t.value}`}
-              x={t.x}
-              y={plot.bottom + 14}
-              textAnchor="middle"
-              className="fill-slate-600 text-[11px] dark:fill-slate-400"
-            >
-              {tick(t.value)}
-            </text>
-          ))}
           <polyline
             points={roof.map(([x, y]) => `${x},${y}`).join(" ")}
             className="fill-none stroke-slate-800 stroke-2 dark:stroke-slate-200"
           />
-          <line
-            x1={ridge.x}
-            x2={ridge.x}
-            y1={ridge.y}
-            y2={plot.bottom}
-            strokeDasharray="3 4"
+          <VerticalRule
+            plot={plot}
+            x={ridge.x}
+            top={ridge.y}
+            dash="3 4"
             className="stroke-slate-500"
           />
           <text
@@ -147,23 +117,16 @@ export function RooflineChart({
               <title>{`${p.label}: ${sig3(p.intensity)} MACs/byte, ${sig3(p.gmacs)} GMAC/s`}</title>
             </circle>
           ))}
-          <text
-            x={(plot.left + plot.right) / 2}
-            y={height - 4}
-            textAnchor="middle"
-            className="fill-slate-700 text-[11px] dark:fill-slate-300"
-          >
-            {width < 480
-              ? "MACs per byte moved (log)"
-              : "arithmetic intensity (MACs per byte moved), log scale"}
-          </text>
-          <text
-            transform={`translate(12 ${(plot.top + plot.bottom) / 2}) rotate(-90)`}
-            textAnchor="middle"
-            className="fill-slate-700 text-[11px] dark:fill-slate-300"
-          >
-            achieved GMAC/s, log scale
-          </text>
+          <AxisTitles
+            plot={plot}
+            height={height}
+            x={
+              width < 480
+                ? "MACs per byte moved (log)"
+                : "arithmetic intensity (MACs per byte moved), log scale"
+            }
+            y="achieved GMAC/s, log scale"
+          />
         </svg>
       </div>
       <figcaption className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400">

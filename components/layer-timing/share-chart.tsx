@@ -2,6 +2,7 @@
 
 import { scaleLinear } from "d3";
 import { useRef } from "react";
+import { AxisTicks, AxisTitles } from "@/components/charts/chart-frame";
 import { useWidth } from "@/components/charts/use-width";
 import type { KindShare, TimingSummary } from "@/lib/layer-timing/summarize";
 import { kindLabel, kindSentence, percent } from "@/lib/layer-timing/timing-text";
@@ -69,34 +70,16 @@ function LayerScatter({ summary }: { readonly summary: TimingSummary }) {
         data-testid="layer-share-scatter"
         className="block"
       >
-        {ticks.map((v) => (
-          <g key={v}>
-            <line
-              x1={plot.left}
-              x2={plot.right}
-              y1={y(v)}
-              y2={y(v)}
-              className="stroke-slate-200 dark:stroke-slate-800"
-            />
-            <text
-              x={plot.left - 6}
-              y={y(v)}
-              dy="0.32em"
-              textAnchor="end"
-              className="fill-slate-600 text-[11px] dark:fill-slate-400"
-            >
-              {percent(v)}
-            </text>
-            <text
-              x={x(v)}
-              y={plot.bottom + 14}
-              textAnchor="middle"
-              className="fill-slate-600 text-[11px] dark:fill-slate-400"
-            >
-              {percent(v)}
-            </text>
-          </g>
-        ))}
+        <AxisTicks
+          axes={{
+            plot,
+            xTicks: ticks.map((v) => ({ value: v, x: x(v) })),
+            yTicks: ticks.map((v) => ({ value: v, y: y(v) })),
+          }}
+          formatX={percent}
+          formatY={percent}
+          xLabelOffset={14}
+        />
         <line
           x1={x(0)}
           y1={y(0)}
@@ -117,21 +100,7 @@ function LayerScatter({ summary }: { readonly summary: TimingSummary }) {
             <title>{`${l.label}: ${percent(m)} of the MACs, ${percent(t)} of the time`}</title>
           </circle>
         ))}
-        <text
-          x={(plot.left + plot.right) / 2}
-          y={height - 4}
-          textAnchor="middle"
-          className="fill-slate-700 text-[11px] dark:fill-slate-300"
-        >
-          share of multiply-adds
-        </text>
-        <text
-          transform={`translate(12 ${(plot.top + plot.bottom) / 2}) rotate(-90)`}
-          textAnchor="middle"
-          className="fill-slate-700 text-[11px] dark:fill-slate-300"
-        >
-          share of time
-        </text>
+        <AxisTitles plot={plot} height={height} x="share of multiply-adds" y="share of time" />
       </svg>
     </div>
   );

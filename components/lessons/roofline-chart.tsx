@@ -5,8 +5,10 @@ import {
   attainableShare,
   RIDGE_POINTS,
   roofPath,
+  rooflinePlot,
   rooflinePoint,
 } from "@/lib/viz/roofline";
+import { AxisTicks, AxisTitles, VerticalRule } from "@/components/charts/chart-frame";
 
 const AXES: RooflineAxes = {
   width: 640,
@@ -41,7 +43,7 @@ export function RooflineChart() {
     intensity: arithmeticIntensity(l),
   }));
   const at = (i: number, s: number) => rooflinePoint(AXES, i, s);
-  const bottom = AXES.height - AXES.margin.bottom;
+  const plot = rooflinePlot(AXES);
   const f = (n: number) => (n >= 10 ? n.toFixed(0) : n.toFixed(1));
   return (
     <div data-testid="roofline-chart">
@@ -58,70 +60,40 @@ export function RooflineChart() {
           role="img"
           aria-label="Roofline: share of peak speed against multiply-adds per byte, for two chips and two MobileNetV1 layers"
         >
-          {X_TICKS.map((t) => {
-            const { x } = at(t, AXES.y[0]);
-            return (
-              <g key={`x${t}`}>
-                <line
-                  x1={x}
-                  x2={x}
-                  y1={AXES.margin.top}
-                  y2={bottom}
-                  className="stroke-slate-200 dark:stroke-slate-800"
-                />
-                <text x={x} y={bottom + 18} textAnchor="middle" className={TEXT}>
-                  {t}
-                </text>
-              </g>
-            );
-          })}
-          {Y_TICKS.map((t) => {
-            const { y } = at(AXES.x[0], t);
-            return (
-              <g key={`y${t}`}>
-                <line
-                  x1={AXES.margin.left}
-                  x2={AXES.width - AXES.margin.right}
-                  y1={y}
-                  y2={y}
-                  className="stroke-slate-200 dark:stroke-slate-800"
-                />
-                <text x={AXES.margin.left - 8} y={y} dy="0.32em" textAnchor="end" className={TEXT}>
-                  {`${t * 100} %`}
-                </text>
-              </g>
-            );
-          })}
-          <text
-            x={(AXES.margin.left + AXES.width - AXES.margin.right) / 2}
-            y={AXES.height - 6}
-            textAnchor="middle"
+          <AxisTicks
+            axes={{
+              plot,
+              xTicks: X_TICKS.map((t) => ({ value: t, x: at(t, AXES.y[0]).x })),
+              yTicks: Y_TICKS.map((t) => ({ value: t, y: at(AXES.x[0], t).y })),
+            }}
+            formatY={(t) => `${t * 100} %`}
+            labelClassName={TEXT}
+            xGrid
+            xLabelOffset={18}
+            yLabelGap={8}
+          />
+          <AxisTitles
+            plot={plot}
+            height={AXES.height}
+            bottomGap={6}
+            yTitleX={14}
             className={TEXT}
-          >
-            Multiply-adds per byte moved (log scale)
-          </text>
-          <text
-            transform={`translate(14 ${(AXES.margin.top + bottom) / 2}) rotate(-90)`}
-            textAnchor="middle"
-            className={TEXT}
-          >
-            Share of peak speed
-          </text>
+            x="Multiply-adds per byte moved (log scale)"
+            y="Share of peak speed"
+          />
           {layers.map((l) => {
             const { x } = at(l.intensity, AXES.y[0]);
             return (
               <g key={l.name}>
-                <line
-                  x1={x}
-                  x2={x}
-                  y1={AXES.margin.top}
-                  y2={bottom}
-                  strokeDasharray="4 4"
+                <VerticalRule
+                  plot={plot}
+                  x={x}
+                  dash="4 4"
                   className="stroke-slate-400 dark:stroke-slate-500"
                 />
                 <text
                   x={x + 6}
-                  y={bottom - 8}
+                  y={plot.bottom - 8}
                   className="fill-slate-700 text-[12px] font-semibold dark:fill-slate-300"
                 >
                   {l.name} ({f(l.intensity)})

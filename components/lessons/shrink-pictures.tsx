@@ -33,19 +33,9 @@ function ShrinkSvg({
           <line x1={r.x} x2={r.x + r.width} y1={r.y + t} y2={r.y + t} />
         </g>
       ))}
+      <rect {...r} className="fill-none stroke-slate-400" strokeDasharray="3 3" />
       <rect
-        x={r.x}
-        y={r.y}
-        width={r.width}
-        height={r.height}
-        className="fill-none stroke-slate-400"
-        strokeDasharray="3 3"
-      />
-      <rect
-        x={s.x}
-        y={s.y}
-        width={s.width}
-        height={s.height}
+        {...s}
         fill={fill ?? undefined}
         fillOpacity={fill ? 0.35 : undefined}
         stroke={fill ?? undefined}
@@ -112,6 +102,43 @@ function Group({ title, children }: { readonly title: string; readonly children:
   );
 }
 
+/** A rule's prediction of a share of 1.0-224 beside the share the engine counts. */
+function PredictionGroup({
+  counting,
+  rule,
+  predicted,
+  counted,
+  testIds,
+}: {
+  /** What is shared out: "MACs" or "Params". */
+  readonly counting: string;
+  /** The scaling rule, e.g. "α²ρ²". */
+  readonly rule: string;
+  readonly predicted: number;
+  readonly counted: number;
+  readonly testIds: readonly [predicted: string, counted: string];
+}) {
+  return (
+    <Group title={`${counting} ÷ 1.0-224`}>
+      <Picture
+        geometry={areaSquare(predicted, SIDE)}
+        title={`${rule} predicts`}
+        label={`${counting} predicted by ${rule}`}
+        value={predicted.toFixed(3)}
+        testId={testIds[0]}
+      />
+      <Picture
+        geometry={areaSquare(counted, SIDE)}
+        outline
+        title="engine counts"
+        label={`${counting} share counted by the engine`}
+        value={counted.toFixed(3)}
+        testId={testIds[1]}
+      />
+    </Group>
+  );
+}
+
 /**
  * Lesson 3's pictures. What shrinks: a pointwise weight matrix keeps αM rows of αN columns (area α²),
  * a feature map keeps ρD_F × ρD_F pixels (area ρ²). What it costs: the α²ρ² and α² predictions beside
@@ -166,40 +193,20 @@ export function ShrinkPictures({
           testId="lab-map"
         />
       </Group>
-      <Group title="MACs ÷ 1.0-224">
-        <Picture
-          geometry={areaSquare(predictedMacs, SIDE)}
-          title="α²ρ² predicts"
-          label="MACs predicted by α²ρ²"
-          value={predictedMacs.toFixed(3)}
-          testId="lab-a2r2"
-        />
-        <Picture
-          geometry={areaSquare(macsShare, SIDE)}
-          outline
-          title="engine counts"
-          label="MACs share counted by the engine"
-          value={macsShare.toFixed(3)}
-          testId="lab-macs-measured"
-        />
-      </Group>
-      <Group title="Params ÷ 1.0-224">
-        <Picture
-          geometry={areaSquare(predictedParams, SIDE)}
-          title="α² predicts"
-          label="Params predicted by α²"
-          value={predictedParams.toFixed(3)}
-          testId="lab-a2"
-        />
-        <Picture
-          geometry={areaSquare(paramsShare, SIDE)}
-          outline
-          title="engine counts"
-          label="Params share counted by the engine"
-          value={paramsShare.toFixed(3)}
-          testId="lab-params-measured"
-        />
-      </Group>
+      <PredictionGroup
+        counting="MACs"
+        rule="α²ρ²"
+        predicted={predictedMacs}
+        counted={macsShare}
+        testIds={["lab-a2r2", "lab-macs-measured"]}
+      />
+      <PredictionGroup
+        counting="Params"
+        rule="α²"
+        predicted={predictedParams}
+        counted={paramsShare}
+        testIds={["lab-a2", "lab-params-measured"]}
+      />
     </div>
   );
 }

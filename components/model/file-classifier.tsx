@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { CropPreview } from "@/components/classify/crop-preview";
 import { formatMs, formatPercent } from "@/components/classify/format";
 import { ImagePicker } from "@/components/classify/image-picker";
@@ -23,6 +23,35 @@ function preprocessingFor(choice: Choice, known: KnownFile | null, size: number)
   return choice === "known" && known
     ? known.preprocessing
     : presetAt(choice === "known" ? "torch" : choice, size);
+}
+
+/** A select with its label above it. */
+function StackedSelect({
+  label,
+  value,
+  onChange,
+  testId,
+  children,
+}: {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly testId?: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <label className="flex flex-col">
+      <span className="font-medium">{label}</span>
+      <select
+        value={value}
+        onChange={(e) => onChange(e.currentTarget.value)}
+        className="mt-1 rounded-md border border-slate-300 px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+        data-testid={testId}
+      >
+        {children}
+      </select>
+    </label>
+  );
 }
 
 /** Classifies a photo with the file, when it is an ImageNet classifier, with preprocessing from a preset or the manifest. */
@@ -58,35 +87,25 @@ export function FileClassifier({
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap gap-4 text-sm">
-        <label className="flex flex-col">
-          <span className="font-medium">Preprocessing</span>
-          <select
-            value={choice}
-            onChange={(e) => setChoice(e.currentTarget.value as Choice)}
-            className="mt-1 rounded-md border border-slate-300 px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
-            data-testid="preset"
-          >
-            {known && <option value="known">As published for {known.title}</option>}
-            {PRESET_IDS.map((id) => (
-              <option key={id} value={id}>
-                {PRESETS[id].label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col">
-          <span className="font-medium">Backend</span>
-          <select
-            value={backend}
-            onChange={(e) => setBackend(e.currentTarget.value as Backend)}
-            className="mt-1 rounded-md border border-slate-300 px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
-          >
-            <option value="wasm">WASM</option>
-            <option value="webgpu" disabled={!webgpu}>
-              WebGPU{webgpu ? "" : " (not available)"}
+        <StackedSelect
+          label="Preprocessing"
+          value={choice}
+          onChange={(v) => setChoice(v as Choice)}
+          testId="preset"
+        >
+          {known && <option value="known">As published for {known.title}</option>}
+          {PRESET_IDS.map((id) => (
+            <option key={id} value={id}>
+              {PRESETS[id].label}
             </option>
-          </select>
-        </label>
+          ))}
+        </StackedSelect>
+        <StackedSelect label="Backend" value={backend} onChange={(v) => setBackend(v as Backend)}>
+          <option value="wasm">WASM</option>
+          <option value="webgpu" disabled={!webgpu}>
+            WebGPU{webgpu ? "" : " (not available)"}
+          </option>
+        </StackedSelect>
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="preprocessing-text">
         Shorter side to {pre.resize_shorter_side} px ({pre.interpolation}), centre crop{" "}

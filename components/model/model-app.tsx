@@ -5,6 +5,7 @@ import type { AnalyzedFile } from "@/lib/model-file/model-file-protocol";
 import { DEFAULT_INPUT_SIZE } from "@/lib/model-file/analyze-model";
 import { MAX_MODEL_BYTES, tooBigMessage } from "@/lib/model-file/model-file-error";
 import { FileLayerTiming } from "@/components/layer-timing/file-layer-timing";
+import { TitledSection } from "@/components/ui/titled-section";
 import { FileClassifier } from "./file-classifier";
 import { FileTimingPanel } from "./file-timing";
 import { ModelFilePicker } from "./model-file-picker";
@@ -22,23 +23,8 @@ type FileState =
   | { readonly status: "error"; readonly name: string; readonly message: string }
   | { readonly status: "ready"; readonly name: string; readonly file: AnalyzedFile };
 
-function Section({
-  title,
-  id,
-  children,
-}: {
-  title: string;
-  id: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <section aria-labelledby={id} className={PANEL}>
-      <h2 id={id} className="mb-3 text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
+function Section(props: { title: string; id: string; children: React.ReactNode }) {
+  return <TitledSection {...props} className={PANEL} headingClassName="mb-3 text-lg" />;
 }
 
 /** The /model page's interactive part: a file in, its costs, a timing and (for classifiers) predictions out. */

@@ -1,11 +1,12 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { LayerBarChart, LayerSummary } from "@/components/charts/layer-bar-chart";
+import { LayerBarChart, LayerDetails } from "@/components/charts/layer-bar-chart";
 import { OpSplitChart } from "@/components/charts/op-split-chart";
 import { LayerPicker } from "@/components/explore/layer-picker";
 import { LayerTable } from "@/components/explore/layer-table";
 import { saveFile } from "@/components/lab/save-file";
+import { CheckboxLabel } from "@/components/ui/checkbox-label";
 import { formatCount, formatExact } from "@/lib/cost/format";
 import type { ModelAnalysis } from "@/lib/model-file/analyze-model";
 import { asLayerCosts } from "@/lib/model-file/analyze-model";
@@ -61,15 +62,9 @@ export function ModelLayers({
         <h3 className="text-sm font-medium">
           Params per layer (weights + biases){paramsLog ? ", log scale" : ""}
         </h3>
-        <label className="flex items-center gap-2 text-sm">
-          <input
-            type="checkbox"
-            checked={paramsLog}
-            onChange={(e) => setParamsLog(e.currentTarget.checked)}
-            className="h-4 w-4"
-          />
+        <CheckboxLabel checked={paramsLog} onChange={setParamsLog} inputClassName="h-4 w-4">
           Log scale (a big FC layer flattens the rest)
-        </label>
+        </CheckboxLabel>
       </div>
       <LayerBarChart
         layers={layers}
@@ -80,17 +75,7 @@ export function ModelLayers({
         scale={paramsLog ? "log" : "linear"}
       />
       <LayerPicker layers={layers} selected={selected} onSelect={setSelected} />
-      <div
-        aria-live="polite"
-        data-testid="model-layer-details"
-        className="mt-4 min-h-24 rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-900"
-      >
-        {selectedLayer ? (
-          <LayerSummary layer={selectedLayer} exact />
-        ) : (
-          <p>No layer selected. Pick a bar to see its shapes and numbers.</p>
-        )}
-      </div>
+      <LayerDetails layer={selectedLayer} testId="model-layer-details" />
       <LayerTable layers={layers} selected={selected} />
       {attention.length > 0 && (
         <details className="mt-3 text-sm" data-testid="attention-products">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { startWorkerClient } from "@/components/hooks/start-worker-client";
 import { ModelFileClient } from "@/lib/model-file/model-file-client";
 
 export type ModelClientState =
@@ -17,18 +18,12 @@ export function useModelFileClient(): ModelClientState {
   const [state, setState] = useState<ModelClientState>({ status: "starting" });
   useEffect(() => {
     let alive = true;
-    let client: ModelFileClient;
-    try {
-      client = new ModelFileClient();
-    } catch (err) {
-      queueMicrotask(() =>
-        setState({
-          status: "error",
-          message: `Could not start the model worker: ${(err as Error).message}`,
-        }),
-      );
-      return;
-    }
+    const client = startWorkerClient(
+      () => new ModelFileClient(),
+      "model worker",
+      (message) => setState({ status: "error", message }),
+    );
+    if (!client) return;
     client
       .probe()
       .then(

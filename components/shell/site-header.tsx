@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useRef, useState } from "react";
-import { SECTIONS } from "@/lib/site-map";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { StrokeIcon } from "@/components/ui/stroke-icon";
+import { SECTIONS, type Section } from "@/lib/site-map";
 import { ProjectorToggle } from "./projector-toggle";
 import { ThemeToggle } from "./theme-toggle";
 
@@ -26,24 +27,18 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="hidden min-w-0 flex-1 lg:flex">
           <ul className="flex items-center gap-1">
-            {SECTIONS.map((s) => {
-              const active = isActive(pathname, s.href);
-              return (
-                <li key={s.href}>
-                  <Link
-                    href={s.href}
-                    aria-current={active ? "page" : undefined}
-                    className={`block rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap ${
-                      active
-                        ? "bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900"
-                        : "text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
-                    }`}
-                  >
-                    {s.label}
-                  </Link>
-                </li>
-              );
-            })}
+            <SectionItems pathname={pathname}>
+              {(s, active) => (
+                <SectionLink
+                  section={s}
+                  active={active}
+                  className="block px-3 py-1.5 text-sm font-medium whitespace-nowrap"
+                  idleClassName="text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+                >
+                  {s.label}
+                </SectionLink>
+              )}
+            </SectionItems>
           </ul>
         </nav>
         <ProjectorToggle />
@@ -103,16 +98,9 @@ function MenuButton({ pathname }: { readonly pathname: string }) {
         onClick={() => setOpenOn(open ? null : pathname)}
         className="flex h-11 items-center gap-1.5 rounded-md border border-slate-300 px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="h-5 w-5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
+        <StrokeIcon>
           {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 7h16M4 12h16M4 17h16" />}
-        </svg>
+        </StrokeIcon>
         Menu
       </button>
       {open && (
@@ -122,35 +110,76 @@ function MenuButton({ pathname }: { readonly pathname: string }) {
           className="absolute inset-x-0 top-14 max-h-[calc(100dvh-3.5rem)] overflow-y-auto border-b border-slate-200 bg-white shadow-lg dark:border-slate-800 dark:bg-[#0f1419]"
         >
           <ul className="mx-auto grid max-w-6xl gap-1 p-3 sm:grid-cols-2">
-            {SECTIONS.map((s) => {
-              const active = isActive(pathname, s.href);
-              return (
-                <li key={s.href}>
-                  <Link
-                    href={s.href}
-                    aria-current={active ? "page" : undefined}
-                    aria-label={s.label}
-                    onClick={() => setOpenOn(null)}
-                    className={`flex min-h-11 flex-col justify-center rounded-md px-3 py-2 ${
-                      active
-                        ? "bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900"
-                        : "text-slate-800 hover:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800"
-                    }`}
+            <SectionItems pathname={pathname}>
+              {(s, active) => (
+                <SectionLink
+                  section={s}
+                  active={active}
+                  className="flex min-h-11 flex-col justify-center px-3 py-2"
+                  idleClassName="text-slate-800 hover:bg-slate-100 dark:text-slate-100 dark:hover:bg-slate-800"
+                  labelled
+                  onClick={() => setOpenOn(null)}
+                >
+                  <span className="text-base font-medium">{s.label}</span>
+                  <span
+                    className={`text-xs ${active ? "opacity-80" : "text-slate-500 dark:text-slate-400"}`}
                   >
-                    <span className="text-base font-medium">{s.label}</span>
-                    <span
-                      className={`text-xs ${active ? "opacity-80" : "text-slate-500 dark:text-slate-400"}`}
-                    >
-                      {s.blurb}
-                    </span>
-                  </Link>
-                </li>
-              );
-            })}
+                    {s.blurb}
+                  </span>
+                </SectionLink>
+              )}
+            </SectionItems>
           </ul>
         </nav>
       )}
     </div>
+  );
+}
+
+/** One list item per section of the site map, with whether it is the current page's section. */
+function SectionItems({
+  pathname,
+  children,
+}: {
+  readonly pathname: string;
+  readonly children: (section: Section, active: boolean) => ReactNode;
+}) {
+  return SECTIONS.map((s) => <li key={s.href}>{children(s, isActive(pathname, s.href))}</li>);
+}
+
+/** A section's link, marked as the current page (and inked dark) when `active`. */
+function SectionLink({
+  section,
+  active,
+  className,
+  idleClassName,
+  labelled = false,
+  onClick,
+  children,
+}: {
+  readonly section: Section;
+  readonly active: boolean;
+  /** Layout classes. */
+  readonly className: string;
+  /** Ink of a section that is not the current one. */
+  readonly idleClassName: string;
+  /** Name the link by the section's label alone (its content says more). */
+  readonly labelled?: boolean;
+  readonly onClick?: () => void;
+  readonly children: ReactNode;
+}) {
+  return (
+    <Link
+      href={section.href}
+      aria-current={active ? "page" : undefined}
+      aria-label={labelled ? section.label : undefined}
+      onClick={onClick}
+      className={`${className} rounded-md ${
+        active ? "bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900" : idleClassName
+      }`}
+    >
+      {children}
+    </Link>
   );
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { StrokeIcon } from "@/components/ui/stroke-icon";
 
 function subscribe(onChange: () => void): () => void {
   const observer = new MutationObserver(onChange);
@@ -25,14 +26,7 @@ export function ThemeToggle() {
       title={`Switch to ${next} mode`}
       className="rounded-md p-2 text-slate-600 hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
     >
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 24 24"
-        className="h-5 w-5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-      >
+      <StrokeIcon>
         {dark ? (
           <>
             <circle cx="12" cy="12" r="4" />
@@ -41,7 +35,7 @@ export function ThemeToggle() {
         ) : (
           <path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z" />
         )}
-      </svg>
+      </StrokeIcon>
     </button>
   );
 }

@@ -27,6 +27,18 @@ export function TrainingChart({
 }) {
   const maxLoss = Math.max(0.1, ...history.map((h) => Math.max(h.loss, h.validationLoss ?? 0)));
   const last = history.at(-1);
+  // Loss on its own scale, both accuracies on 0–1; validation dashed so it reads without colour.
+  const curves = [
+    { key: "loss", values: history.map((h) => h.loss), max: maxLoss, stroke: "#dc2626" },
+    { key: "train", values: history.map((h) => h.trainAccuracy), max: 1, stroke: "#2563eb" },
+    {
+      key: "validation",
+      values: history.map((h) => h.validationAccuracy),
+      max: 1,
+      stroke: "#059669",
+      dash: "4 3",
+    },
+  ];
   return (
     <figure className="max-w-md">
       <svg
@@ -43,37 +55,16 @@ export function TrainingChart({
         <text x={W - PAD} y={H - 8} textAnchor="end" className="fill-slate-500 text-[9px]">
           {epochs}
         </text>
-        <polyline
-          fill="none"
-          strokeWidth={2}
-          stroke="#dc2626"
-          points={line(
-            history.map((h) => h.loss),
-            maxLoss,
-            epochs,
-          )}
-        />
-        <polyline
-          fill="none"
-          strokeWidth={2}
-          stroke="#2563eb"
-          points={line(
-            history.map((h) => h.trainAccuracy),
-            1,
-            epochs,
-          )}
-        />
-        <polyline
-          fill="none"
-          strokeWidth={2}
-          strokeDasharray="4 3"
-          stroke="#059669"
-          points={line(
-            history.map((h) => h.validationAccuracy),
-            1,
-            epochs,
-          )}
-        />
+        {curves.map((c) => (
+          <polyline
+            key={c.key}
+            fill="none"
+            strokeWidth={2}
+            strokeDasharray={c.dash}
+            stroke={c.stroke}
+            points={line(c.values, c.max, epochs)}
+          />
+        ))}
       </svg>
       <figcaption className="text-xs text-slate-600 dark:text-slate-400">
         <span className="text-red-700 dark:text-red-400">━ loss</span> (0–{maxLoss.toFixed(2)}) ·{" "}

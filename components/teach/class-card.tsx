@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useFileDrop } from "@/components/hooks/use-file-drop";
 import type { TeachClass } from "@/lib/teach/project";
 import { Thumb } from "./thumb";
 import type { SampleOption } from "./types";
@@ -35,22 +35,13 @@ export function ClassCard({
   readonly onSample: (sample: SampleOption) => void;
   readonly onDeletePhoto: (photoId: string) => void;
 }) {
-  const [dragging, setDragging] = useState(false);
+  const { dragging, dropProps } = useFileDrop(onFiles);
   const label = cls.name.trim() || `class ${index + 1}`;
   return (
     <li
       className={`min-w-0 rounded-xl border-2 p-3 ${dragging ? "border-dashed border-(--color-accent)" : "border-slate-200 dark:border-slate-800"}`}
       data-testid="teach-class"
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        onFiles(Array.from(e.dataTransfer.files));
-      }}
+      {...dropProps}
     >
       <div className="flex items-center gap-2">
         <span

@@ -2,6 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { modelSpecFor } from "@/components/classify/model-spec";
+import { saveFile } from "@/components/lab/save-file";
+import { CountInput } from "@/components/ui/count-input";
 import { findModel } from "@/lib/inference/model-catalog";
 import { fitEmbeddingMap } from "@/lib/teach/embedding-map";
 import { EmbedClient } from "@/lib/teach/embed-client";
@@ -79,17 +81,6 @@ interface Query {
   readonly thumbnail: Blob | null;
   readonly label: string;
   readonly embedMs: number;
-}
-
-function download(data: BlobPart, name: string, type: string) {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 const slug = (s: string) =>
@@ -447,7 +438,7 @@ export function TeachApp({
           interpolation: m.preprocessing.interpolation === "bicubic" ? "bicubic" : "bilinear",
         },
       });
-      download(
+      saveFile(
         bytes,
         `${slug(trainedUsable.names.join("-"))}-${m.id}.onnx`,
         "application/octet-stream",
@@ -464,7 +455,7 @@ export function TeachApp({
 
   const exportProject = async () => {
     if (!project) return;
-    download(await projectToJson(project), "teach-project.json", "application/json");
+    saveFile(await projectToJson(project), "teach-project.json", "application/json");
   };
 
   const importProject = async (file: File) => {
@@ -648,19 +639,14 @@ export function TeachApp({
               Stop
             </button>
           )}
-          <label className="flex items-center gap-2 text-sm">
-            Epochs
-            <input
-              type="number"
-              min={1}
-              max={500}
-              value={epochs}
-              onChange={(e) =>
-                setEpochs(Math.max(1, Math.min(500, Number(e.currentTarget.value) || 1)))
-              }
-              className="w-20 rounded-md border border-slate-300 px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
-            />
-          </label>
+          <CountInput
+            label="Epochs"
+            value={epochs}
+            min={1}
+            max={500}
+            onChange={setEpochs}
+            inputClassName="w-20 rounded-md border border-slate-300 px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
+          />
           <span
             id="train-why"
             className="text-sm text-slate-600 dark:text-slate-400"

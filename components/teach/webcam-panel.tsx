@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { CheckboxLabel } from "@/components/ui/checkbox-label";
+import { snapshotVideo } from "@/components/ui/video-snapshot";
 
 type Cam =
   | { readonly status: "off" }
@@ -98,14 +100,9 @@ export function WebcamPanel({
   };
 
   const grab = () => {
-    const v = video.current;
-    if (!v || v.videoWidth === 0) return;
-    const canvas = document.createElement("canvas");
-    canvas.width = v.videoWidth;
-    canvas.height = v.videoHeight;
-    canvas.getContext("2d")?.drawImage(v, 0, 0);
     const classId = burst.current?.classId;
-    canvas.toBlob((b) => b && classId && onCapture(classId, b), "image/jpeg", 0.9);
+    const frame = snapshotVideo(video.current, "image/jpeg", 0.9);
+    void frame?.then((b) => b && classId && onCapture(classId, b));
   };
 
   const startBurst = (classId: string) => {
@@ -226,15 +223,9 @@ export function WebcamPanel({
             ? `Recorded ${lastBurst.count} frame${lastBurst.count === 1 ? "" : "s"} into ${lastBurst.name}.`
             : "Hold a button to record a burst of frames into that class."}
       </p>
-      <label className="flex items-center gap-2 text-sm">
-        <input
-          type="checkbox"
-          checked={predicting}
-          disabled={!canPredict}
-          onChange={(e) => setPredicting(e.currentTarget.checked)}
-        />
+      <CheckboxLabel checked={predicting} disabled={!canPredict} onChange={setPredicting}>
         Predict live from the webcam{canPredict ? "" : " (add photos to two classes first)"}
-      </label>
+      </CheckboxLabel>
       {predicting && stats && (
         <p
           className="font-mono text-xs text-slate-600 dark:text-slate-400"

@@ -1,6 +1,7 @@
 "use client";
 
-import { useId, useState, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
+import { useFileDrop } from "@/components/hooks/use-file-drop";
 
 /**
  * A dashed box that takes one dropped file, highlighted while a file is dragged over it. The file
@@ -20,20 +21,12 @@ export function FileDropZone({
   readonly className?: string;
   readonly children: ReactNode;
 }) {
-  const [dragging, setDragging] = useState(false);
+  const { dragging, dropProps } = useFileDrop(([file]) => {
+    if (file && !disabled) onFile(file);
+  });
   return (
     <div
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        const file = e.dataTransfer.files[0];
-        if (file && !disabled) onFile(file);
-      }}
+      {...dropProps}
       data-testid={testId}
       className={`rounded-xl border-2 border-dashed text-center ${className} ${
         dragging

@@ -4,6 +4,7 @@
  * Pure: returns positions and ticks, React renders them.
  */
 import { scaleLinear, scaleLog } from "d3-scale";
+import type { PlotBox } from "./plot-box";
 
 export interface AccuracyDatum {
   readonly key: string;
@@ -27,12 +28,7 @@ export interface AccuracyLayout<T extends AccuracyDatum> {
   readonly yTicks: readonly { readonly value: number; readonly y: number }[];
   /** x position of any MACs value (e.g. the user's current choice), clamped to the plot. */
   readonly xOf: (macsM: number) => number;
-  readonly plot: {
-    readonly left: number;
-    readonly right: number;
-    readonly top: number;
-    readonly bottom: number;
-  };
+  readonly plot: PlotBox;
 }
 
 export interface AccuracyLayoutOptions {
@@ -118,7 +114,7 @@ export function placeRuleLabel(
   ruleX: number,
   label: { readonly width: number; readonly height: number },
   markers: readonly { readonly cx: number; readonly cy: number }[],
-  plot: AccuracyLayout<AccuracyDatum>["plot"],
+  plot: PlotBox,
   clearance = 11,
 ): RuleLabelPlacement {
   const gap = 4;

@@ -50,4 +50,12 @@ describe("sampleCurve / layoutActivationPlot", () => {
     expect(plot.paths.relu6).not.toEqual(plot.paths.swish);
     expect(plot.origin.x).toBeCloseTo((28 + 312) / 2);
   });
+
+  it("spans x from −6 to 6 and y from −1 to 6 across its plot box", () => {
+    const chart = layoutActivationPlot(320, 200);
+    expect(chart.plot).toEqual({ left: 28, right: 312, top: 8, bottom: 172 });
+    expect(chart.xTicks[0]?.x).toBe(chart.plot.left);
+    expect(chart.xTicks.at(-1)?.x).toBe(chart.plot.right);
+    expect(chart.yTicks.at(-1)?.y).toBe(chart.plot.top);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
+import type { PlotBox } from "./plot-box";
 
 export type ActivationName = "relu6" | "swish" | "hswish";
 
@@ -46,6 +47,8 @@ export interface CurvePlot {
   readonly xTicks: readonly { value: number; x: number }[];
   readonly yTicks: readonly { value: number; y: number }[];
   readonly origin: { readonly x: number; readonly y: number };
+  /** The plot rectangle the curves are drawn in. */
+  readonly plot: PlotBox;
 }
 
 /** SVG path strings for the three curves on x ∈ [-6, 6], y ∈ [-1, 6], in a width×height box. */
@@ -66,5 +69,6 @@ export function layoutActivationPlot(width: number, height: number, margin = 28)
     xTicks: [-6, -3, 0, 3, 6].map((value) => ({ value, x: x(value) })),
     yTicks: [0, 2, 4, 6].map((value) => ({ value, y: y(value) })),
     origin: { x: x(0), y: y(0) },
+    plot: { left: margin, right: width - 8, top: 8, bottom: height - margin },
   };
 }

@@ -5,6 +5,7 @@ import {
   attainableShare,
   RIDGE_POINTS,
   roofPath,
+  rooflinePlot,
   rooflinePoint,
   type RooflineAxes,
 } from "./roofline";
@@ -18,6 +19,13 @@ const AXES: RooflineAxes = {
 };
 
 describe("roofline", () => {
+  it("puts the plot inside the margins, where the axes' ends land", () => {
+    const plot = rooflinePlot(AXES);
+    expect(plot).toEqual({ left: 50, right: 590, top: 10, bottom: 270 });
+    expect(rooflinePoint(AXES, 1, 0.01)).toEqual({ x: plot.left, y: plot.bottom });
+    expect(rooflinePoint(AXES, 1000, 1)).toEqual({ x: plot.right, y: plot.top });
+  });
+
   it("uses V4 Table 16's ridge points", () => {
     expect(RIDGE_POINTS.map((r) => r.ridge)).toEqual([31.2, 39.7, 347.3, 433.8]);
   });

@@ -5,6 +5,7 @@
  * Pure geometry for the lesson's explanatory chart.
  */
 import type { LayerCost } from "@/lib/arch/types";
+import type { PlotBox } from "./plot-box";
 
 /** Ridge points measured in V4 Table 16, in MACs per byte. */
 export const RIDGE_POINTS = [
@@ -69,4 +70,14 @@ export function roofPath(a: RooflineAxes, ridge: number): string {
   const p2 = rooflinePoint(a, a.x[1], 1);
   const f = (n: number) => n.toFixed(1);
   return `M${f(p0.x)},${f(p0.y)}L${f(p1.x)},${f(p1.y)}L${f(p2.x)},${f(p2.y)}`;
+}
+
+/** The plot rectangle inside the axes' margins. */
+export function rooflinePlot(a: RooflineAxes): PlotBox {
+  return {
+    left: a.margin.left,
+    right: a.width - a.margin.right,
+    top: a.margin.top,
+    bottom: a.height - a.margin.bottom,
+  };
 }
