@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { startWorkerClient } from "@/components/hooks/start-worker-client";
+import { startWorkerClient } from "@/lib/inference/start-worker-client";
 import { InferenceClient } from "@/lib/inference/client";
 import { takeEarlyInferenceClient } from "./early-inference-client";
 import type { InferenceError } from "@/lib/inference/errors";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { startWorkerClient } from "@/components/hooks/start-worker-client";
+import { startWorkerClient } from "@/lib/inference/start-worker-client";
 import { ModelFileClient } from "@/lib/model-file/model-file-client";
 
 export type ModelClientState =

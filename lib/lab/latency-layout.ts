@@ -5,6 +5,7 @@
  */
 import type { ScaleLogarithmic } from "d3-scale";
 import { scaleLog } from "d3-scale";
+import type { PlotBox } from "@/lib/viz/plot-box";
 
 export interface LatencyDatum {
   readonly key: string;
@@ -31,12 +32,7 @@ export interface LatencyLayout<T extends LatencyDatum> {
     readonly x2: number;
     readonly y2: number;
   }[];
-  readonly plot: {
-    readonly left: number;
-    readonly right: number;
-    readonly top: number;
-    readonly bottom: number;
-  };
+  readonly plot: PlotBox;
 }
 
 /** 1-2-5 ticks for wide domains; d3's denser log ticks when the domain spans less than a decade or so. */

@@ -7,6 +7,7 @@ import { scaleLog } from "d3";
 import type { OpKind } from "@/lib/arch/types";
 import type { Ceilings } from "./roofline";
 import { ridgePoint } from "./roofline";
+import type { PlotBox } from "@/lib/viz/plot-box";
 
 export interface RooflinePoint {
   readonly label: string;
@@ -21,7 +22,7 @@ export interface PlacedPoint extends RooflinePoint {
 }
 
 export interface RooflineLayout {
-  readonly plot: { left: number; right: number; top: number; bottom: number };
+  readonly plot: PlotBox;
   readonly xTicks: readonly { value: number; x: number }[];
   readonly yTicks: readonly { value: number; y: number }[];
   /** The roof: memory slope up to the ridge, then the compute ceiling. */
