@@ -12,6 +12,7 @@ import { buildOnnxModel } from "../lib/onnx/build-onnx-model";
 import { GraphBuilder, attributes } from "../lib/onnx/graph-builder";
 import { decodeModel, encodeModel } from "../lib/onnx/onnx-proto";
 import { buildStandInClassifier } from "../lib/onnx/stand-in-classifier";
+import { withExternalWeights, withOpset } from "../lib/onnx/model-variants";
 
 if (process.argv.includes("--help") || process.argv.includes("-h")) {
   console.log(`usage: npx tsx scripts/model-fixtures.ts <out-dir>
@@ -51,27 +52,8 @@ const v2 = buildOnnxModel("v2", { alpha: 0.35, resolution: 96 });
 write("v2.onnx", v2.bytes);
 write("half.onnx", v2.bytes.slice(0, v2.bytes.length >> 1));
 const model = decodeModel(v2.bytes);
-const [first, ...rest] = model.graph.initializer;
-write(
-  "external.onnx",
-  encodeModel({
-    ...model,
-    graph: {
-      ...model.graph,
-      initializer: [
-        {
-          name: first?.name ?? "w",
-          dims: first?.dims ?? [1],
-          dataType: 1,
-          dataLocation: 1,
-          externalData: [{ key: "location", value: "weights.bin" }],
-        },
-        ...rest,
-      ],
-    },
-  }),
-);
-write("future.onnx", encodeModel({ ...model, opsetImport: [{ domain: "", version: 99 }] }));
+write("external.onnx", encodeModel(withExternalWeights(model)));
+write("future.onnx", encodeModel(withOpset(model, 99)));
 write("fancy.onnx", tinyGraph("FancyNewOp"));
 write("notes.onnx", new TextEncoder().encode("these are my notes, not a model"));
 write("v4-int8-stand-in.onnx", buildStandInClassifier({ quantized: true }));

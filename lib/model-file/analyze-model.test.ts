@@ -7,6 +7,7 @@ import { decodeModel, encodeModel } from "@/lib/onnx/onnx-proto";
 import { buildStandInClassifier } from "@/lib/onnx/stand-in-classifier";
 import { analyzeOnnxBytes, analyzeOnnxModel } from "./analyze-model";
 import { ModelFileError } from "./model-file-error";
+import { withExternalWeights, withOpset } from "@/lib/onnx/model-variants";
 
 function problemOf(bytes: Uint8Array): [string, string] {
   try {
@@ -39,25 +40,8 @@ describe("bad files: one sentence each", () => {
 
   test("external data and unknown opsets are refused by name", () => {
     const model = decodeModel(v2.bytes);
-    const [first, ...rest] = model.graph.initializer;
-    const external: OnnxModel = {
-      ...model,
-      graph: {
-        ...model.graph,
-        initializer: [
-          {
-            name: first?.name ?? "w",
-            dims: first?.dims ?? [1],
-            dataType: 1,
-            dataLocation: 1,
-            externalData: [{ key: "location", value: "weights.bin" }],
-          },
-          ...rest,
-        ],
-      },
-    };
-    expect(problemOf(encodeModel(external))[0]).toBe("external-data");
-    const future: OnnxModel = { ...model, opsetImport: [{ domain: "", version: 99 }] };
+    expect(problemOf(encodeModel(withExternalWeights(model)))[0]).toBe("external-data");
+    const future = withOpset(model, 99);
     expect(problemOf(encodeModel(future))).toEqual([
       "opset",
       "This model uses ONNX opset 99; the page reads opsets 7 to 23.",
