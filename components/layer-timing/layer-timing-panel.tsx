@@ -154,7 +154,9 @@ export function LayerTimingPanel({
       <p className="text-sm text-slate-700 dark:text-slate-300">
         Times every conv and fully connected layer with onnxruntime-web&apos;s profiler in a
         separate worker (the sessions above stay unprofiled), and measures this device&apos;s two
-        roofline ceilings. {WEBGPU_NOTE}
+        roofline ceilings, all on one WASM thread: with several, the profiler slows every kernel it
+        watches (by 2–3× here), so the times would describe the profiler rather than the model.{" "}
+        {WEBGPU_NOTE}
       </p>
       <div className="flex flex-wrap items-center gap-3">
         <button

@@ -153,7 +153,7 @@ export function YourRidgePoint() {
       {state.status === "done" && ridge !== null && (
         <div className="space-y-2 text-sm" data-testid="ridge-reading">
           <p>
-            This device: {fmt(state.result.ceilings.peakGmacs)} GMAC/s peak,{" "}
+            This device, on one core: {fmt(state.result.ceilings.peakGmacs)} GMAC/s peak,{" "}
             {fmt(state.result.ceilings.bandwidthGBs)} GB/s, so a ridge point of{" "}
             <strong>{fmt(ridge)} MACs per byte</strong>
             {ridge < (PAPER_RIDGE_POINTS[0]?.ridge ?? 0)

@@ -25,13 +25,15 @@ export function wantedThreads(isolated: boolean, cores: number | undefined): num
 
 const configured = new WeakSet<object>();
 
-function configure(ort: Ort): Ort {
+function configure(ort: Ort, threads?: number): Ort {
   if (!configured.has(ort.env)) {
     ort.env.wasm.wasmPaths = ORT_BASE;
-    ort.env.wasm.numThreads = wantedThreads(
-      globalThis.crossOriginIsolated === true,
-      globalThis.navigator?.hardwareConcurrency,
-    );
+    ort.env.wasm.numThreads =
+      threads ??
+      wantedThreads(
+        globalThis.crossOriginIsolated === true,
+        globalThis.navigator?.hardwareConcurrency,
+      );
     ort.env.wasm.proxy = false; // already off the main thread: this module only runs in workers
     ort.env.logLevel = "error";
     configured.add(ort.env);
@@ -39,9 +41,12 @@ function configure(ort: Ort): Ort {
   return ort;
 }
 
-/** The plain WASM build, configured: enough for every WASM session and for the env probe. */
-export function configureOrt(): Ort {
-  return configure(ortWasm);
+/**
+ * The plain WASM build, configured: enough for every WASM session and for the env probe. `threads`
+ * overrides the page-wide count; it only counts on this worker's first call.
+ */
+export function configureOrt(threads?: number): Ort {
+  return configure(ortWasm, threads);
 }
 
 let webgpuBuild: Promise<Ort> | undefined;

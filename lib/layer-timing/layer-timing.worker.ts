@@ -39,6 +39,13 @@ import { summarizeTiming } from "./summarize";
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 /* Installed before ORT starts: the profiler prints through console.log (see console-tap). */
+/*
+ * One thread. With ORT's pool of several, a profiled session slows every session of the instance,
+ * kernels and plain runs alike (Node, V2: 25 ms unprofiled on 2 threads became 78 ms once a profiled
+ * session existed; on 1 thread 41 → 43 ms), so multi-threaded layer times would describe the profiler.
+ */
+const PROFILED_THREADS = 1;
+
 const consoleTap = tapConsoleLog();
 
 type Session = Awaited<ReturnType<Ort["InferenceSession"]["create"]>>;
@@ -195,7 +202,7 @@ async function ceilingsOnly(
   req: Extract<TimingRequest, { type: "measure-ceilings" }>,
 ): Promise<TimingResponse> {
   const t0 = performance.now();
-  const ort = configureOrt();
+  const ort = configureOrt(PROFILED_THREADS);
   post({ type: "progress", id: req.id, progress: { stage: "measuring-ceilings", fraction: 0.1 } });
   const peakGraph = peakComputeGraph();
   const bwGraph = bandwidthGraph();
@@ -232,7 +239,7 @@ async function timeLayers(
   const stage = (s: TimingStage, fraction = STAGE_START[s]) =>
     post({ type: "progress", id: req.id, progress: { stage: s, fraction } });
   stage("loading");
-  const ort = configureOrt();
+  const ort = configureOrt(PROFILED_THREADS);
   const { bytes, size } = await sourceBytes(req.source);
   const model = readModel(bytes);
   const analysis = analyzeOnnxModel(model, size);
