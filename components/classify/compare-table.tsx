@@ -6,6 +6,7 @@ import { cardName, engineViewFor } from "./explorer-view";
 import { formatMB, formatMs, formatPercent } from "./format";
 import { labelFor } from "./labels";
 import { LatencySpread } from "@/components/ui/latency-spread";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 export type CompareRow =
   | { readonly modelId: string; readonly backend: Backend; readonly result: ClassifyResult }
@@ -151,6 +152,93 @@ function CompareCard({ row: r, card: m }: { readonly row: CompareRow; readonly c
   );
 }
 
+const top1Of = (r: CompareRow) => ("result" in r ? r.result.top5[0] : undefined);
+
+/** The table's columns; the model's card (name, size, costs) is looked up by the row's model id. */
+function columnsFor(models: readonly ModelCard[]): readonly Column<CompareRow>[] {
+  const card = (r: CompareRow) => models.find((c) => c.id === r.modelId);
+  return [
+    {
+      id: "model",
+      header: "Model",
+      rowHeader: true,
+      strong: true,
+      className: "whitespace-nowrap",
+      cell: (r) => modelTitle(card(r), r.modelId),
+    },
+    {
+      id: "backend",
+      header: "Backend",
+      cell: (r) => (r.backend === "webgpu" ? "WebGPU" : "WASM"),
+    },
+    {
+      id: "top1",
+      header: "Top-1",
+      colSpan: (r) => ("error" in r ? 3 : undefined),
+      testId: (r) => ("error" in r ? undefined : "compare-top1"),
+      cell: (r) => {
+        if ("error" in r) return <span className="text-red-800 dark:text-red-300">{r.error}</span>;
+        const top = top1Of(r);
+        return top ? labelFor(top.index) : "–";
+      },
+    },
+    {
+      id: "confidence",
+      header: "Confidence",
+      numeric: true,
+      mono: true,
+      cell: (r) => {
+        const top = top1Of(r);
+        return top ? formatPercent(top.probability) : "–";
+      },
+    },
+    {
+      id: "median",
+      header: "Warm median",
+      numeric: true,
+      mono: true,
+      cell: (r) =>
+        "result" in r && (
+          <>
+            {r.result.timing === "done" ? formatMs(r.result.medianMs) : "–"}
+            <LatencySpread runsMs={r.result.runsMs} warmUp={r.result.session.warmUp} />
+          </>
+        ),
+    },
+    {
+      id: "size",
+      header: "File size",
+      numeric: true,
+      mono: true,
+      testId: () => "compare-size",
+      cell: (r) => fileSize(card(r)),
+    },
+    {
+      id: "params",
+      header: "Params",
+      numeric: true,
+      mono: true,
+      cell: (r) => <CostCell card={card(r)} metric="params" />,
+    },
+    {
+      id: "macs",
+      header: "MACs (multiply-adds)",
+      numeric: true,
+      mono: true,
+      cell: (r) => <CostCell card={card(r)} metric="macs" />,
+    },
+    {
+      id: "published",
+      header: "Published top-1",
+      numeric: true,
+      mono: true,
+      headerClassName: "whitespace-nowrap",
+      testId: () => "compare-published-top1",
+      cell: (r) => <PublishedCell card={card(r)} />,
+    },
+  ];
+}
+
 /**
  * One image through every model (and backend): top-1, confidence, warm latency, file size, params,
  * MACs and the published top-1. Under `sm` (phones) the rows are cards, as on /lab, so nothing is
@@ -179,98 +267,21 @@ export function CompareTable({
           />
         ))}
       </ul>
-      <div className="hidden overflow-x-auto sm:block">
-        <table className="w-full min-w-[48rem] text-left text-sm" data-testid="compare-table">
-          <caption className="sr-only">Comparison of models and backends on one image</caption>
-          <thead className="border-b border-slate-300 text-slate-600 dark:border-slate-700 dark:text-slate-400">
-            <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                Model
-              </th>
-              <th scope="col" className="pr-3 font-medium">
-                Backend
-              </th>
-              <th scope="col" className="pr-3 font-medium">
-                Top-1
-              </th>
-              <th scope="col" className="pr-3 text-right font-medium">
-                Confidence
-              </th>
-              <th scope="col" className="pr-3 text-right font-medium">
-                Warm median
-              </th>
-              <th scope="col" className="pr-3 text-right font-medium">
-                File size
-              </th>
-              <th scope="col" className="pr-3 text-right font-medium">
-                Params
-              </th>
-              <th scope="col" className="pr-3 text-right font-medium">
-                MACs (multiply-adds)
-              </th>
-              <th scope="col" className="text-right font-medium whitespace-nowrap">
-                Published top-1
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => {
-              const m = models.find((c) => c.id === r.modelId);
-              const top = "result" in r ? r.result.top5[0] : undefined;
-              return (
-                <tr
-                  key={`${r.modelId}|${r.backend}`}
-                  className="border-b border-slate-200 dark:border-slate-800"
-                  data-testid="compare-row"
-                  data-model={r.modelId}
-                  data-backend={r.backend}
-                >
-                  <th scope="row" className="py-2 pr-3 font-medium whitespace-nowrap">
-                    {modelTitle(m, r.modelId)}
-                  </th>
-                  <td className="pr-3">{r.backend === "webgpu" ? "WebGPU" : "WASM"}</td>
-                  {"error" in r ? (
-                    <td colSpan={3} className="pr-3 text-red-800 dark:text-red-300">
-                      {r.error}
-                    </td>
-                  ) : (
-                    <>
-                      <td className="pr-3" data-testid="compare-top1">
-                        {top ? labelFor(top.index) : "–"}
-                      </td>
-                      <td className="pr-3 text-right font-mono tabular-nums">
-                        {top ? formatPercent(top.probability) : "–"}
-                      </td>
-                      <td className="pr-3 text-right font-mono whitespace-nowrap tabular-nums">
-                        {r.result.timing === "done" ? formatMs(r.result.medianMs) : "–"}
-                        <LatencySpread runsMs={r.result.runsMs} warmUp={r.result.session.warmUp} />
-                      </td>
-                    </>
-                  )}
-                  <td
-                    className="pr-3 text-right font-mono whitespace-nowrap tabular-nums"
-                    data-testid="compare-size"
-                  >
-                    {fileSize(m)}
-                  </td>
-                  <td className="pr-3 text-right font-mono">
-                    <CostCell card={m} metric="params" />
-                  </td>
-                  <td className="pr-3 text-right font-mono">
-                    <CostCell card={m} metric="macs" />
-                  </td>
-                  <td
-                    className="text-right font-mono tabular-nums"
-                    data-testid="compare-published-top1"
-                  >
-                    <PublishedCell card={m} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={columnsFor(models)}
+        rows={rows}
+        rowKey={(r) => `${r.modelId}|${r.backend}`}
+        rowAttributes={(r) => ({
+          "data-testid": "compare-row",
+          "data-model": r.modelId,
+          "data-backend": r.backend,
+        })}
+        caption="Comparison of models and backends on one image"
+        testId="compare-table"
+        headerTone="muted"
+        className="w-full min-w-[48rem]"
+        scrollClassName="hidden sm:block"
+      />
       <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
         M = million; params and MACs open that model in the explorer. Published top-1: the number
         published for the weights each row runs (8-bit for the V1–V3 files; hover for the source).

@@ -1,20 +1,18 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { MODEL_TITLES } from "@/lib/arch/models";
 import { ExplorerCostLink } from "@/components/ui/explorer-cost-link";
 import type { Measurement } from "@/lib/lab/measurement";
 import { achievedGflops, formatGflops } from "@/lib/lab/measurement";
 import { OpSplitBar } from "./op-split-bar";
 import { LatencySpread } from "@/components/ui/latency-spread";
+import { DataTable, type Column, type RowAttributes } from "@/components/ui/data-table";
 
 export interface ResultsTableProps {
   readonly rows: readonly Measurement[];
   readonly onDownloadOnnx: (row: Measurement) => Promise<void>;
 }
-
-const th = "px-2 py-2 font-semibold whitespace-nowrap";
-const num = "px-2 py-1.5 text-right font-mono tabular-nums whitespace-nowrap";
 
 function DownloadButton({
   row,
@@ -123,7 +121,7 @@ export function ResultsTable({ rows, onDownloadOnnx }: ResultsTableProps) {
                 <span
                   className="font-mono text-lg font-semibold tabular-nums"
                   data-testid="lab-card-median"
-                  title={`first run ${r.firstRunMs.toFixed(1)} ms; runs ${r.runsMs.map((t) => t.toFixed(1)).join(", ")} ms`}
+                  title={runsTitle(r)}
                 >
                   {formatMedian(r.medianMs)}
                 </span>{" "}
@@ -169,86 +167,93 @@ export function ResultsTable({ rows, onDownloadOnnx }: ResultsTableProps) {
   );
 }
 
+const runsTitle = (r: Measurement) =>
+  `first run ${r.firstRunMs.toFixed(1)} ms; runs ${r.runsMs.map((t) => t.toFixed(1)).join(", ")} ms`;
+
+function columnsFor(
+  onDownloadOnnx: ResultsTableProps["onDownloadOnnx"],
+): readonly Column<Measurement>[] {
+  return [
+    {
+      id: "model",
+      header: "Model",
+      rowHeader: true,
+      strong: true,
+      className: "whitespace-nowrap",
+      cell: (r) => MODEL_TITLES[r.model],
+    },
+    { id: "alpha", header: "α", numeric: true, mono: true, cell: (r) => r.alpha },
+    {
+      id: "resolution",
+      header: "Input (px)",
+      numeric: true,
+      mono: true,
+      cell: (r) => r.resolution,
+    },
+    {
+      id: "backend",
+      header: "Backend",
+      className: "whitespace-nowrap",
+      cell: (r) => <Backend row={r} />,
+    },
+    {
+      id: "median",
+      header: "Median (ms)",
+      numeric: true,
+      mono: true,
+      title: runsTitle,
+      cell: (r) => (
+        <>
+          <span data-testid="lab-median">{formatMedian(r.medianMs)}</span>
+          <LatencySpread runsMs={r.runsMs} warmUp={r.warmUp} />
+        </>
+      ),
+    },
+    {
+      id: "gflops",
+      header: <abbr title="2 × MACs / median time">GFLOP/s</abbr>,
+      numeric: true,
+      mono: true,
+      cell: (r) => formatGflops(achievedGflops(r.macs, r.medianMs)),
+    },
+    {
+      id: "macs",
+      header: "MACs",
+      numeric: true,
+      mono: true,
+      cell: (r) => <CostLinkFor row={r} metric="macs" />,
+    },
+    {
+      id: "params",
+      header: "Params",
+      numeric: true,
+      mono: true,
+      cell: (r) => <CostLinkFor row={r} metric="params" />,
+    },
+    { id: "split", header: "Time split", cell: (r) => <Split row={r} /> },
+    {
+      id: "download",
+      header: <span className="sr-only">Download</span>,
+      cell: (r) => <DownloadButton row={r} onDownload={onDownloadOnnx} />,
+    },
+  ];
+}
+
 function TableView({ rows, onDownloadOnnx }: ResultsTableProps) {
+  const columns = useMemo(() => columnsFor(onDownloadOnnx), [onDownloadOnnx]);
   return (
-    <div className="hidden overflow-x-auto rounded border border-slate-200 sm:block dark:border-slate-800">
-      <table className="w-full text-left text-sm" data-testid="lab-table">
-        <caption className="sr-only">
-          Measured latency per model, width, resolution and backend
-        </caption>
-        <thead className="bg-slate-50 text-xs text-slate-700 dark:bg-slate-900 dark:text-slate-300">
-          <tr>
-            <th scope="col" className={th}>
-              Model
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              α
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Input (px)
-            </th>
-            <th scope="col" className={th}>
-              Backend
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Median (ms)
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              <abbr title="2 × MACs / median time">GFLOP/s</abbr>
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              MACs
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Params
-            </th>
-            <th scope="col" className={th}>
-              Time split
-            </th>
-            <th scope="col" className={th}>
-              <span className="sr-only">Download</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr
-              key={r.key}
-              className="border-t border-slate-200 dark:border-slate-800"
-              data-testid="lab-row"
-            >
-              <th scope="row" className="px-2 py-1.5 font-medium whitespace-nowrap">
-                {MODEL_TITLES[r.model]}
-              </th>
-              <td className={num}>{r.alpha}</td>
-              <td className={num}>{r.resolution}</td>
-              <td className="px-2 py-1.5 whitespace-nowrap">
-                <Backend row={r} />
-              </td>
-              <td
-                className={num}
-                title={`first run ${r.firstRunMs.toFixed(1)} ms; runs ${r.runsMs.map((t) => t.toFixed(1)).join(", ")} ms`}
-              >
-                <span data-testid="lab-median">{formatMedian(r.medianMs)}</span>
-                <LatencySpread runsMs={r.runsMs} warmUp={r.warmUp} />
-              </td>
-              <td className={num}>{formatGflops(achievedGflops(r.macs, r.medianMs))}</td>
-              <td className={num}>
-                <CostLinkFor row={r} metric="macs" />
-              </td>
-              <td className={num}>
-                <CostLinkFor row={r} metric="params" />
-              </td>
-              <td className="px-2 py-1.5">
-                <Split row={r} />
-              </td>
-              <td className="px-2 py-1.5">
-                <DownloadButton row={r} onDownload={onDownloadOnnx} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      look="boxed"
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.key}
+      rowAttributes={labRow}
+      caption="Measured latency per model, width, resolution and backend"
+      testId="lab-table"
+      className="w-full"
+      scrollClassName="hidden sm:block"
+    />
   );
 }
+
+const labRow = (): RowAttributes => ({ "data-testid": "lab-row" });

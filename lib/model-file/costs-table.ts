@@ -3,6 +3,7 @@ import { OP_KINDS, type OpKind } from "@/lib/arch/types";
 import type { OpShare } from "@/lib/cost/op-split";
 import type { ModelTotals } from "./analyze-model";
 import type { NodeCost } from "./count-costs";
+import { csvText } from "@/lib/table/csv";
 
 const HEADER = [
   "node",
@@ -19,15 +20,11 @@ const HEADER = [
   "attention_ops",
 ] as const;
 
-function cell(value: string | number): string {
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** One line per counted node, exact integers, shapes as 1x3x224x224. */
 export function costsCsv(rows: readonly NodeCost[]): string {
-  const lines = rows.map((r) =>
-    [
+  return csvText(
+    HEADER,
+    rows.map((r) => [
       r.name,
       r.opType,
       r.kind,
@@ -40,11 +37,8 @@ export function costsCsv(rows: readonly NodeCost[]): string {
       r.biases,
       r.macs,
       r.attentionOps,
-    ]
-      .map(cell)
-      .join(","),
+    ]),
   );
-  return [HEADER.join(","), ...lines].join("\n") + "\n";
 }
 
 /** MACs and conv/FC params (weights + biases) per op kind, as the explorer's OpSplitChart takes them. */
