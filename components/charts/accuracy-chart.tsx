@@ -188,7 +188,6 @@ export function AccuracyChart({
             columns={POINT_COLUMNS}
             rows={points}
             rowKey={(p) => p.key}
-            className="w-full"
             scrollClassName="mt-2"
           />
         </details>

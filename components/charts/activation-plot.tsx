@@ -107,6 +107,7 @@ export function ActivationPlot() {
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer">The curves as a table</summary>
         <DataTable
+          fullWidth={false}
           look="compact"
           columns={CURVE_COLUMNS}
           rows={TABLE_X}

@@ -2,6 +2,7 @@ import { OP_KINDS, type OpKind } from "@/lib/arch/types";
 import type { OpShare } from "@/lib/cost/op-split";
 import { OP_STYLES, opColorVar } from "@/lib/viz/theme";
 import { countColumn } from "@/components/ui/count-columns";
+import { OpSwatch } from "@/components/ui/op-swatch";
 import { DataTable, type Column } from "@/components/ui/data-table";
 
 function percent(share: number): string {
@@ -10,6 +11,14 @@ function percent(share: number): string {
 
 type SplitRow = OpShare & { readonly op: OpKind };
 
+const shareColumn = (share: "macsShare" | "paramsShare"): Column<SplitRow> => ({
+  id: share,
+  header: "Share",
+  numeric: true,
+  mono: true,
+  cell: (r) => percent(r[share]),
+});
+
 const COLUMNS: readonly Column<SplitRow>[] = [
   {
     id: "kind",
@@ -17,32 +26,15 @@ const COLUMNS: readonly Column<SplitRow>[] = [
     rowHeader: true,
     cell: (r) => (
       <>
-        <span
-          aria-hidden="true"
-          className="mr-1.5 inline-block h-2.5 w-2.5 rounded-sm align-middle"
-          style={{ background: opColorVar(r.op) }}
-        />
+        <OpSwatch op={r.op} />
         {OP_STYLES[r.op].label}
       </>
     ),
   },
   countColumn("macs", "MACs", (r) => r.macs, { unit: "MACs", mono: true }),
-  {
-    id: "macs-share",
-    header: "Share",
-    numeric: true,
-    mono: true,
-    cell: (r) => percent(r.macsShare),
-    testId: (r) => `share-macs-${r.op}`,
-  },
+  { ...shareColumn("macsShare"), testId: (r) => `share-macs-${r.op}` },
   countColumn("params", "Params", (r) => r.params, { unit: "params", mono: true }),
-  {
-    id: "params-share",
-    header: "Share",
-    numeric: true,
-    mono: true,
-    cell: (r) => percent(r.paramsShare),
-  },
+  shareColumn("paramsShare"),
 ];
 
 /**
@@ -95,9 +87,9 @@ export function OpSplitChart({ split }: { readonly split: Readonly<Record<OpKind
         columns={COLUMNS}
         rows={rows}
         rowKey={(r) => r.op}
-        rowAttributes={(r) => ({ "data-op": r.op })}
+        keyAttribute="data-op"
         caption="Cost split by operation kind"
-        className="mt-2 w-full whitespace-nowrap"
+        className="mt-2 whitespace-nowrap"
       />
     </div>
   );

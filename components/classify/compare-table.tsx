@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { ModelCard } from "@/lib/inference/installed-assets";
 import type { Backend, ClassifyResult } from "@/lib/inference/protocol";
 import { ExplorerCostLink } from "@/components/ui/explorer-cost-link";
@@ -6,6 +7,7 @@ import { cardName, engineViewFor } from "./explorer-view";
 import { formatMB, formatMs, formatPercent } from "./format";
 import { labelFor } from "./labels";
 import { LatencySpread } from "@/components/ui/latency-spread";
+import { CardFacts } from "@/components/ui/card-facts";
 import { DataTable, type Column } from "@/components/ui/data-table";
 
 export type CompareRow =
@@ -128,31 +130,26 @@ function CompareCard({ row: r, card: m }: { readonly row: CompareRow; readonly c
           <LatencySpread runsMs={r.result.runsMs} warmUp={r.result.session.warmUp} />
         </>
       )}
-      <dl className="mt-2 grid grid-cols-3 gap-2 text-xs">
-        <div>
-          <dt className="text-slate-500 dark:text-slate-400">Params</dt>
-          <dd className="font-mono">
-            <CostCell card={m} metric="params" />
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-500 dark:text-slate-400">MACs</dt>
-          <dd className="font-mono">
-            <CostCell card={m} metric="macs" />
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-500 dark:text-slate-400">Published top-1</dt>
-          <dd className="font-mono tabular-nums">
-            <PublishedCell card={m} />
-          </dd>
-        </div>
-      </dl>
+      <CardFacts
+        facts={[
+          { term: "Params", value: <CostCell card={m} metric="params" /> },
+          { term: "MACs", value: <CostCell card={m} metric="macs" /> },
+          { term: "Published top-1", value: <PublishedCell card={m} /> },
+        ]}
+      />
     </li>
   );
 }
 
-const top1Of = (r: CompareRow) => ("result" in r ? r.result.top5[0] : undefined);
+type Top = ClassifyResult["top5"][number];
+
+/** A cell about the row's top-1 class ("–" for an error row or no result). */
+const topCell =
+  (format: (top: Top) => ReactNode) =>
+  (r: CompareRow): ReactNode => {
+    const top = "result" in r ? r.result.top5[0] : undefined;
+    return top ? format(top) : "–";
+  };
 
 /** The table's columns; the model's card (name, size, costs) is looked up by the row's model id. */
 function columnsFor(models: readonly ModelCard[]): readonly Column<CompareRow>[] {
@@ -161,8 +158,7 @@ function columnsFor(models: readonly ModelCard[]): readonly Column<CompareRow>[]
     {
       id: "model",
       header: "Model",
-      rowHeader: true,
-      strong: true,
+      rowHeader: "strong",
       className: "whitespace-nowrap",
       cell: (r) => modelTitle(card(r), r.modelId),
     },
@@ -176,21 +172,19 @@ function columnsFor(models: readonly ModelCard[]): readonly Column<CompareRow>[]
       header: "Top-1",
       colSpan: (r) => ("error" in r ? 3 : undefined),
       testId: (r) => ("error" in r ? undefined : "compare-top1"),
-      cell: (r) => {
-        if ("error" in r) return <span className="text-red-800 dark:text-red-300">{r.error}</span>;
-        const top = top1Of(r);
-        return top ? labelFor(top.index) : "–";
-      },
+      cell: (r) =>
+        "error" in r ? (
+          <span className="text-red-800 dark:text-red-300">{r.error}</span>
+        ) : (
+          topCell((top) => labelFor(top.index))(r)
+        ),
     },
     {
       id: "confidence",
       header: "Confidence",
       numeric: true,
       mono: true,
-      cell: (r) => {
-        const top = top1Of(r);
-        return top ? formatPercent(top.probability) : "–";
-      },
+      cell: topCell((top) => formatPercent(top.probability)),
     },
     {
       id: "median",
@@ -279,7 +273,7 @@ export function CompareTable({
         caption="Comparison of models and backends on one image"
         testId="compare-table"
         headerTone="muted"
-        className="w-full min-w-[48rem]"
+        className="min-w-[48rem]"
         scrollClassName="hidden sm:block"
       />
       <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">

@@ -113,9 +113,9 @@ function ModelSplit({ view }: { readonly view: ModelCostView }) {
         columns={partColumns(split.totalMacs, split.totalParams)}
         rows={split.parts}
         rowKey={(p) => p.key}
-        rowAttributes={(p) => ({ "data-part": p.key, className: "align-top" })}
+        keyAttribute="data-part"
+        rowAttributes={() => ({ className: "align-top" })}
         headerTone="muted"
-        className="w-full"
         scrollClassName="mt-3"
       />
       <p className="mt-3 text-sm">

@@ -450,6 +450,7 @@ function MedianTable({ medians }: { readonly medians: Readonly<Record<string, nu
     <section aria-label="Your runs on this device">
       <h2 className="text-sm font-semibold">Your runs on this device (steady-state medians)</h2>
       <DataTable
+        fullWidth={false}
         columns={MEDIAN_COLUMNS}
         rows={Object.entries(medians).map(([key, ms]) => {
           const [id = "", backend] = key.split("|");

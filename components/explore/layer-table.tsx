@@ -45,7 +45,6 @@ export function LayerTable({
         selectedKey={selected}
         rowAttributes={markSelected}
         caption="Layers, their shapes, MACs and params"
-        className="w-full"
         scrollClassName="mt-2 max-h-96"
       />
     </details>

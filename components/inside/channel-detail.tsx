@@ -153,6 +153,7 @@ function PointwiseView({
         testId="pointwise-weights"
       />
       <DataTable
+        fullWidth={false}
         columns={TOP_INPUT_COLUMNS}
         rows={top}
         rowKey={(t) => String(t.channel)}

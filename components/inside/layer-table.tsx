@@ -4,8 +4,8 @@ import { memo, useMemo } from "react";
 import type { InsideLayer, LayerRunStats } from "@/lib/inference/inside-protocol";
 import { layerStatsCsv, shapeText } from "@/lib/inside/layer-csv";
 import type { TensorStats } from "@/lib/inside/tensor-stats";
-import { opColorVar } from "@/lib/viz/theme";
 import { countColumn } from "@/components/ui/count-columns";
+import { OpSwatch } from "@/components/ui/op-swatch";
 import { DataTable, type Column, type RowAttributes } from "@/components/ui/data-table";
 import { formatPercent, formatStat } from "./format-stat";
 
@@ -45,11 +45,7 @@ function columnsFor(onSelect: (index: number) => void): readonly Column<LayerRow
           aria-current={selected ? "true" : undefined}
           className="flex items-center gap-1.5 text-left font-mono hover:underline"
         >
-          <span
-            aria-hidden
-            className="inline-block size-2.5 rounded-sm"
-            style={{ background: opColorVar(l.op) }}
-          />
+          <OpSwatch op={l.op} className="" />
           {l.path}
         </button>
       ),
@@ -117,7 +113,7 @@ export const LayerTable = memo(function LayerTable({
       rowAttributes={markRow}
       caption="Every layer: kind, output shape, the engine's MACs and params, and this photo's activation stats"
       testId="layer-table"
-      className="w-full tabular-nums"
+      className="tabular-nums"
       download={{
         label: "Download layer statistics (CSV)",
         fileName: `${fileStem}-layer-stats.csv`,

@@ -48,6 +48,7 @@ export function WidthPairPanel({
         {alphaText(rows[1]?.alpha ?? 1)}
       </h3>
       <DataTable<WidthSide>
+        fullWidth={false}
         columns={[
           {
             id: "alpha",

@@ -33,9 +33,8 @@ export function ParamSources() {
         columns={COLUMNS}
         rows={labParamSources()}
         rowKey={(r) => r.model}
-        rowAttributes={(r) => ({ "data-model": r.model })}
+        keyAttribute="data-model"
         caption="Parameter counts per model: paper, ours, graph"
-        className="w-full [&_td]:whitespace-nowrap"
         scrollClassName="mt-2"
       />
     </details>

@@ -7,6 +7,7 @@ import type { Measurement } from "@/lib/lab/measurement";
 import { achievedGflops, formatGflops } from "@/lib/lab/measurement";
 import { OpSplitBar } from "./op-split-bar";
 import { LatencySpread } from "@/components/ui/latency-spread";
+import { CardFacts } from "@/components/ui/card-facts";
 import { DataTable, type Column, type RowAttributes } from "@/components/ui/data-table";
 
 export interface ResultsTableProps {
@@ -42,6 +43,8 @@ function DownloadButton({
     </button>
   );
 }
+
+const GFLOPS = <abbr title="2 × MACs / median time">GFLOP/s</abbr>;
 
 function formatMedian(ms: number): string {
   return ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
@@ -130,28 +133,13 @@ export function ResultsTable({ rows, onDownloadOnnx }: ResultsTableProps) {
                 <LatencySpread runsMs={r.runsMs} warmUp={r.warmUp} />
               </p>
             </div>
-            <dl className="mt-2 grid grid-cols-3 gap-2 text-xs">
-              <div>
-                <dt className="text-slate-500 dark:text-slate-400">MACs</dt>
-                <dd className="font-mono">
-                  <CostLinkFor row={r} metric="macs" />
-                </dd>
-              </div>
-              <div>
-                <dt className="text-slate-500 dark:text-slate-400">Params</dt>
-                <dd className="font-mono">
-                  <CostLinkFor row={r} metric="params" />
-                </dd>
-              </div>
-              <div>
-                <dt className="text-slate-500 dark:text-slate-400">
-                  <abbr title="2 × MACs / median time">GFLOP/s</abbr>
-                </dt>
-                <dd className="font-mono tabular-nums">
-                  {formatGflops(achievedGflops(r.macs, r.medianMs))}
-                </dd>
-              </div>
-            </dl>
+            <CardFacts
+              facts={[
+                { term: "MACs", value: <CostLinkFor row={r} metric="macs" /> },
+                { term: "Params", value: <CostLinkFor row={r} metric="params" /> },
+                { term: GFLOPS, value: formatGflops(achievedGflops(r.macs, r.medianMs)) },
+              ]}
+            />
             <div className="mt-2 flex items-center gap-3">
               <div className="min-w-0 flex-1">
                 <span className="sr-only">Time split: </span>
@@ -177,8 +165,7 @@ function columnsFor(
     {
       id: "model",
       header: "Model",
-      rowHeader: true,
-      strong: true,
+      rowHeader: "strong",
       className: "whitespace-nowrap",
       cell: (r) => MODEL_TITLES[r.model],
     },
@@ -211,7 +198,7 @@ function columnsFor(
     },
     {
       id: "gflops",
-      header: <abbr title="2 × MACs / median time">GFLOP/s</abbr>,
+      header: GFLOPS,
       numeric: true,
       mono: true,
       cell: (r) => formatGflops(achievedGflops(r.macs, r.medianMs)),
@@ -250,7 +237,6 @@ function TableView({ rows, onDownloadOnnx }: ResultsTableProps) {
       rowAttributes={labRow}
       caption="Measured latency per model, width, resolution and backend"
       testId="lab-table"
-      className="w-full"
       scrollClassName="hidden sm:block"
     />
   );

@@ -5,7 +5,8 @@ import { formatCount } from "@/lib/cost/format";
 import { nextSort, type SortState } from "@/lib/table/sort-rows";
 import type { TimedLayer, TimingSummary } from "@/lib/layer-timing/summarize";
 import { percent, timingCsv } from "@/lib/layer-timing/timing-text";
-import { OP_STYLES, opColorVar } from "@/lib/viz/theme";
+import { OP_STYLES } from "@/lib/viz/theme";
+import { OpSwatch } from "@/components/ui/op-swatch";
 import { DataTable, type Column, type RowAttributes } from "@/components/ui/data-table";
 import { formatBytes, formatMsShort, sig3 } from "./format";
 
@@ -46,11 +47,7 @@ function columnsFor(
       rowHeader: true,
       cell: (l) => (
         <>
-          <span
-            aria-hidden="true"
-            className="mr-1.5 inline-block h-2.5 w-2.5 rounded-sm align-middle"
-            style={{ background: opColorVar(l.kind) }}
-          />
+          <OpSwatch op={l.kind} />
           {onSelect ? (
             <button
               type="button"
@@ -135,7 +132,7 @@ export function LayerTimingTable({
       onSort={(column, first) => setSort((s) => nextSort(s, column, first))}
       caption="Time per layer: median kernel time, share of the total, multiply-adds, bytes moved, arithmetic intensity and achieved GMAC/s; the remainder row is last"
       testId="layer-times"
-      className="w-full whitespace-nowrap tabular-nums"
+      className="whitespace-nowrap tabular-nums"
       download={{
         label: "Download layer times (CSV)",
         fileName: `${fileStem}-layer-times.csv`,

@@ -39,13 +39,10 @@ export function AlphaSquaredGap() {
         columns={COLUMNS}
         rows={[...gap.rows, { ...gap, op: "total" as const }]}
         rowKey={(r) => r.op}
-        rowAttributes={(r) => ({
-          "data-op": r.op,
-          className: r.op === "total" ? "font-semibold" : undefined,
-        })}
+        keyAttribute="data-op"
+        rowAttributes={(r) => ({ className: r.op === "total" ? "font-semibold" : undefined })}
         caption="MobileNetV1 multiply-adds by kind of layer at α = 1 and α = 0.5"
         testId="alpha-gap"
-        className="w-full"
       />
     </div>
   );

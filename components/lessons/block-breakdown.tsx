@@ -3,9 +3,9 @@ import { formatCount, formatExact } from "@/lib/cost/format";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
 import { explorerHref } from "@/lib/explorer/explorer-state";
 import { layerName, operationText, shapeText } from "@/lib/explorer/layer-text";
-import { opColorVar } from "@/lib/viz/theme";
 import Link from "next/link";
 import { countColumn } from "@/components/ui/count-columns";
+import { OpSwatch } from "@/components/ui/op-swatch";
 import { DataTable, type Column } from "@/components/ui/data-table";
 
 function columnsFor(model: ModelId): readonly Column<LayerCost>[] {
@@ -16,11 +16,7 @@ function columnsFor(model: ModelId): readonly Column<LayerCost>[] {
       rowHeader: true,
       cell: (l) => (
         <>
-          <span
-            aria-hidden="true"
-            className="mr-1.5 inline-block h-2.5 w-2.5 rounded-sm"
-            style={{ background: opColorVar(l.op) }}
-          />
+          <OpSwatch op={l.op} />
           <span className="font-medium">{layerName(l)}</span>
           <span className="block pl-4 text-xs text-slate-600 dark:text-slate-400">
             {operationText(l)}
@@ -74,7 +70,6 @@ export function BlockBreakdown({
         rowKey={(l) => l.path}
         caption={caption}
         captionVisible
-        className="w-full"
       />
       {resolved.residual && (
         <p className="mt-2 text-sm">

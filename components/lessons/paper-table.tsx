@@ -51,11 +51,10 @@ export function PaperTable() {
       columns={COLUMNS}
       rows={ROWS}
       rowKey={(p) => `${p.alpha}-${p.resolution}`}
-      rowAttributes={(p) => ({ "data-row": `${p.alpha}-${p.resolution}` })}
+      keyAttribute="data-row"
       caption="MobileNetV1 paper, Tables 6 (width) and 7 (resolution), with our exact count."
       captionVisible
       testId="v1-paper-table"
-      className="w-full"
     />
   );
 }

@@ -66,8 +66,7 @@ const COLUMNS: readonly Column<UibRow>[] = [
   {
     id: "name",
     header: "Instantiation",
-    rowHeader: true,
-    strong: true,
+    rowHeader: "strong",
     cell: ({ variant: v }) => (
       <>
         {v.name}
@@ -125,7 +124,6 @@ export function UibExamples() {
       caption="The first block of each kind in MobileNetV4 Conv-S or Conv-M at its published resolution, from our cost engine."
       captionVisible
       testId="uib-examples"
-      className="w-full"
     />
   );
 }

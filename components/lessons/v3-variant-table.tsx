@@ -50,10 +50,10 @@ export function V3VariantTable() {
       columns={COLUMNS}
       rows={v3VariantRows()}
       rowKey={(r) => r.model}
-      rowAttributes={(r) => ({ "data-model": r.model })}
+      keyAttribute="data-model"
       caption="MobileNetV3 with and without squeeze-and-excite and h-swish: multiply-adds, parameters, which layers use them, published top-1"
       scrollTestId="v3-variant-table"
-      className="w-full tabular-nums [&_td]:whitespace-nowrap"
+      className="tabular-nums [&_td]:whitespace-nowrap"
       headerTone="muted"
     />
   );

@@ -48,10 +48,9 @@ export function V4CountTable() {
         columns={COLUMNS}
         rows={v4CountComparison()}
         rowKey={(r) => r.model}
-        rowAttributes={(r) => ({ "data-model": r.model })}
+        keyAttribute="data-model"
         caption="MobileNetV4 parameters and MACs counted four ways"
         testId="v4-count-table"
-        className="w-full"
       />
     </div>
   );

@@ -157,7 +157,6 @@ export function YourRidgePoint() {
         })}
         caption="Ridge points in MACs per byte: this device beside the chips in MobileNetV4's Table 16"
         testId="ridge-table"
-        className="w-full"
       />
       {state.status === "done" && ridge !== null && (
         <div className="space-y-2 text-sm" data-testid="ridge-reading">

@@ -131,7 +131,7 @@ export function CompareBackbones({
     );
   };
   const columns: readonly Column<BackboneRow>[] = [
-    { id: "backbone", header: "Backbone", rowHeader: true, strong: true, cell: (r) => r.name },
+    { id: "backbone", header: "Backbone", rowHeader: "strong", cell: (r) => r.name },
     {
       id: "accuracy",
       header: "Validation accuracy",
@@ -192,7 +192,6 @@ export function CompareBackbones({
             })}
             testId="compare-table"
             headerTone="muted"
-            className="w-full"
           />
           <svg
             viewBox="0 0 240 150"

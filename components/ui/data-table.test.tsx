@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
 import { countColumn, millionsColumn } from "./count-columns";
-import { DataTable, type Column } from "./data-table";
+import { DataTable, type Column, type DataTableProps } from "./data-table";
 
 interface Layer {
   readonly name: string;
@@ -26,63 +26,48 @@ const COLUMNS: readonly Column<Layer>[] = [
   { id: "extra", header: "Extra", cell: () => "x" },
 ];
 
-const html = (element: React.ReactElement) => renderToStaticMarkup(element);
+/** The table's HTML for these layers and columns, with any other props. */
+const html = (props: Partial<DataTableProps<Layer>> = {}) =>
+  renderToStaticMarkup(
+    <DataTable columns={COLUMNS} rows={LAYERS} rowKey={(l) => l.name} {...props} />,
+  );
 
 describe("DataTable", () => {
   it("writes a caption, column headers and a row header per row", () => {
-    const out = html(
-      <DataTable columns={COLUMNS} rows={LAYERS} rowKey={(l) => l.name} caption="Layers" />,
-    );
+    const out = html({ caption: "Layers" });
     expect(out).toContain('<caption class="sr-only">Layers</caption>');
     expect(out.match(/<th scope="col"/g)).toHaveLength(3);
     expect(out.match(/<th scope="row"/g)).toHaveLength(3);
   });
 
   it("right-aligns numbers with tabular digits, headers included", () => {
-    const out = html(<DataTable columns={COLUMNS} rows={LAYERS} rowKey={(l) => l.name} />);
+    const out = html();
     expect(out).toMatch(/<th scope="col" class="[^"]*text-right[^"]*">MACs<\/th>/);
     expect(out).toMatch(/<td class="[^"]*text-right whitespace-nowrap tabular-nums[^"]*"/);
   });
 
   it("gives an abbreviated count its exact integer as title and focusable data", () => {
-    const out = html(
-      <DataTable
-        columns={[countColumn("macs", "MACs", (l: Layer) => l.macs, { unit: "MACs" })]}
-        rows={LAYERS.slice(0, 1)}
-        rowKey={(l) => l.name}
-      />,
-    );
+    const out = html({
+      columns: [countColumn("macs", "MACs", (l: Layer) => l.macs, { unit: "MACs" })],
+      rows: LAYERS.slice(0, 1),
+    });
     expect(out).toContain('tabindex="0" title="10,838,016 MACs" data-exact="10,838,016 MACs"');
     expect(out).toContain(">11 M</span>");
   });
 
   it("prints millions with fixed decimals", () => {
-    const out = html(
-      <DataTable
-        columns={[millionsColumn("p", "Params", (l: Layer) => l.macs)]}
-        rows={LAYERS.slice(0, 1)}
-        rowKey={(l) => l.name}
-      />,
-    );
+    const out = html({ columns: [millionsColumn("p", "Params", (l: Layer) => l.macs)] });
     expect(out).toContain(">10.84 M</span>");
   });
 
   it("lets a cell span the next columns for one row only", () => {
-    const out = html(<DataTable columns={COLUMNS} rows={LAYERS} rowKey={(l) => l.name} />);
+    const out = html();
     expect(out).toContain('colSpan="2"');
     expect(out.match(/>x<\/td>/g)).toHaveLength(2);
   });
 
   it("orders the rows by the sort it is given and marks the header", () => {
-    const out = html(
-      <DataTable
-        columns={COLUMNS}
-        rows={LAYERS}
-        rowKey={(l) => l.name}
-        sort={{ column: "macs", direction: "ascending" }}
-        onSort={() => {}}
-      />,
-    );
+    const out = html({ sort: { column: "macs", direction: "ascending" }, onSort: () => {} });
     expect(out.indexOf(">fc<")).toBeLessThan(out.indexOf(">block1<"));
     expect(out.indexOf(">block1<")).toBeLessThan(out.indexOf(">conv1<"));
     expect(out).toContain('aria-sort="ascending"');
@@ -91,45 +76,24 @@ describe("DataTable", () => {
   });
 
   it("has plain headers and the given order without onSort", () => {
-    const out = html(
-      <DataTable
-        columns={COLUMNS}
-        rows={LAYERS}
-        rowKey={(l) => l.name}
-        sort={{ column: "macs", direction: "ascending" }}
-      />,
-    );
+    const out = html({ sort: { column: "macs", direction: "ascending" } });
     expect(out).not.toContain("aria-sort");
     expect(out).not.toContain("<button");
   });
 
   it("passes row attributes and marks the selected row", () => {
-    const out = html(
-      <DataTable
-        columns={COLUMNS}
-        rows={LAYERS}
-        rowKey={(l) => l.name}
-        selectedKey="block1"
-        rowAttributes={(l, selected) => ({
-          "data-layer": l.name,
-          className: selected ? "picked" : undefined,
-        })}
-      />,
-    );
+    const out = html({
+      selectedKey: "block1",
+      keyAttribute: "data-layer",
+      rowAttributes: (_, selected) => ({ className: selected ? "picked" : undefined }),
+    });
     expect(out).toContain('data-layer="conv1"');
     expect(out.match(/picked/g)).toHaveLength(1);
     expect(out).toMatch(/<tr class="[^"]* picked" data-layer="block1">/);
   });
 
   it("adds a CSV button above the table when asked", () => {
-    const out = html(
-      <DataTable
-        columns={COLUMNS}
-        rows={LAYERS}
-        rowKey={(l) => l.name}
-        download={{ label: "Download (CSV)", fileName: "x.csv", csv: () => "" }}
-      />,
-    );
+    const out = html({ download: { label: "Download (CSV)", fileName: "x.csv", csv: () => "" } });
     expect(out.indexOf("Download (CSV)</button>")).toBeLessThan(out.indexOf("<table"));
   });
 });

@@ -12,10 +12,11 @@ export interface Column<Row> {
   /** Numbers: right-aligned with tabular digits, never wrapped, so they line up by place value. */
   readonly numeric?: boolean;
   readonly mono?: boolean;
-  /** The row's name: a `<th scope="row">`, what a screen reader announces with every other cell. */
-  readonly rowHeader?: boolean;
-  /** Medium weight instead of normal (a row header that names a model). */
-  readonly strong?: boolean;
+  /**
+   * The row's name: a `<th scope="row">`, what a screen reader announces with every other cell; in
+   * normal weight, or medium with "strong" (a row header that names a model).
+   */
+  readonly rowHeader?: boolean | "strong";
   /** The exact integer behind an abbreviated cell ("3.4 M"), shown on hover and on keyboard focus. */
   readonly exact?: (row: Row) => { readonly value: number; readonly unit?: string } | undefined;
   /** Hover text for the whole cell (a source, a full name). */
@@ -93,6 +94,8 @@ export interface DataTableProps<Row> {
   readonly columns: readonly Column<Row>[];
   readonly rows: readonly Row[];
   readonly rowKey: (row: Row) => string;
+  /** A `data-*` attribute that carries each row's key, for the tests that find a row by it. */
+  readonly keyAttribute?: `data-${string}`;
   /** The table's accessible name; shown above the table with `captionVisible`, else for screen readers. */
   readonly caption?: ReactNode;
   readonly captionVisible?: boolean;
@@ -119,7 +122,9 @@ export interface DataTableProps<Row> {
     readonly csv: () => string;
     readonly testId?: string;
   };
-  /** Extra classes: on the `<table>` (width, size) and on its scroll box (a margin, a height). */
+  /** As wide as its container (the default), or as wide as its content. */
+  readonly fullWidth?: boolean;
+  /** Extra classes: on the `<table>` (a minimum width, type) and on its scroll box (a margin, a height). */
   readonly className?: string;
   readonly scrollClassName?: string;
   /** Attributes of the scroll box (a test id the page's tests already use). */
@@ -135,6 +140,7 @@ export function DataTable<Row>({
   columns,
   rows,
   rowKey,
+  keyAttribute,
   caption,
   captionVisible = false,
   look = "lines",
@@ -147,15 +153,21 @@ export function DataTable<Row>({
   footer,
   download,
   className,
+  fullWidth = true,
   scrollClassName,
   scrollTestId,
 }: DataTableProps<Row>) {
   const style = LOOKS[look];
   const by = columns.find((c) => c.id === sort?.column)?.sort;
   const sorted = by && sort ? sortRows(rows, by.value, sort.direction) : rows;
+  // The same for every row: spread as separate props, so each row's memo compares them one by one.
+  const shared = { columns, keyAttribute, rowAttributes, look };
   const table = (
     <div className={cx(style.scroll, scrollClassName)} data-testid={scrollTestId}>
-      <table className={cx("text-left", style.table, className)} data-testid={testId}>
+      <table
+        className={cx("text-left", fullWidth && "w-full", style.table, className)}
+        data-testid={testId}
+      >
         {caption !== undefined && (
           <caption
             className={
@@ -192,12 +204,7 @@ export function DataTable<Row>({
             return (
               <DataRow
                 key={key}
-                row={row}
-                columns={columns}
-                selected={key === selectedKey}
-                rowAttributes={rowAttributes}
-                rowClassName={style.row}
-                cellClassName={style.cell}
+                {...{ row, rowKey: key, selected: key === selectedKey, ...shared }}
               />
             );
           })}
@@ -252,28 +259,35 @@ function HeaderCell<Row>({
 
 interface DataRowProps<Row> {
   readonly row: Row;
+  readonly rowKey: string;
+  readonly keyAttribute?: `data-${string}`;
   readonly columns: readonly Column<Row>[];
+  readonly look: TableLook;
   readonly selected: boolean;
   readonly rowAttributes?: (row: Row, selected: boolean) => RowAttributes;
-  readonly rowClassName: string;
-  readonly cellClassName: string;
 }
 
 /** One body row; memoized, so a new selection re-renders two rows, not the table. */
 const DataRow = memo(function DataRow<Row>({
   row,
+  rowKey,
+  keyAttribute,
   columns,
+  look,
   selected,
   rowAttributes,
-  rowClassName,
-  cellClassName,
 }: DataRowProps<Row>) {
+  const { row: rowClassName, cell: cellClassName } = LOOKS[look];
   const { className, ...attributes } = rowAttributes?.(row, selected) ?? {};
   const spans = columns.map((c) => c.colSpan?.(row) ?? 1);
   // A column is left out when an earlier cell of this row spans over it.
   const covered = (i: number) => spans.slice(0, i).some((span, j) => j + span > i);
   return (
-    <tr className={cx(rowClassName, className) || undefined} {...attributes}>
+    <tr
+      className={cx(rowClassName, className) || undefined}
+      {...(keyAttribute && { [keyAttribute]: rowKey })}
+      {...attributes}
+    >
       {columns.map((c, i) => {
         if (covered(i)) return null;
         const exact = c.exact?.(row);
@@ -286,7 +300,7 @@ const DataRow = memo(function DataRow<Row>({
             cellClassName,
             c.numeric && "text-right whitespace-nowrap tabular-nums",
             c.mono && "font-mono",
-            c.strong ? "font-medium" : c.rowHeader && "font-normal",
+            c.rowHeader && (c.rowHeader === "strong" ? "font-medium" : "font-normal"),
             c.className,
           ),
         };
