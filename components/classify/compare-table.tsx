@@ -248,19 +248,6 @@ export function CompareTable({
   return (
     <div>
       <CompareConclusion rows={rows} models={models} />
-      <ul
-        className="grid gap-2 sm:hidden"
-        aria-label="Comparison of models and backends on one image"
-        data-testid="compare-cards"
-      >
-        {rows.map((r) => (
-          <CompareCard
-            key={`${r.modelId}|${r.backend}`}
-            row={r}
-            card={models.find((c) => c.id === r.modelId)}
-          />
-        ))}
-      </ul>
       <DataTable
         columns={columnsFor(models)}
         rows={rows}
@@ -271,10 +258,13 @@ export function CompareTable({
           "data-backend": r.backend,
         })}
         caption="Comparison of models and backends on one image"
+        phoneCards={{
+          card: (r) => <CompareCard row={r} card={models.find((c) => c.id === r.modelId)} />,
+          testId: "compare-cards",
+        }}
         testId="compare-table"
         headerTone="muted"
         className="min-w-[48rem]"
-        scrollClassName="hidden sm:block"
       />
       <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
         M = million; params and MACs open that model in the explorer. Published top-1: the number

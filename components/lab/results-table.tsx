@@ -94,69 +94,59 @@ function Split({ row }: { row: Measurement }) {
   );
 }
 
-/**
- * The measured points: one row per model × α × resolution × backend. Under `sm` (phones) the same rows
- * are cards, so model, α, resolution, backend and the median are all on screen without sideways scroll;
- * from `sm` up, the full table.
- */
-export function ResultsTable({ rows, onDownloadOnnx }: ResultsTableProps) {
-  return (
-    <>
-      <ul
-        className="grid gap-2 sm:hidden"
-        aria-label="Measured latency per model, width, resolution and backend"
-        data-testid="lab-cards"
-      >
-        {rows.map((r) => (
-          <li
-            key={r.key}
-            className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800"
-            data-testid="lab-card"
-          >
-            <div className="flex items-baseline justify-between gap-3">
-              <p className="min-w-0">
-                <span className="font-semibold">{MODEL_TITLES[r.model]}</span>
-                <span className="block text-slate-600 dark:text-slate-400">
-                  α {r.alpha} · {r.resolution} px · <Backend row={r} />
-                </span>
-              </p>
-              <p className="shrink-0 text-right">
-                <span
-                  className="font-mono text-lg font-semibold tabular-nums"
-                  data-testid="lab-card-median"
-                  title={runsTitle(r)}
-                >
-                  {formatMedian(r.medianMs)}
-                </span>{" "}
-                <span className="text-slate-600 dark:text-slate-400">ms</span>
-                <span className="block text-xs text-slate-500 dark:text-slate-400">median</span>
-                <LatencySpread runsMs={r.runsMs} warmUp={r.warmUp} />
-              </p>
-            </div>
-            <CardFacts
-              facts={[
-                { term: "MACs", value: <CostLinkFor row={r} metric="macs" /> },
-                { term: "Params", value: <CostLinkFor row={r} metric="params" /> },
-                { term: GFLOPS, value: formatGflops(achievedGflops(r.macs, r.medianMs)) },
-              ]}
-            />
-            <div className="mt-2 flex items-center gap-3">
-              <div className="min-w-0 flex-1">
-                <span className="sr-only">Time split: </span>
-                <Split row={r} />
-              </div>
-              <DownloadButton row={r} onDownload={onDownloadOnnx} />
-            </div>
-          </li>
-        ))}
-      </ul>
-      <TableView rows={rows} onDownloadOnnx={onDownloadOnnx} />
-    </>
-  );
-}
-
 const runsTitle = (r: Measurement) =>
   `first run ${r.firstRunMs.toFixed(1)} ms; runs ${r.runsMs.map((t) => t.toFixed(1)).join(", ")} ms`;
+
+/** One measured point as a card (phones): model, α, resolution, backend and the median first. */
+function ResultCard({
+  row: r,
+  onDownloadOnnx,
+}: {
+  readonly row: Measurement;
+  readonly onDownloadOnnx: ResultsTableProps["onDownloadOnnx"];
+}) {
+  return (
+    <li
+      className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800"
+      data-testid="lab-card"
+    >
+      <div className="flex items-baseline justify-between gap-3">
+        <p className="min-w-0">
+          <span className="font-semibold">{MODEL_TITLES[r.model]}</span>
+          <span className="block text-slate-600 dark:text-slate-400">
+            α {r.alpha} · {r.resolution} px · <Backend row={r} />
+          </span>
+        </p>
+        <p className="shrink-0 text-right">
+          <span
+            className="font-mono text-lg font-semibold tabular-nums"
+            data-testid="lab-card-median"
+            title={runsTitle(r)}
+          >
+            {formatMedian(r.medianMs)}
+          </span>{" "}
+          <span className="text-slate-600 dark:text-slate-400">ms</span>
+          <span className="block text-xs text-slate-500 dark:text-slate-400">median</span>
+          <LatencySpread runsMs={r.runsMs} warmUp={r.warmUp} />
+        </p>
+      </div>
+      <CardFacts
+        facts={[
+          { term: "MACs", value: <CostLinkFor row={r} metric="macs" /> },
+          { term: "Params", value: <CostLinkFor row={r} metric="params" /> },
+          { term: GFLOPS, value: formatGflops(achievedGflops(r.macs, r.medianMs)) },
+        ]}
+      />
+      <div className="mt-2 flex items-center gap-3">
+        <div className="min-w-0 flex-1">
+          <span className="sr-only">Time split: </span>
+          <Split row={r} />
+        </div>
+        <DownloadButton row={r} onDownload={onDownloadOnnx} />
+      </div>
+    </li>
+  );
+}
 
 function columnsFor(
   onDownloadOnnx: ResultsTableProps["onDownloadOnnx"],
@@ -226,7 +216,12 @@ function columnsFor(
   ];
 }
 
-function TableView({ rows, onDownloadOnnx }: ResultsTableProps) {
+/**
+ * The measured points: one row per model × α × resolution × backend. Under `sm` (phones) the same rows
+ * are cards, so model, α, resolution, backend and the median are all on screen without sideways scroll;
+ * from `sm` up, the full table.
+ */
+export function ResultsTable({ rows, onDownloadOnnx }: ResultsTableProps) {
   const columns = useMemo(() => columnsFor(onDownloadOnnx), [onDownloadOnnx]);
   return (
     <DataTable
@@ -236,8 +231,11 @@ function TableView({ rows, onDownloadOnnx }: ResultsTableProps) {
       rowKey={(r) => r.key}
       rowAttributes={labRow}
       caption="Measured latency per model, width, resolution and backend"
+      phoneCards={{
+        card: (r) => <ResultCard row={r} onDownloadOnnx={onDownloadOnnx} />,
+        testId: "lab-cards",
+      }}
       testId="lab-table"
-      scrollClassName="hidden sm:block"
     />
   );
 }

@@ -96,4 +96,16 @@ describe("DataTable", () => {
     const out = html({ download: { label: "Download (CSV)", fileName: "x.csv", csv: () => "" } });
     expect(out.indexOf("Download (CSV)</button>")).toBeLessThan(out.indexOf("<table"));
   });
+
+  it("lists the rows as cards for phones, named by the caption, and hides the table there", () => {
+    const out = html({
+      caption: "Layers",
+      phoneCards: { card: (l) => <li>{l.name} card</li>, testId: "cards" },
+    });
+    expect(out).toContain(
+      '<ul class="grid gap-2 sm:hidden" aria-label="Layers" data-testid="cards">',
+    );
+    expect(out.match(/ card<\/li>/g)).toHaveLength(3);
+    expect(out).toMatch(/<div class="[^"]*hidden sm:block"><table/);
+  });
 });

@@ -1,4 +1,4 @@
-import { memo, type HTMLAttributes, type ReactNode } from "react";
+import { Fragment, memo, type HTMLAttributes, type ReactNode } from "react";
 import { sortRows, type SortDirection, type SortState } from "@/lib/table/sort-rows";
 import { CsvDownloadButton } from "./csv-download-button";
 import { ExactNumber } from "./exact-number";
@@ -124,6 +124,11 @@ export interface DataTableProps<Row> {
   };
   /** As wide as its container (the default), or as wide as its content. */
   readonly fullWidth?: boolean;
+  /**
+   * Under `sm` (phones) the rows as cards instead of the table, so every column is on screen without
+   * sideways scroll; the list is named by the caption. `card` returns the `<li>`.
+   */
+  readonly phoneCards?: { readonly card: (row: Row) => ReactNode; readonly testId: string };
   /** Extra classes: on the `<table>` (a minimum width, type) and on its scroll box (a margin, a height). */
   readonly className?: string;
   readonly scrollClassName?: string;
@@ -154,6 +159,7 @@ export function DataTable<Row>({
   download,
   className,
   fullWidth = true,
+  phoneCards,
   scrollClassName,
   scrollTestId,
 }: DataTableProps<Row>) {
@@ -163,7 +169,10 @@ export function DataTable<Row>({
   // The same for every row: spread as separate props, so each row's memo compares them one by one.
   const shared = { columns, keyAttribute, rowAttributes, look };
   const table = (
-    <div className={cx(style.scroll, scrollClassName)} data-testid={scrollTestId}>
+    <div
+      className={cx(style.scroll, phoneCards && "hidden sm:block", scrollClassName)}
+      data-testid={scrollTestId}
+    >
       <table
         className={cx("text-left", fullWidth && "w-full", style.table, className)}
         data-testid={testId}
@@ -213,6 +222,21 @@ export function DataTable<Row>({
       </table>
     </div>
   );
+  if (phoneCards)
+    return (
+      <>
+        <ul
+          className="grid gap-2 sm:hidden"
+          aria-label={typeof caption === "string" ? caption : undefined}
+          data-testid={phoneCards.testId}
+        >
+          {rows.map((row) => (
+            <Fragment key={rowKey(row)}>{phoneCards.card(row)}</Fragment>
+          ))}
+        </ul>
+        {table}
+      </>
+    );
   if (!download) return table;
   return (
     <div className="space-y-3">
