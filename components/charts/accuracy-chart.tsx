@@ -7,6 +7,7 @@ import { seriesStyle } from "@/lib/viz/theme";
 import { AxisTicks, AxisTitles, MarkerSwatch, VerticalRule } from "./chart-frame";
 import { Marker } from "./marker";
 import { useWidth } from "./use-width";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 export interface AccuracyPoint extends AccuracyDatum {
   readonly label: string;
@@ -15,6 +16,18 @@ export interface AccuracyPoint extends AccuracyDatum {
   /** True for secondary, not re-checked sources (none since the V4 paper was read). Drawn hollow and labelled. */
   readonly unverified?: boolean;
 }
+
+/** The text equivalent of the chart: one row per point. */
+const POINT_COLUMNS: readonly Column<AccuracyPoint>[] = [
+  { id: "model", header: "Model", cell: (p) => p.label },
+  { id: "top1", header: "Top-1", numeric: true, mono: true, cell: (p) => `${p.top1} %` },
+  { id: "macs", header: "M MACs", numeric: true, mono: true, cell: (p) => p.macsM },
+  {
+    id: "source",
+    header: "Source",
+    cell: (p) => `${p.source}${p.unverified ? " (unverified)" : ""}`,
+  },
+];
 
 const formatMacsTick = (v: number) => (v >= 1000 ? `${v / 1000} G` : `${v} M`);
 
@@ -161,35 +174,13 @@ export function AccuracyChart({
         </ul>
         <details className="mt-2">
           <summary className="cursor-pointer">{title}: the numbers as a table</summary>
-          <table className="mt-2 w-full text-left text-xs">
-            <thead>
-              <tr>
-                <th scope="col">Model</th>
-                <th scope="col" className="text-right">
-                  Top-1
-                </th>
-                <th scope="col" className="text-right">
-                  M MACs
-                </th>
-                <th scope="col" className="pl-3">
-                  Source
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr key={p.key}>
-                  <td>{p.label}</td>
-                  <td className="text-right font-mono">{p.top1} %</td>
-                  <td className="text-right font-mono">{p.macsM}</td>
-                  <td className="pl-3">
-                    {p.source}
-                    {p.unverified ? " (unverified)" : ""}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            look="compact"
+            columns={POINT_COLUMNS}
+            rows={points}
+            rowKey={(p) => p.key}
+            scrollClassName="mt-2"
+          />
         </details>
       </figcaption>
     </figure>

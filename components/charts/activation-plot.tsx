@@ -1,6 +1,7 @@
 import { ACTIVATIONS, layoutActivationPlot } from "@/lib/viz/activation-curves";
 import type { ActivationName } from "@/lib/viz/activation-curves";
 import { AxisTicks } from "./chart-frame";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 const W = 360;
 const H = 220;
@@ -14,6 +15,17 @@ const STYLES: Readonly<
 };
 const ORDER: readonly ActivationName[] = ["relu6", "swish", "hswish"];
 const TABLE_X = [-4, -3, -2, -1, 0, 1, 2, 3, 4, 6];
+/** The text equivalent of the plot: x, then each curve's value at x. */
+const CURVE_COLUMNS: readonly Column<number>[] = [
+  { id: "x", header: "x", rowHeader: true, mono: true, cell: (x) => x },
+  ...ORDER.map((n): Column<number> => ({
+    id: n,
+    header: ACTIVATIONS[n].label,
+    numeric: true,
+    mono: true,
+    cell: (x) => (ACTIVATIONS[n].fn(x) + 0).toFixed(3),
+  })),
+];
 
 /** ReLU6, swish and h-swish on one plot (MobileNetV3 §5.2), with the values as a table. */
 export function ActivationPlot() {
@@ -65,34 +77,14 @@ export function ActivationPlot() {
       </ul>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer">The curves as a table</summary>
-        <table className="mt-2 text-xs">
-          <thead>
-            <tr>
-              <th scope="col" className="pr-4 text-left">
-                x
-              </th>
-              {ORDER.map((n) => (
-                <th key={n} scope="col" className="pr-4 text-right">
-                  {ACTIVATIONS[n].label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {TABLE_X.map((x) => (
-              <tr key={x}>
-                <th scope="row" className="pr-4 text-left font-mono font-normal">
-                  {x}
-                </th>
-                {ORDER.map((n) => (
-                  <td key={n} className="pr-4 text-right font-mono">
-                    {(ACTIVATIONS[n].fn(x) + 0).toFixed(3)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          fullWidth={false}
+          look="compact"
+          columns={CURVE_COLUMNS}
+          rows={TABLE_X}
+          rowKey={String}
+          scrollClassName="mt-2"
+        />
       </details>
     </div>
   );

@@ -1,12 +1,42 @@
 import { OP_KINDS, type OpKind } from "@/lib/arch/types";
-import { formatCount, formatExact } from "@/lib/cost/format";
 import type { OpShare } from "@/lib/cost/op-split";
 import { OP_STYLES, opColorVar } from "@/lib/viz/theme";
 import { StackedBar } from "./stacked-bar";
+import { countColumn } from "@/components/ui/count-columns";
+import { OpSwatch } from "@/components/ui/op-swatch";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 function percent(share: number): string {
   return `${(100 * share).toFixed(1)} %`;
 }
+
+type SplitRow = OpShare & { readonly op: OpKind };
+
+const shareColumn = (share: "macsShare" | "paramsShare"): Column<SplitRow> => ({
+  id: share,
+  header: "Share",
+  numeric: true,
+  mono: true,
+  cell: (r) => percent(r[share]),
+});
+
+const COLUMNS: readonly Column<SplitRow>[] = [
+  {
+    id: "kind",
+    header: "Kind",
+    rowHeader: true,
+    cell: (r) => (
+      <>
+        <OpSwatch op={r.op} />
+        {OP_STYLES[r.op].label}
+      </>
+    ),
+  },
+  countColumn("macs", "MACs", (r) => r.macs, { unit: "MACs", mono: true }),
+  { ...shareColumn("macsShare"), testId: (r) => `share-macs-${r.op}` },
+  countColumn("params", "Params", (r) => r.params, { unit: "params", mono: true }),
+  shareColumn("paramsShare"),
+];
 
 /**
  * Where the cost goes, by operation kind: two 100 % stacked bars (MACs, params) and the same numbers
@@ -54,58 +84,14 @@ export function OpSplitChart({ split }: { readonly split: Readonly<Record<OpKind
           </div>
         );
       })}
-      <div className="overflow-x-auto">
-        <table className="mt-2 w-full text-sm whitespace-nowrap [&_td]:pl-3 [&_thead_th+th]:pl-3">
-          <caption className="sr-only">Cost split by operation kind</caption>
-          <thead>
-            <tr className="border-b border-slate-200 text-left dark:border-slate-800">
-              <th scope="col" className="py-1 font-medium">
-                Kind
-              </th>
-              <th scope="col" className="py-1 text-right font-medium">
-                MACs
-              </th>
-              <th scope="col" className="py-1 text-right font-medium">
-                Share
-              </th>
-              <th scope="col" className="py-1 text-right font-medium">
-                Params
-              </th>
-              <th scope="col" className="py-1 text-right font-medium">
-                Share
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr
-                key={r.op}
-                data-op={r.op}
-                className="border-b border-slate-100 dark:border-slate-900"
-              >
-                <th scope="row" className="py-1 text-left font-normal">
-                  <span
-                    aria-hidden="true"
-                    className="mr-1.5 inline-block h-2.5 w-2.5 rounded-sm align-middle"
-                    style={{ background: opColorVar(r.op) }}
-                  />
-                  {OP_STYLES[r.op].label}
-                </th>
-                <td className="py-1 text-right font-mono" title={`${formatExact(r.macs)} MACs`}>
-                  {formatCount(r.macs)}
-                </td>
-                <td className="py-1 text-right font-mono" data-testid={`share-macs-${r.op}`}>
-                  {percent(r.macsShare)}
-                </td>
-                <td className="py-1 text-right font-mono" title={`${formatExact(r.params)} params`}>
-                  {formatCount(r.params)}
-                </td>
-                <td className="py-1 text-right font-mono">{percent(r.paramsShare)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={COLUMNS}
+        rows={rows}
+        rowKey={(r) => r.op}
+        keyAttribute="data-op"
+        caption="Cost split by operation kind"
+        className="mt-2 whitespace-nowrap"
+      />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { ModelCard } from "@/lib/inference/installed-assets";
 import type { Backend, ClassifyResult } from "@/lib/inference/protocol";
 import { ExplorerCostLink } from "@/components/ui/explorer-cost-link";
@@ -6,6 +7,8 @@ import { cardName, engineViewFor } from "./explorer-view";
 import { formatMB, formatMs, formatPercent } from "./format";
 import { labelFor } from "./labels";
 import { LatencySpread } from "@/components/ui/latency-spread";
+import { CardFacts } from "@/components/ui/card-facts";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 export type CompareRow =
   | { readonly modelId: string; readonly backend: Backend; readonly result: ClassifyResult }
@@ -127,28 +130,107 @@ function CompareCard({ row: r, card: m }: { readonly row: CompareRow; readonly c
           <LatencySpread runsMs={r.result.runsMs} warmUp={r.result.session.warmUp} />
         </>
       )}
-      <dl className="mt-2 grid grid-cols-3 gap-2 text-xs">
-        <div>
-          <dt className="text-slate-500 dark:text-slate-400">Params</dt>
-          <dd className="font-mono">
-            <CostCell card={m} metric="params" />
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-500 dark:text-slate-400">MACs</dt>
-          <dd className="font-mono">
-            <CostCell card={m} metric="macs" />
-          </dd>
-        </div>
-        <div>
-          <dt className="text-slate-500 dark:text-slate-400">Published top-1</dt>
-          <dd className="font-mono tabular-nums">
-            <PublishedCell card={m} />
-          </dd>
-        </div>
-      </dl>
+      <CardFacts
+        facts={[
+          { term: "Params", value: <CostCell card={m} metric="params" /> },
+          { term: "MACs", value: <CostCell card={m} metric="macs" /> },
+          { term: "Published top-1", value: <PublishedCell card={m} /> },
+        ]}
+      />
     </li>
   );
+}
+
+type Top = ClassifyResult["top5"][number];
+
+/** A cell about the row's top-1 class ("–" for an error row or no result). */
+const topCell =
+  (format: (top: Top) => ReactNode) =>
+  (r: CompareRow): ReactNode => {
+    const top = "result" in r ? r.result.top5[0] : undefined;
+    return top ? format(top) : "–";
+  };
+
+/** The table's columns; the model's card (name, size, costs) is looked up by the row's model id. */
+function columnsFor(models: readonly ModelCard[]): readonly Column<CompareRow>[] {
+  const card = (r: CompareRow) => models.find((c) => c.id === r.modelId);
+  return [
+    {
+      id: "model",
+      header: "Model",
+      rowHeader: "strong",
+      className: "whitespace-nowrap",
+      cell: (r) => modelTitle(card(r), r.modelId),
+    },
+    {
+      id: "backend",
+      header: "Backend",
+      cell: (r) => (r.backend === "webgpu" ? "WebGPU" : "WASM"),
+    },
+    {
+      id: "top1",
+      header: "Top-1",
+      colSpan: (r) => ("error" in r ? 3 : undefined),
+      testId: (r) => ("error" in r ? undefined : "compare-top1"),
+      cell: (r) =>
+        "error" in r ? (
+          <span className="text-red-800 dark:text-red-300">{r.error}</span>
+        ) : (
+          topCell((top) => labelFor(top.index))(r)
+        ),
+    },
+    {
+      id: "confidence",
+      header: "Confidence",
+      numeric: true,
+      mono: true,
+      cell: topCell((top) => formatPercent(top.probability)),
+    },
+    {
+      id: "median",
+      header: "Warm median",
+      numeric: true,
+      mono: true,
+      cell: (r) =>
+        "result" in r && (
+          <>
+            {r.result.timing === "done" ? formatMs(r.result.medianMs) : "–"}
+            <LatencySpread runsMs={r.result.runsMs} warmUp={r.result.session.warmUp} />
+          </>
+        ),
+    },
+    {
+      id: "size",
+      header: "File size",
+      numeric: true,
+      mono: true,
+      testId: () => "compare-size",
+      cell: (r) => fileSize(card(r)),
+    },
+    {
+      id: "params",
+      header: "Params",
+      numeric: true,
+      mono: true,
+      cell: (r) => <CostCell card={card(r)} metric="params" />,
+    },
+    {
+      id: "macs",
+      header: "MACs (multiply-adds)",
+      numeric: true,
+      mono: true,
+      cell: (r) => <CostCell card={card(r)} metric="macs" />,
+    },
+    {
+      id: "published",
+      header: "Published top-1",
+      numeric: true,
+      mono: true,
+      headerClassName: "whitespace-nowrap",
+      testId: () => "compare-published-top1",
+      cell: (r) => <PublishedCell card={card(r)} />,
+    },
+  ];
 }
 
 /**
@@ -166,111 +248,24 @@ export function CompareTable({
   return (
     <div>
       <CompareConclusion rows={rows} models={models} />
-      <ul
-        className="grid gap-2 sm:hidden"
-        aria-label="Comparison of models and backends on one image"
-        data-testid="compare-cards"
-      >
-        {rows.map((r) => (
-          <CompareCard
-            key={`${r.modelId}|${r.backend}`}
-            row={r}
-            card={models.find((c) => c.id === r.modelId)}
-          />
-        ))}
-      </ul>
-      <div className="hidden overflow-x-auto sm:block">
-        <table className="w-full min-w-[48rem] text-left text-sm" data-testid="compare-table">
-          <caption className="sr-only">Comparison of models and backends on one image</caption>
-          <thead className="border-b border-slate-300 text-slate-600 dark:border-slate-700 dark:text-slate-400">
-            <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                Model
-              </th>
-              <th scope="col" className="pr-3 font-medium">
-                Backend
-              </th>
-              <th scope="col" className="pr-3 font-medium">
-                Top-1
-              </th>
-              <th scope="col" className="pr-3 text-right font-medium">
-                Confidence
-              </th>
-              <th scope="col" className="pr-3 text-right font-medium">
-                Warm median
-              </th>
-              <th scope="col" className="pr-3 text-right font-medium">
-                File size
-              </th>
-              <th scope="col" className="pr-3 text-right font-medium">
-                Params
-              </th>
-              <th scope="col" className="pr-3 text-right font-medium">
-                MACs (multiply-adds)
-              </th>
-              <th scope="col" className="text-right font-medium whitespace-nowrap">
-                Published top-1
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => {
-              const m = models.find((c) => c.id === r.modelId);
-              const top = "result" in r ? r.result.top5[0] : undefined;
-              return (
-                <tr
-                  key={`${r.modelId}|${r.backend}`}
-                  className="border-b border-slate-200 dark:border-slate-800"
-                  data-testid="compare-row"
-                  data-model={r.modelId}
-                  data-backend={r.backend}
-                >
-                  <th scope="row" className="py-2 pr-3 font-medium whitespace-nowrap">
-                    {modelTitle(m, r.modelId)}
-                  </th>
-                  <td className="pr-3">{r.backend === "webgpu" ? "WebGPU" : "WASM"}</td>
-                  {"error" in r ? (
-                    <td colSpan={3} className="pr-3 text-red-800 dark:text-red-300">
-                      {r.error}
-                    </td>
-                  ) : (
-                    <>
-                      <td className="pr-3" data-testid="compare-top1">
-                        {top ? labelFor(top.index) : "–"}
-                      </td>
-                      <td className="pr-3 text-right font-mono tabular-nums">
-                        {top ? formatPercent(top.probability) : "–"}
-                      </td>
-                      <td className="pr-3 text-right font-mono whitespace-nowrap tabular-nums">
-                        {r.result.timing === "done" ? formatMs(r.result.medianMs) : "–"}
-                        <LatencySpread runsMs={r.result.runsMs} warmUp={r.result.session.warmUp} />
-                      </td>
-                    </>
-                  )}
-                  <td
-                    className="pr-3 text-right font-mono whitespace-nowrap tabular-nums"
-                    data-testid="compare-size"
-                  >
-                    {fileSize(m)}
-                  </td>
-                  <td className="pr-3 text-right font-mono">
-                    <CostCell card={m} metric="params" />
-                  </td>
-                  <td className="pr-3 text-right font-mono">
-                    <CostCell card={m} metric="macs" />
-                  </td>
-                  <td
-                    className="text-right font-mono tabular-nums"
-                    data-testid="compare-published-top1"
-                  >
-                    <PublishedCell card={m} />
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={columnsFor(models)}
+        rows={rows}
+        rowKey={(r) => `${r.modelId}|${r.backend}`}
+        rowAttributes={(r) => ({
+          "data-testid": "compare-row",
+          "data-model": r.modelId,
+          "data-backend": r.backend,
+        })}
+        caption="Comparison of models and backends on one image"
+        phoneCards={{
+          card: (r) => <CompareCard row={r} card={models.find((c) => c.id === r.modelId)} />,
+          testId: "compare-cards",
+        }}
+        testId="compare-table"
+        headerTone="muted"
+        className="min-w-[48rem]"
+      />
       <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">
         M = million; params and MACs open that model in the explorer. Published top-1: the number
         published for the weights each row runs (8-bit for the V1–V3 files; hover for the source).

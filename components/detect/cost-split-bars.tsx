@@ -5,6 +5,8 @@ import type { ModelCostView } from "@/lib/detect/cost-view";
 import type { CostPart } from "@/lib/detect/cost-split";
 import { backboneName, findTaskModel, shortName } from "@/lib/detect/task-models";
 import { explorerHref } from "@/lib/explorer/explorer-state";
+import { countColumn } from "@/components/ui/count-columns";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 /** Parts are not operations: neutral inks (the op-kind hues keep their meaning), darkest for the backbone. */
 const PART_INK = {
@@ -52,6 +54,42 @@ function Bar({
   );
 }
 
+/** A part's count with its share of the whole model under it. */
+function partColumn(metric: "macs" | "params", total: number): Column<CostPart> {
+  return {
+    ...countColumn(metric, metric === "macs" ? "MACs" : "params", (p: CostPart) => p[metric]),
+    mono: true,
+    cell: (p) => (
+      <>
+        {formatCount(p[metric])}
+        <span className="block text-xs text-slate-500 dark:text-slate-400">
+          {pct(p[metric], total)}
+        </span>
+      </>
+    ),
+  };
+}
+
+function partColumns(totalMacs: number, totalParams: number): readonly Column<CostPart>[] {
+  return [
+    {
+      id: "part",
+      header: "Part",
+      cell: (p) => (
+        <>
+          <span
+            aria-hidden
+            className={`mr-2 inline-block h-3 w-3 rounded-sm align-middle ${PART_INK[p.key]}`}
+          />
+          {p.label}
+        </>
+      ),
+    },
+    partColumn("macs", totalMacs),
+    partColumn("params", totalParams),
+  ];
+}
+
 /** One model's split: MACs and params bars, the numbers, and a link to the backbone in the explorer. */
 function ModelSplit({ view }: { readonly view: ModelCostView }) {
   const model = findTaskModel(view.id);
@@ -69,50 +107,15 @@ function ModelSplit({ view }: { readonly view: ModelCostView }) {
         <Bar parts={split.parts} metric="macs" total={split.totalMacs} name={name} />
         <Bar parts={split.parts} metric="params" total={split.totalParams} name={name} />
       </div>
-      <table className="mt-3 w-full text-sm">
-        <thead>
-          <tr className="text-left text-xs text-slate-500 dark:text-slate-400">
-            <th className="font-medium">Part</th>
-            <th className="text-right font-medium">MACs</th>
-            <th className="text-right font-medium">params</th>
-          </tr>
-        </thead>
-        <tbody className="tabular-nums">
-          {split.parts.map((p) => (
-            <tr
-              key={p.key}
-              data-part={p.key}
-              className="border-t border-slate-100 dark:border-slate-800"
-            >
-              <td className="py-1 align-top">
-                <span
-                  aria-hidden
-                  className={`mr-2 inline-block h-3 w-3 rounded-sm align-middle ${PART_INK[p.key]}`}
-                />
-                {p.label}
-              </td>
-              <td
-                className="pl-2 text-right align-top font-mono whitespace-nowrap"
-                title={formatExact(p.macs)}
-              >
-                {formatCount(p.macs)}
-                <span className="block text-xs text-slate-500 dark:text-slate-400">
-                  {pct(p.macs, split.totalMacs)}
-                </span>
-              </td>
-              <td
-                className="pl-2 text-right align-top font-mono whitespace-nowrap"
-                title={formatExact(p.params)}
-              >
-                {formatCount(p.params)}
-                <span className="block text-xs text-slate-500 dark:text-slate-400">
-                  {pct(p.params, split.totalParams)}
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={partColumns(split.totalMacs, split.totalParams)}
+        rows={split.parts}
+        rowKey={(p) => p.key}
+        keyAttribute="data-part"
+        rowAttributes={() => ({ className: "align-top" })}
+        headerTone="muted"
+        scrollClassName="mt-3"
+      />
       <p className="mt-3 text-sm">
         <Link
           className="underline decoration-slate-400 underline-offset-2 hover:decoration-slate-900 dark:hover:decoration-slate-100"

@@ -23,6 +23,7 @@ import type { BackendChoice } from "@/lib/inference/protocol";
 import { Overlay } from "./overlay";
 import { ClassesFound, DetectionList } from "./result-lists";
 import { useLiveDetect } from "./use-live-detect";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 type Mode = "objects" | "pixels";
 
@@ -396,34 +397,47 @@ function RunFacts({
   );
 }
 
+interface MedianRow {
+  readonly key: string;
+  readonly id: string;
+  readonly model: ReturnType<typeof findTaskModel>;
+  readonly backend: string | undefined;
+  readonly ms: number;
+}
+
+const MEDIAN_COLUMNS: readonly Column<MedianRow>[] = [
+  { id: "model", header: "Model", cell: (r) => (r.model ? shortName(r.model) : r.id) },
+  {
+    id: "backend",
+    header: "Backend",
+    mono: true,
+    cell: (r) => (r.backend === "webgpu" ? "WebGPU" : "WASM"),
+  },
+  {
+    id: "macs",
+    header: "MACs",
+    numeric: true,
+    mono: true,
+    cell: (r) => (r.model ? `${(r.model.macs / 1e6).toFixed(0)} M` : "–"),
+  },
+  { id: "ms", header: "ms", numeric: true, mono: true, cell: (r) => formatMs(r.ms) },
+];
+
 function MedianTable({ medians }: { readonly medians: Readonly<Record<string, number>> }) {
   return (
     <section aria-label="Your runs on this device">
       <h2 className="text-sm font-semibold">Your runs on this device (steady-state medians)</h2>
-      <table className="mt-2 text-sm">
-        <thead>
-          <tr className="text-left text-slate-500 dark:text-slate-400">
-            <th className="pr-6 font-medium">Model</th>
-            <th className="pr-6 font-medium">Backend</th>
-            <th className="pr-6 text-right font-medium">MACs</th>
-            <th className="text-right font-medium">ms</th>
-          </tr>
-        </thead>
-        <tbody className="font-mono tabular-nums">
-          {Object.entries(medians).map(([key, ms]) => {
-            const [id, backend] = key.split("|");
-            const m = findTaskModel(id ?? "");
-            return (
-              <tr key={key}>
-                <td className="pr-6 font-sans">{m ? shortName(m) : id}</td>
-                <td className="pr-6">{backend === "webgpu" ? "WebGPU" : "WASM"}</td>
-                <td className="pr-6 text-right">{m ? `${(m.macs / 1e6).toFixed(0)} M` : "–"}</td>
-                <td className="text-right">{formatMs(ms)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        fullWidth={false}
+        columns={MEDIAN_COLUMNS}
+        rows={Object.entries(medians).map(([key, ms]) => {
+          const [id = "", backend] = key.split("|");
+          return { key, id, model: findTaskModel(id), backend, ms };
+        })}
+        rowKey={(r) => r.key}
+        headerTone="muted"
+        scrollClassName="mt-2"
+      />
     </section>
   );
 }

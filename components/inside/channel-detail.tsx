@@ -6,6 +6,7 @@ import {
   depthwiseKernel,
   pointwiseWeights,
   topInputChannels,
+  type InputContribution,
 } from "@/lib/inside/layer-weights";
 import { tensorStats } from "@/lib/inside/tensor-stats";
 import { opColorVar } from "@/lib/viz/theme";
@@ -14,6 +15,7 @@ import { formatStat } from "./format-stat";
 import { KernelTable } from "./kernel-table";
 import { ACTIVATION_NAMES } from "./layer-header";
 import { ValueBars } from "./value-bars";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 const RGB = ["red", "green", "blue"] as const;
 
@@ -119,6 +121,17 @@ function DepthwiseView({ layer, detail, channel, lo, hi }: ChannelViewProps) {
   );
 }
 
+const TOP_INPUT_COLUMNS: readonly Column<InputContribution>[] = [
+  { id: "channel", header: "input channel", cell: (t) => t.channel },
+  { id: "weight", header: "weight", mono: true, cell: (t) => formatStat(t.weight) },
+  {
+    id: "contribution",
+    header: "contribution",
+    mono: true,
+    cell: (t) => formatStat(t.contribution),
+  },
+];
+
 function PointwiseView({
   layer,
   detail,
@@ -139,27 +152,17 @@ function PointwiseView({
         label={`Its ${layer.input.c} real 1×1 weights, one per input channel (dark bars: the five it draws on most).`}
         testId="pointwise-weights"
       />
-      <table className="text-sm tabular-nums" data-testid="top-inputs">
-        <caption className="text-left text-xs text-slate-600 dark:text-slate-400">
-          Input channels it draws on most for this photo (|weight| × mean |input|)
-        </caption>
-        <thead>
-          <tr className="text-left text-xs text-slate-500">
-            <th className="pr-3 font-normal">input channel</th>
-            <th className="pr-3 font-normal">weight</th>
-            <th className="font-normal">contribution</th>
-          </tr>
-        </thead>
-        <tbody>
-          {top.map((t) => (
-            <tr key={t.channel}>
-              <td className="pr-3">{t.channel}</td>
-              <td className="pr-3 font-mono">{formatStat(t.weight)}</td>
-              <td className="font-mono">{formatStat(t.contribution)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        fullWidth={false}
+        columns={TOP_INPUT_COLUMNS}
+        rows={top}
+        rowKey={(t) => String(t.channel)}
+        caption="Input channels it draws on most for this photo (|weight| × mean |input|)"
+        captionVisible
+        headerTone="muted"
+        testId="top-inputs"
+        className="tabular-nums"
+      />
       <p className="text-sm text-slate-700 dark:text-slate-300">
         Pointwise: a 1×1 convolution is a weighted sum over all {layer.input.c} input channels at
         each pixel — it mixes channels but looks at no neighbours.

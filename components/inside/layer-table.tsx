@@ -1,13 +1,75 @@
 "use client";
 
-import { memo } from "react";
-import { saveFile } from "@/components/lab/save-file";
-import { formatCount, formatExact } from "@/lib/cost/format";
+import { memo, useMemo } from "react";
 import type { InsideLayer, LayerRunStats } from "@/lib/inside/inside-protocol";
 import { layerStatsCsv, shapeText } from "@/lib/inside/layer-csv";
 import type { TensorStats } from "@/lib/inside/tensor-stats";
-import { opColorVar } from "@/lib/viz/theme";
+import { countColumn } from "@/components/ui/count-columns";
+import { OpSwatch } from "@/components/ui/op-swatch";
+import { DataTable, type Column, type RowAttributes } from "@/components/ui/data-table";
 import { formatPercent, formatStat } from "./format-stat";
+
+interface LayerRow {
+  readonly layer: InsideLayer;
+  /** The row's position: what `onSelect` gets. */
+  readonly row: number;
+  readonly stats: TensorStats | undefined;
+}
+
+const EMPTY_STATS: TensorStats = { count: 0, min: 0, max: 0, mean: 0, zeroFraction: 0 };
+
+const statColumn = (id: string, format: (s: TensorStats) => string): Column<LayerRow> => ({
+  id,
+  header: id,
+  numeric: true,
+  mono: true,
+  cell: ({ stats }) => (stats ? format(stats) : "–"),
+});
+
+function columnsFor(onSelect: (index: number) => void): readonly Column<LayerRow>[] {
+  return [
+    {
+      id: "#",
+      header: "#",
+      className: "text-slate-500 dark:text-slate-400",
+      cell: ({ layer }) => layer.index,
+    },
+    {
+      id: "layer",
+      header: "layer",
+      className: "whitespace-nowrap",
+      cell: ({ layer: l, row }, selected) => (
+        <button
+          type="button"
+          onClick={() => onSelect(row)}
+          aria-current={selected ? "true" : undefined}
+          className="flex items-center gap-1.5 text-left font-mono hover:underline"
+        >
+          <OpSwatch op={l.op} className="" />
+          {l.path}
+        </button>
+      ),
+    },
+    {
+      id: "shape",
+      header: "shape",
+      mono: true,
+      className: "whitespace-nowrap",
+      cell: ({ layer }) => shapeText(layer.output),
+    },
+    countColumn("MACs", "MACs", ({ layer }) => layer.macs),
+    countColumn("params", "params", ({ layer }) => layer.params),
+    statColumn("min", (s) => formatStat(s.min)),
+    statColumn("max", (s) => formatStat(s.max)),
+    statColumn("mean", (s) => formatStat(s.mean)),
+    statColumn("zeros", (s) => formatPercent(s.zeroFraction)),
+  ];
+}
+
+const markRow = (_: LayerRow, selected: boolean): RowAttributes => ({
+  "data-testid": "layer-row",
+  className: selected ? "bg-slate-100 dark:bg-slate-800/70" : undefined,
+});
 
 /**
  * Every layer of the model with this photo's stats beside the engine's costs; a row's name selects
@@ -26,108 +88,38 @@ export const LayerTable = memo(function LayerTable({
   readonly onSelect: (index: number) => void;
   readonly fileStem: string;
 }) {
-  const download = () => {
-    const rows = layers.map((l, i) => ({
-      index: l.index,
-      layer: l.path,
-      kind: l.op,
-      shape: l.output,
-      stats: stats[i]?.stats ?? { count: 0, min: 0, max: 0, mean: 0, zeroFraction: 0 },
-    }));
-    saveFile(layerStatsCsv(rows), `${fileStem}-layer-stats.csv`, "text/csv");
-  };
-  return (
-    <div className="space-y-3">
-      <button
-        type="button"
-        onClick={download}
-        data-testid="csv-download"
-        className="rounded-lg bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 dark:bg-white dark:text-slate-900 dark:hover:bg-slate-200"
-      >
-        Download layer statistics (CSV)
-      </button>
-      <div className="max-h-[32rem] overflow-auto rounded-lg border border-slate-200 dark:border-slate-800">
-        <table className="w-full text-sm tabular-nums" data-testid="layer-table">
-          <caption className="sr-only">
-            Every layer: kind, output shape, the engine&apos;s MACs and params, and this
-            photo&apos;s activation stats
-          </caption>
-          <thead className="sticky top-0 bg-white text-left text-xs text-slate-500 dark:bg-slate-950 dark:text-slate-400">
-            <tr>
-              <th className="px-2 py-1 font-normal">#</th>
-              <th className="px-2 py-1 font-normal">layer</th>
-              <th className="px-2 py-1 font-normal">shape</th>
-              <th className="px-2 py-1 text-right font-normal">MACs</th>
-              <th className="px-2 py-1 text-right font-normal">params</th>
-              <th className="px-2 py-1 text-right font-normal">min</th>
-              <th className="px-2 py-1 text-right font-normal">max</th>
-              <th className="px-2 py-1 text-right font-normal">mean</th>
-              <th className="px-2 py-1 text-right font-normal">zeros</th>
-            </tr>
-          </thead>
-          <tbody>
-            {layers.map((l, i) => (
-              <LayerRow
-                key={l.path}
-                layer={l}
-                row={i}
-                stats={stats[i]?.stats}
-                selected={i === selected}
-                onSelect={onSelect}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+  const rows = useMemo(
+    () => layers.map((layer, row) => ({ layer, row, stats: stats[row]?.stats })),
+    [layers, stats],
   );
-});
-
-/** One layer's row; memoized, so a new selection re-renders two rows, not the table. */
-const LayerRow = memo(function LayerRow({
-  layer: l,
-  row,
-  stats: s,
-  selected,
-  onSelect,
-}: {
-  readonly layer: InsideLayer;
-  readonly row: number;
-  readonly stats: TensorStats | undefined;
-  readonly selected: boolean;
-  readonly onSelect: (index: number) => void;
-}) {
+  const columns = useMemo(() => columnsFor(onSelect), [onSelect]);
+  const csv = () =>
+    layerStatsCsv(
+      rows.map(({ layer: l, stats: s }) => ({
+        index: l.index,
+        layer: l.path,
+        kind: l.op,
+        shape: l.output,
+        stats: s ?? EMPTY_STATS,
+      })),
+    );
   return (
-    <tr className={selected ? "bg-slate-100 dark:bg-slate-800/70" : ""} data-testid="layer-row">
-      <td className="px-2 py-0.5 text-slate-500 dark:text-slate-400">{l.index}</td>
-      <td className="px-2 py-0.5 whitespace-nowrap">
-        <button
-          type="button"
-          onClick={() => onSelect(row)}
-          aria-current={selected ? "true" : undefined}
-          className="flex items-center gap-1.5 text-left font-mono hover:underline"
-        >
-          <span
-            aria-hidden
-            className="inline-block size-2.5 rounded-sm"
-            style={{ background: opColorVar(l.op) }}
-          />
-          {l.path}
-        </button>
-      </td>
-      <td className="px-2 py-0.5 font-mono whitespace-nowrap">{shapeText(l.output)}</td>
-      <td className="px-2 py-0.5 text-right" title={formatExact(l.macs)}>
-        {formatCount(l.macs)}
-      </td>
-      <td className="px-2 py-0.5 text-right" title={formatExact(l.params)}>
-        {formatCount(l.params)}
-      </td>
-      <td className="px-2 py-0.5 text-right font-mono">{s ? formatStat(s.min) : "–"}</td>
-      <td className="px-2 py-0.5 text-right font-mono">{s ? formatStat(s.max) : "–"}</td>
-      <td className="px-2 py-0.5 text-right font-mono">{s ? formatStat(s.mean) : "–"}</td>
-      <td className="px-2 py-0.5 text-right font-mono">
-        {s ? formatPercent(s.zeroFraction) : "–"}
-      </td>
-    </tr>
+    <DataTable
+      look="panel"
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.layer.path}
+      selectedKey={layers[selected]?.path}
+      rowAttributes={markRow}
+      caption="Every layer: kind, output shape, the engine's MACs and params, and this photo's activation stats"
+      testId="layer-table"
+      className="tabular-nums"
+      download={{
+        label: "Download layer statistics (CSV)",
+        fileName: `${fileStem}-layer-stats.csv`,
+        csv,
+        testId: "csv-download",
+      }}
+    />
   );
 });

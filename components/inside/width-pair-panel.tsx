@@ -1,7 +1,8 @@
 "use client";
 
-import { formatCount, formatExact } from "@/lib/cost/format";
-import type { WidthPair } from "@/lib/inside/width-pair";
+import type { WidthPair, WidthSide } from "@/lib/inside/width-pair";
+import { countColumn } from "@/components/ui/count-columns";
+import { DataTable } from "@/components/ui/data-table";
 
 const alphaText = (a: number) => (Number.isInteger(a) ? a.toFixed(1) : String(a));
 const num = (x: number) => String(Number(x.toFixed(4)));
@@ -46,44 +47,33 @@ export function WidthPairPanel({
         The width multiplier, run for real: {layerPath} at α {alphaText(rows[0]?.alpha ?? 1)} and{" "}
         {alphaText(rows[1]?.alpha ?? 1)}
       </h3>
-      <div className="overflow-x-auto">
-        <table className="text-left text-sm [&_td]:pr-4 [&_td]:whitespace-nowrap [&_th]:pr-4">
-          <caption className="sr-only">
-            {layerPath} in {family} at two widths: channels, multiply-adds, parameters
-          </caption>
-          <thead>
-            <tr className="text-slate-500 dark:text-slate-400">
-              <th scope="col" className="font-medium">
-                {family}
-              </th>
-              <th scope="col" className="font-medium">
-                channels in → out
-              </th>
-              <th scope="col" className="font-medium">
-                MACs
-              </th>
-              <th scope="col" className="font-medium">
-                params
-              </th>
-            </tr>
-          </thead>
-          <tbody className="font-mono tabular-nums">
-            {rows.map((s) => (
-              <tr key={s.modelId} data-alpha={s.alpha}>
-                <th scope="row" className="font-sans font-normal whitespace-nowrap">
-                  α {alphaText(s.alpha)}
-                  {s.modelId === pair.current.modelId ? " (on screen)" : ""}
-                </th>
-                <td>
-                  {s.inChannels} → {s.outChannels}
-                </td>
-                <td title={formatExact(s.macs)}>{formatCount(s.macs)}</td>
-                <td title={formatExact(s.params)}>{formatCount(s.params)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable<WidthSide>
+        fullWidth={false}
+        columns={[
+          {
+            id: "alpha",
+            header: family,
+            rowHeader: true,
+            className: "whitespace-nowrap",
+            cell: (s) =>
+              `α ${alphaText(s.alpha)}${s.modelId === pair.current.modelId ? " (on screen)" : ""}`,
+          },
+          {
+            id: "channels",
+            header: "channels in → out",
+            mono: true,
+            className: "whitespace-nowrap",
+            cell: (s) => `${s.inChannels} → ${s.outChannels}`,
+          },
+          countColumn("macs", "MACs", (s) => s.macs, { mono: true }),
+          countColumn("params", "params", (s) => s.params, { mono: true }),
+        ]}
+        rows={rows}
+        rowKey={(s) => s.modelId}
+        headerTone="muted"
+        rowAttributes={(s) => ({ "data-alpha": s.alpha })}
+        caption={`${layerPath} in ${family} at two widths: channels, multiply-adds, parameters`}
+      />
       <p className="max-w-3xl text-slate-700 dark:text-slate-300" data-testid="width-pair-ratio">
         The narrower network does {num(ratio)}× this layer&apos;s multiply-adds, {rule}. Both are
         real pretrained networks, trained separately, so their channels learned different things.

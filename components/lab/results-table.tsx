@@ -1,20 +1,19 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { MODEL_TITLES } from "@/lib/arch/models";
 import { ExplorerCostLink } from "@/components/ui/explorer-cost-link";
 import type { Measurement } from "@/lib/lab/measurement";
 import { achievedGflops, formatGflops } from "@/lib/lab/measurement";
 import { OpSplitBar } from "./op-split-bar";
 import { LatencySpread } from "@/components/ui/latency-spread";
+import { CardFacts } from "@/components/ui/card-facts";
+import { DataTable, type Column, type RowAttributes } from "@/components/ui/data-table";
 
 export interface ResultsTableProps {
   readonly rows: readonly Measurement[];
   readonly onDownloadOnnx: (row: Measurement) => Promise<void>;
 }
-
-const th = "px-2 py-2 font-semibold whitespace-nowrap";
-const num = "px-2 py-1.5 text-right font-mono tabular-nums whitespace-nowrap";
 
 function DownloadButton({
   row,
@@ -44,6 +43,8 @@ function DownloadButton({
     </button>
   );
 }
+
+const GFLOPS = <abbr title="2 × MACs / median time">GFLOP/s</abbr>;
 
 function formatMedian(ms: number): string {
   return ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
@@ -93,162 +94,150 @@ function Split({ row }: { row: Measurement }) {
   );
 }
 
+const runsTitle = (r: Measurement) =>
+  `first run ${r.firstRunMs.toFixed(1)} ms; runs ${r.runsMs.map((t) => t.toFixed(1)).join(", ")} ms`;
+
+/** One measured point as a card (phones): model, α, resolution, backend and the median first. */
+function ResultCard({
+  row: r,
+  onDownloadOnnx,
+}: {
+  readonly row: Measurement;
+  readonly onDownloadOnnx: ResultsTableProps["onDownloadOnnx"];
+}) {
+  return (
+    <li
+      className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800"
+      data-testid="lab-card"
+    >
+      <div className="flex items-baseline justify-between gap-3">
+        <p className="min-w-0">
+          <span className="font-semibold">{MODEL_TITLES[r.model]}</span>
+          <span className="block text-slate-600 dark:text-slate-400">
+            α {r.alpha} · {r.resolution} px · <Backend row={r} />
+          </span>
+        </p>
+        <p className="shrink-0 text-right">
+          <span
+            className="font-mono text-lg font-semibold tabular-nums"
+            data-testid="lab-card-median"
+            title={runsTitle(r)}
+          >
+            {formatMedian(r.medianMs)}
+          </span>{" "}
+          <span className="text-slate-600 dark:text-slate-400">ms</span>
+          <span className="block text-xs text-slate-500 dark:text-slate-400">median</span>
+          <LatencySpread runsMs={r.runsMs} warmUp={r.warmUp} />
+        </p>
+      </div>
+      <CardFacts
+        facts={[
+          { term: "MACs", value: <CostLinkFor row={r} metric="macs" /> },
+          { term: "Params", value: <CostLinkFor row={r} metric="params" /> },
+          { term: GFLOPS, value: formatGflops(achievedGflops(r.macs, r.medianMs)) },
+        ]}
+      />
+      <div className="mt-2 flex items-center gap-3">
+        <div className="min-w-0 flex-1">
+          <span className="sr-only">Time split: </span>
+          <Split row={r} />
+        </div>
+        <DownloadButton row={r} onDownload={onDownloadOnnx} />
+      </div>
+    </li>
+  );
+}
+
+function columnsFor(
+  onDownloadOnnx: ResultsTableProps["onDownloadOnnx"],
+): readonly Column<Measurement>[] {
+  return [
+    {
+      id: "model",
+      header: "Model",
+      rowHeader: "strong",
+      className: "whitespace-nowrap",
+      cell: (r) => MODEL_TITLES[r.model],
+    },
+    { id: "alpha", header: "α", numeric: true, mono: true, cell: (r) => r.alpha },
+    {
+      id: "resolution",
+      header: "Input (px)",
+      numeric: true,
+      mono: true,
+      cell: (r) => r.resolution,
+    },
+    {
+      id: "backend",
+      header: "Backend",
+      className: "whitespace-nowrap",
+      cell: (r) => <Backend row={r} />,
+    },
+    {
+      id: "median",
+      header: "Median (ms)",
+      numeric: true,
+      mono: true,
+      title: runsTitle,
+      cell: (r) => (
+        <>
+          <span data-testid="lab-median">{formatMedian(r.medianMs)}</span>
+          <LatencySpread runsMs={r.runsMs} warmUp={r.warmUp} />
+        </>
+      ),
+    },
+    {
+      id: "gflops",
+      header: GFLOPS,
+      numeric: true,
+      mono: true,
+      cell: (r) => formatGflops(achievedGflops(r.macs, r.medianMs)),
+    },
+    {
+      id: "macs",
+      header: "MACs",
+      numeric: true,
+      mono: true,
+      cell: (r) => <CostLinkFor row={r} metric="macs" />,
+    },
+    {
+      id: "params",
+      header: "Params",
+      numeric: true,
+      mono: true,
+      cell: (r) => <CostLinkFor row={r} metric="params" />,
+    },
+    { id: "split", header: "Time split", cell: (r) => <Split row={r} /> },
+    {
+      id: "download",
+      header: <span className="sr-only">Download</span>,
+      cell: (r) => <DownloadButton row={r} onDownload={onDownloadOnnx} />,
+    },
+  ];
+}
+
 /**
  * The measured points: one row per model × α × resolution × backend. Under `sm` (phones) the same rows
  * are cards, so model, α, resolution, backend and the median are all on screen without sideways scroll;
  * from `sm` up, the full table.
  */
 export function ResultsTable({ rows, onDownloadOnnx }: ResultsTableProps) {
+  const columns = useMemo(() => columnsFor(onDownloadOnnx), [onDownloadOnnx]);
   return (
-    <>
-      <ul
-        className="grid gap-2 sm:hidden"
-        aria-label="Measured latency per model, width, resolution and backend"
-        data-testid="lab-cards"
-      >
-        {rows.map((r) => (
-          <li
-            key={r.key}
-            className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800"
-            data-testid="lab-card"
-          >
-            <div className="flex items-baseline justify-between gap-3">
-              <p className="min-w-0">
-                <span className="font-semibold">{MODEL_TITLES[r.model]}</span>
-                <span className="block text-slate-600 dark:text-slate-400">
-                  α {r.alpha} · {r.resolution} px · <Backend row={r} />
-                </span>
-              </p>
-              <p className="shrink-0 text-right">
-                <span
-                  className="font-mono text-lg font-semibold tabular-nums"
-                  data-testid="lab-card-median"
-                  title={`first run ${r.firstRunMs.toFixed(1)} ms; runs ${r.runsMs.map((t) => t.toFixed(1)).join(", ")} ms`}
-                >
-                  {formatMedian(r.medianMs)}
-                </span>{" "}
-                <span className="text-slate-600 dark:text-slate-400">ms</span>
-                <span className="block text-xs text-slate-500 dark:text-slate-400">median</span>
-                <LatencySpread runsMs={r.runsMs} warmUp={r.warmUp} />
-              </p>
-            </div>
-            <dl className="mt-2 grid grid-cols-3 gap-2 text-xs">
-              <div>
-                <dt className="text-slate-500 dark:text-slate-400">MACs</dt>
-                <dd className="font-mono">
-                  <CostLinkFor row={r} metric="macs" />
-                </dd>
-              </div>
-              <div>
-                <dt className="text-slate-500 dark:text-slate-400">Params</dt>
-                <dd className="font-mono">
-                  <CostLinkFor row={r} metric="params" />
-                </dd>
-              </div>
-              <div>
-                <dt className="text-slate-500 dark:text-slate-400">
-                  <abbr title="2 × MACs / median time">GFLOP/s</abbr>
-                </dt>
-                <dd className="font-mono tabular-nums">
-                  {formatGflops(achievedGflops(r.macs, r.medianMs))}
-                </dd>
-              </div>
-            </dl>
-            <div className="mt-2 flex items-center gap-3">
-              <div className="min-w-0 flex-1">
-                <span className="sr-only">Time split: </span>
-                <Split row={r} />
-              </div>
-              <DownloadButton row={r} onDownload={onDownloadOnnx} />
-            </div>
-          </li>
-        ))}
-      </ul>
-      <TableView rows={rows} onDownloadOnnx={onDownloadOnnx} />
-    </>
+    <DataTable
+      look="boxed"
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.key}
+      rowAttributes={labRow}
+      caption="Measured latency per model, width, resolution and backend"
+      phoneCards={{
+        card: (r) => <ResultCard row={r} onDownloadOnnx={onDownloadOnnx} />,
+        testId: "lab-cards",
+      }}
+      testId="lab-table"
+    />
   );
 }
 
-function TableView({ rows, onDownloadOnnx }: ResultsTableProps) {
-  return (
-    <div className="hidden overflow-x-auto rounded border border-slate-200 sm:block dark:border-slate-800">
-      <table className="w-full text-left text-sm" data-testid="lab-table">
-        <caption className="sr-only">
-          Measured latency per model, width, resolution and backend
-        </caption>
-        <thead className="bg-slate-50 text-xs text-slate-700 dark:bg-slate-900 dark:text-slate-300">
-          <tr>
-            <th scope="col" className={th}>
-              Model
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              α
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Input (px)
-            </th>
-            <th scope="col" className={th}>
-              Backend
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Median (ms)
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              <abbr title="2 × MACs / median time">GFLOP/s</abbr>
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              MACs
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Params
-            </th>
-            <th scope="col" className={th}>
-              Time split
-            </th>
-            <th scope="col" className={th}>
-              <span className="sr-only">Download</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr
-              key={r.key}
-              className="border-t border-slate-200 dark:border-slate-800"
-              data-testid="lab-row"
-            >
-              <th scope="row" className="px-2 py-1.5 font-medium whitespace-nowrap">
-                {MODEL_TITLES[r.model]}
-              </th>
-              <td className={num}>{r.alpha}</td>
-              <td className={num}>{r.resolution}</td>
-              <td className="px-2 py-1.5 whitespace-nowrap">
-                <Backend row={r} />
-              </td>
-              <td
-                className={num}
-                title={`first run ${r.firstRunMs.toFixed(1)} ms; runs ${r.runsMs.map((t) => t.toFixed(1)).join(", ")} ms`}
-              >
-                <span data-testid="lab-median">{formatMedian(r.medianMs)}</span>
-                <LatencySpread runsMs={r.runsMs} warmUp={r.warmUp} />
-              </td>
-              <td className={num}>{formatGflops(achievedGflops(r.macs, r.medianMs))}</td>
-              <td className={num}>
-                <CostLinkFor row={r} metric="macs" />
-              </td>
-              <td className={num}>
-                <CostLinkFor row={r} metric="params" />
-              </td>
-              <td className="px-2 py-1.5">
-                <Split row={r} />
-              </td>
-              <td className="px-2 py-1.5">
-                <DownloadButton row={r} onDownload={onDownloadOnnx} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
+const labRow = (): RowAttributes => ({ "data-testid": "lab-row" });

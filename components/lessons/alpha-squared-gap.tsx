@@ -1,8 +1,27 @@
-import { alphaSquaredGap } from "@/lib/cost/alpha-squared-gap";
-import { formatExact } from "@/lib/cost/format";
+import type { OpKind } from "@/lib/arch/types";
+import { alphaSquaredGap, type AlphaGapRow } from "@/lib/cost/alpha-squared-gap";
 import { OP_STYLES } from "@/lib/viz/theme";
+import { millionsColumn } from "@/components/ui/count-columns";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
-const millions = (n: number) => `${(n / 1e6).toFixed(2)} M`;
+type GapRow = Omit<AlphaGapRow, "op"> & { readonly op: OpKind | "total" };
+
+const COLUMNS: readonly Column<GapRow>[] = [
+  {
+    id: "layers",
+    header: "Layers",
+    rowHeader: true,
+    cell: (r) => (r.op === "total" ? "Whole network" : OP_STYLES[r.op].label),
+  },
+  millionsColumn("full", "α = 1", (r) => r.fullMacs),
+  millionsColumn("half", "α = 0.5", (r) => r.macs),
+  millionsColumn("predicted", "¼ of α = 1", (r) => r.predictedMacs),
+  {
+    ...millionsColumn("extra", "Above ¼", (r) => r.extraMacs),
+    cell: (r) => (r.extraMacs === 0 ? "0" : `+${(r.extraMacs / 1e6).toFixed(2)} M`),
+    testId: (r) => `alpha-gap-extra-${r.op}`,
+  },
+];
 
 /**
  * Where 0.5 MobileNet-224's multiply-adds exceed a quarter of the 1.0 network's, by op kind, from the
@@ -16,64 +35,15 @@ export function AlphaSquaredGap() {
         MobileNetV1 at 224 px, multiply-adds by kind of layer: α = 1, α = 0.5, what α² = ¼ would
         predict, and the difference. Our cost engine; hover a number for the exact count.
       </p>
-      <div className="overflow-x-auto">
-        <table
-          className="w-full text-left text-sm [&_td]:whitespace-nowrap"
-          data-testid="alpha-gap"
-        >
-          <caption className="sr-only">
-            MobileNetV1 multiply-adds by kind of layer at α = 1 and α = 0.5
-          </caption>
-          <thead>
-            <tr className="border-b border-slate-200 dark:border-slate-800">
-              <th scope="col" className="py-1 pr-3 font-medium">
-                Layers
-              </th>
-              <th scope="col" className="pr-3 text-right font-medium">
-                α = 1
-              </th>
-              <th scope="col" className="pr-3 text-right font-medium">
-                α = 0.5
-              </th>
-              <th scope="col" className="pr-3 text-right font-medium">
-                ¼ of α = 1
-              </th>
-              <th scope="col" className="text-right font-medium">
-                Above ¼
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...gap.rows, { op: "total" as const, ...gap }].map((r) => (
-              <tr
-                key={r.op}
-                data-op={r.op}
-                className={`border-b border-slate-100 dark:border-slate-900 ${r.op === "total" ? "font-semibold" : ""}`}
-              >
-                <th scope="row" className="py-1 pr-3 font-normal">
-                  {r.op === "total" ? "Whole network" : OP_STYLES[r.op].label}
-                </th>
-                <td className="pr-3 text-right tabular-nums" title={formatExact(r.fullMacs)}>
-                  {millions(r.fullMacs)}
-                </td>
-                <td className="pr-3 text-right tabular-nums" title={formatExact(r.macs)}>
-                  {millions(r.macs)}
-                </td>
-                <td className="pr-3 text-right tabular-nums" title={formatExact(r.predictedMacs)}>
-                  {millions(r.predictedMacs)}
-                </td>
-                <td
-                  className="text-right tabular-nums"
-                  title={formatExact(r.extraMacs)}
-                  data-testid={`alpha-gap-extra-${r.op}`}
-                >
-                  {r.extraMacs === 0 ? "0" : `+${millions(r.extraMacs)}`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={COLUMNS}
+        rows={[...gap.rows, { ...gap, op: "total" as const }]}
+        rowKey={(r) => r.op}
+        keyAttribute="data-op"
+        rowAttributes={(r) => ({ className: r.op === "total" ? "font-semibold" : undefined })}
+        caption="MobileNetV1 multiply-adds by kind of layer at α = 1 and α = 0.5"
+        testId="alpha-gap"
+      />
     </div>
   );
 }

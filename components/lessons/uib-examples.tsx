@@ -3,6 +3,7 @@ import type { ModelId, ResolvedBlock } from "@/lib/arch/types";
 import { MODEL_TITLES } from "@/lib/arch/models";
 import { formatCount, formatExact } from "@/lib/cost/format";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { explorerHref } from "@/lib/explorer/explorer-state";
 
 const VARIANTS: readonly {
@@ -52,72 +53,77 @@ function firstMatch(
   );
 }
 
+type Variant = (typeof VARIANTS)[number];
+
+interface UibRow {
+  readonly variant: Variant;
+  readonly block: ResolvedBlock | undefined;
+}
+
+const dw = (k: number) => (k ? `${k}×${k}` : "none");
+
+const COLUMNS: readonly Column<UibRow>[] = [
+  {
+    id: "name",
+    header: "Instantiation",
+    rowHeader: "strong",
+    cell: ({ variant: v }) => (
+      <>
+        {v.name}
+        <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
+          {v.what}
+        </span>
+      </>
+    ),
+  },
+  {
+    id: "dw",
+    header: "Start dw, middle dw",
+    mono: true,
+    className: "text-xs",
+    cell: ({ block }) =>
+      block?.spec.kind === "uib" ? `${dw(block.spec.startDw)}, ${dw(block.spec.midDw)}` : "–",
+  },
+  {
+    id: "example",
+    header: "Example",
+    className: "text-xs",
+    cell: ({ variant: v, block }) =>
+      block
+        ? `${MODEL_TITLES[v.model]} ${block.name}, ${block.input.h}×${block.input.w}×${block.input.c} → ${block.output.c} ch`
+        : "–",
+  },
+  {
+    id: "macs",
+    header: "MACs",
+    numeric: true,
+    cell: ({ variant: v, block }) =>
+      block && (
+        <Link
+          href={explorerHref(v.model, { layer: block.layers[0]?.path })}
+          title={`Exactly ${formatExact(block.totals.macs)} MACs. Open in the explorer.`}
+          className="underline decoration-dotted underline-offset-2"
+        >
+          {formatCount(block.totals.macs)}
+        </Link>
+      ),
+  },
+];
+
 /** The four UIB instantiations, each with a real block from a V4 model and its cost. */
 export function UibExamples() {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm" data-testid="uib-examples">
-        <caption className="mb-2 text-left text-sm text-slate-600 dark:text-slate-400">
-          The first block of each kind in MobileNetV4 Conv-S or Conv-M at its published resolution,
-          from our cost engine.
-        </caption>
-        <thead>
-          <tr className="border-b border-slate-200 dark:border-slate-800">
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Instantiation
-            </th>
-            <th scope="col" className="pr-3 font-medium">
-              Start dw, middle dw
-            </th>
-            <th scope="col" className="pr-3 font-medium">
-              Example
-            </th>
-            <th scope="col" className="text-right font-medium">
-              MACs
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {VARIANTS.map((v) => {
-            const block = firstMatch(resolveNetwork(v.model).blocks, v.start, v.mid);
-            const spec = block?.spec.kind === "uib" ? block.spec : undefined;
-            return (
-              <tr
-                key={v.name}
-                className="border-b border-slate-100 align-top dark:border-slate-900"
-              >
-                <th scope="row" className="py-1.5 pr-3 font-medium">
-                  {v.name}
-                  <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
-                    {v.what}
-                  </span>
-                </th>
-                <td className="pr-3 font-mono text-xs">
-                  {spec
-                    ? `${spec.startDw ? `${spec.startDw}×${spec.startDw}` : "none"}, ${spec.midDw ? `${spec.midDw}×${spec.midDw}` : "none"}`
-                    : "–"}
-                </td>
-                <td className="pr-3 text-xs">
-                  {block
-                    ? `${MODEL_TITLES[v.model]} ${block.name}, ${block.input.h}×${block.input.w}×${block.input.c} → ${block.output.c} ch`
-                    : "–"}
-                </td>
-                <td className="text-right tabular-nums">
-                  {block && (
-                    <Link
-                      href={explorerHref(v.model, { layer: block.layers[0]?.path })}
-                      title={`Exactly ${formatExact(block.totals.macs)} MACs. Open in the explorer.`}
-                      className="underline decoration-dotted underline-offset-2"
-                    >
-                      {formatCount(block.totals.macs)}
-                    </Link>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={COLUMNS}
+      rows={VARIANTS.map((variant) => ({
+        variant,
+        block: firstMatch(resolveNetwork(variant.model).blocks, variant.start, variant.mid),
+      }))}
+      rowKey={(r) => r.variant.name}
+      rowAttributes={() => ({ className: "align-top" })}
+      caption="The first block of each kind in MobileNetV4 Conv-S or Conv-M at its published resolution, from our cost engine."
+      captionVisible
+      testId="uib-examples"
+    />
   );
 }

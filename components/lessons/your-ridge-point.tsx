@@ -14,6 +14,7 @@ import {
 } from "@/lib/layer-timing/ridge-advice";
 import { ridgePoint } from "@/lib/layer-timing/roofline";
 import { OP_STYLES } from "@/lib/viz/theme";
+import { DataTable } from "@/components/ui/data-table";
 
 type State =
   | { readonly status: "idle" | "running" | "stopped" }
@@ -111,45 +112,52 @@ export function YourRidgePoint() {
           {state.message}
         </p>
       )}
-      <table className="w-full text-sm" data-testid="ridge-table">
-        <caption className="sr-only">
-          Ridge points in MACs per byte: this device beside the chips in MobileNetV4&apos;s Table 16
-        </caption>
-        <thead className="text-left text-xs text-slate-500 dark:text-slate-400">
-          <tr>
-            <th scope="col" className="py-1 font-normal">
-              chip
-            </th>
-            <th scope="col" className="py-1 text-right font-normal">
-              ridge, MACs/byte
-            </th>
-            <th scope="col" className="w-1/2 py-1 pl-3 font-normal">
-              log scale, 0.05 to 500
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.chip} className={r.mine ? "font-semibold" : ""} data-mine={r.mine}>
-              <th scope="row" className="py-1 text-left font-normal">
+      <DataTable
+        headerTone="muted"
+        columns={[
+          {
+            id: "chip",
+            header: "chip",
+            rowHeader: true,
+            cell: (r) => (
+              <>
                 {r.chip}
                 {!r.mine && (
                   <span className="text-xs text-slate-500 dark:text-slate-400"> (Tab. 16)</span>
                 )}
-              </th>
-              <td className="py-1 text-right font-mono">{fmt(r.ridge)}</td>
-              <td className="py-1 pl-3">
-                <span className="block h-2.5 rounded-sm bg-slate-100 dark:bg-slate-900">
-                  <span
-                    className={`block h-full rounded-sm ${r.mine ? "bg-sky-600 dark:bg-sky-400" : "bg-slate-500"}`}
-                    style={{ width: bar(r.ridge) }}
-                  />
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          {
+            id: "ridge",
+            header: "ridge, MACs/byte",
+            numeric: true,
+            mono: true,
+            cell: (r) => fmt(r.ridge),
+          },
+          {
+            id: "bar",
+            header: "log scale, 0.05 to 500",
+            headerClassName: "w-1/2",
+            cell: (r) => (
+              <span className="block h-2.5 rounded-sm bg-slate-100 dark:bg-slate-900">
+                <span
+                  className={`block h-full rounded-sm ${r.mine ? "bg-sky-600 dark:bg-sky-400" : "bg-slate-500"}`}
+                  style={{ width: bar(r.ridge) }}
+                />
+              </span>
+            ),
+          },
+        ]}
+        rows={rows}
+        rowKey={(r) => r.chip}
+        rowAttributes={(r) => ({
+          "data-mine": String(r.mine),
+          className: r.mine ? "font-semibold" : undefined,
+        })}
+        caption="Ridge points in MACs per byte: this device beside the chips in MobileNetV4's Table 16"
+        testId="ridge-table"
+      />
       {state.status === "done" && ridge !== null && (
         <div className="space-y-2 text-sm" data-testid="ridge-reading">
           <p>

@@ -12,6 +12,7 @@ import type { TeachProject } from "@/lib/teach/project";
 import { examplesFor } from "@/lib/teach/project";
 import type { TrainClient } from "@/lib/teach/train-client";
 import type { BackboneOption } from "./types";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 const TIMED_PHOTOS = 5;
 
@@ -113,6 +114,47 @@ export function CompareBackbones({
     }
   };
 
+  const link = (r: BackboneRow, metric: "macs" | "params") => {
+    const b = backbones.find((x) => x.id === r.modelId);
+    const value = r[metric];
+    return value !== null && b && isModelId(b.engine.model) ? (
+      <ExplorerCostLink
+        value={value}
+        metric={metric}
+        model={b.engine.model}
+        alpha={b.engine.alpha}
+        resolution={b.engine.resolution}
+        subject={b.title}
+      />
+    ) : (
+      "—"
+    );
+  };
+  const columns: readonly Column<BackboneRow>[] = [
+    { id: "backbone", header: "Backbone", rowHeader: "strong", cell: (r) => r.name },
+    {
+      id: "accuracy",
+      header: "Validation accuracy",
+      numeric: true,
+      cell: (r) => (
+        <>
+          {Math.round(r.accuracy * 100)} %{" "}
+          <span className="text-xs text-slate-500 dark:text-slate-400">
+            of {r.validationPhotos}
+          </span>
+        </>
+      ),
+    },
+    { id: "macs", header: "MACs", numeric: true, cell: (r) => link(r, "macs") },
+    { id: "params", header: "Params", numeric: true, cell: (r) => link(r, "params") },
+    {
+      id: "embed",
+      header: "Embedding, ms/photo",
+      numeric: true,
+      cell: (r) => r.embedMs.toFixed(1),
+    },
+    { id: "width", header: "Width", numeric: true, cell: (r) => r.width },
+  ];
   const maxMacs = Math.max(1, ...rows.map((r) => r.macs ?? 0));
   return (
     <section
@@ -141,70 +183,16 @@ export function CompareBackbones({
       </div>
       {rows.length > 0 && (
         <div className="mt-3 grid gap-4 lg:grid-cols-[1fr_auto]">
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm" data-testid="compare-table">
-              <thead>
-                <tr className="text-left text-slate-600 dark:text-slate-400">
-                  <th scope="col" className="pr-3">
-                    Backbone
-                  </th>
-                  <th scope="col" className="pr-3 text-right">
-                    Validation accuracy
-                  </th>
-                  <th scope="col" className="pr-3 text-right">
-                    MACs
-                  </th>
-                  <th scope="col" className="pr-3 text-right">
-                    Params
-                  </th>
-                  <th scope="col" className="pr-3 text-right">
-                    Embedding, ms/photo
-                  </th>
-                  <th scope="col" className="text-right">
-                    Width
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => {
-                  const b = backbones.find((x) => x.id === r.modelId)!;
-                  const link = (value: number | null, metric: "macs" | "params") =>
-                    value !== null && isModelId(b.engine.model) ? (
-                      <ExplorerCostLink
-                        value={value}
-                        metric={metric}
-                        model={b.engine.model}
-                        alpha={b.engine.alpha}
-                        resolution={b.engine.resolution}
-                        subject={b.title}
-                      />
-                    ) : (
-                      "—"
-                    );
-                  return (
-                    <tr
-                      key={r.modelId}
-                      className={`border-t border-slate-200 dark:border-slate-800 ${r.modelId === currentId ? "font-medium" : ""}`}
-                    >
-                      <th scope="row" className="py-1 pr-3 text-left font-medium">
-                        {r.name}
-                      </th>
-                      <td className="pr-3 text-right tabular-nums">
-                        {Math.round(r.accuracy * 100)} %{" "}
-                        <span className="text-xs text-slate-500 dark:text-slate-400">
-                          of {r.validationPhotos}
-                        </span>
-                      </td>
-                      <td className="pr-3 text-right">{link(r.macs, "macs")}</td>
-                      <td className="pr-3 text-right">{link(r.params, "params")}</td>
-                      <td className="pr-3 text-right tabular-nums">{r.embedMs.toFixed(1)}</td>
-                      <td className="text-right tabular-nums">{r.width}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={columns}
+            rows={rows}
+            rowKey={(r) => r.modelId}
+            rowAttributes={(r) => ({
+              className: r.modelId === currentId ? "font-medium" : undefined,
+            })}
+            testId="compare-table"
+            headerTone="muted"
+          />
           <svg
             viewBox="0 0 240 150"
             role="img"

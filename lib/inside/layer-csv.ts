@@ -4,6 +4,7 @@
  */
 import type { OpKind, TensorShape } from "@/lib/arch/types";
 import type { TensorStats } from "./tensor-stats";
+import { csvText } from "@/lib/table/csv";
 
 export const LAYER_CSV_HEADER = "index,layer,kind,shape,min,max,mean,zero_fraction";
 
@@ -26,24 +27,19 @@ function num(x: number): string {
   return Number.isFinite(x) ? String(Number(x.toPrecision(7))) : "";
 }
 
-/** Quotes a field only when CSV needs it (engine paths never do; this keeps the file valid anyway). */
-function field(s: string): string {
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** The whole CSV text, header first, rows in the order given, "\n" line ends and a final newline. */
 export function layerStatsCsv(rows: readonly LayerStatsRow[]): string {
-  const lines = rows.map((r) =>
-    [
-      String(r.index),
-      field(r.layer),
+  return csvText(
+    LAYER_CSV_HEADER.split(","),
+    rows.map((r) => [
+      r.index,
+      r.layer,
       r.kind,
       shapeText(r.shape),
       num(r.stats.min),
       num(r.stats.max),
       num(r.stats.mean),
       num(r.stats.zeroFraction),
-    ].join(","),
+    ]),
   );
-  return [LAYER_CSV_HEADER, ...lines].join("\n") + "\n";
 }

@@ -3,14 +3,9 @@ import type { NodeCategory } from "@/lib/onnx/graph-builder";
 import type { Measurement } from "./measurement";
 import { achievedGflops } from "./measurement";
 import { quantile } from "@/lib/stats/spread";
+import { csvText } from "@/lib/table/csv";
 
 const SPLIT_COLUMNS: readonly NodeCategory[] = [...OP_KINDS, "other"];
-
-function cell(value: string | number | boolean): string {
-  const s =
-    typeof value === "number" ? (Number.isFinite(value) ? String(value) : "") : String(value);
-  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
 
 const round = (x: number, digits = 3) => Number(x.toFixed(digits));
 
@@ -43,8 +38,9 @@ export function measurementsToCsv(rows: readonly Measurement[]): string {
     "runs_ms",
     ...SPLIT_COLUMNS.map((c) => `${c}_ms`),
   ];
-  const lines = rows.map((r) =>
-    [
+  return csvText(
+    header,
+    rows.map((r) => [
       r.model,
       r.version,
       r.alpha,
@@ -66,9 +62,6 @@ export function measurementsToCsv(rows: readonly Measurement[]): string {
       r.runsMs.length,
       r.runsMs.map((t) => round(t, 2)).join(" "),
       ...SPLIT_COLUMNS.map((c) => (r.opSplit ? round(r.opSplit[c] ?? 0) : "")),
-    ]
-      .map(cell)
-      .join(","),
+    ]),
   );
-  return [header.join(","), ...lines].join("\n") + "\n";
 }

@@ -1,6 +1,7 @@
 /** The sentences and CSV of the per-layer timing, one wording for the page, the lesson and the bench. */
 import { OP_STYLES } from "@/lib/viz/theme";
 import type { KindShare, TimingSummary } from "./summarize";
+import { csvText } from "@/lib/table/csv";
 
 /** "12 %", "0.4 %", "<0.1 %" */
 export function percent(fraction: number): string {
@@ -45,37 +46,31 @@ function num(x: number, digits = 6): string {
   return Number.isFinite(x) ? String(Number(x.toPrecision(digits))) : "";
 }
 
-function field(s: string): string {
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** One row per layer in network order, then the remainder row. */
 export function timingCsv(s: TimingSummary): string {
-  const rows = s.layers.map((l) =>
-    [
-      String(l.index),
-      field(l.label),
-      field(l.node),
-      l.kind,
-      num(l.ms),
-      num(l.share),
-      String(l.macs),
-      String(l.bytes),
-      num(l.intensity),
-      num(l.gmacs),
-    ].join(","),
-  );
+  const rows = s.layers.map((l) => [
+    l.index,
+    l.label,
+    l.node,
+    l.kind,
+    num(l.ms),
+    num(l.share),
+    l.macs,
+    l.bytes,
+    num(l.intensity),
+    num(l.gmacs),
+  ]);
   const ops = [
     ...s.remainder.ops.map((o) => `${o.opName}×${o.count}`),
     `between-kernels ${num(s.remainder.betweenKernelsMs)} ms`,
   ].join(" ");
-  const rest = [
+  const remainder = [
     "",
     "remainder",
-    field(ops),
+    ops,
     "remainder",
     num(s.remainder.ms),
     num(s.remainder.share),
   ];
-  return [TIMING_CSV_HEADER, ...rows, [...rest, "", "", "", ""].join(",")].join("\n") + "\n";
+  return csvText(TIMING_CSV_HEADER.split(","), [...rows, [...remainder, "", "", "", ""]]);
 }

@@ -3,6 +3,7 @@ import { OP_KINDS, type OpKind } from "@/lib/arch/types";
 import type { OpShare } from "@/lib/cost/op-split";
 import type { ModelTotals } from "./analyze-model";
 import type { NodeCost } from "./count-costs";
+import { csvText, type CsvValue } from "@/lib/table/csv";
 
 const HEADER = [
   "node",
@@ -19,32 +20,27 @@ const HEADER = [
   "attention_ops",
 ] as const;
 
-function cell(value: string | number): string {
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** One node's fields in HEADER order: exact integers, shapes as 1x3x224x224. */
+function costFields(r: NodeCost): CsvValue[] {
+  return [
+    r.name,
+    r.opType,
+    r.kind,
+    r.input.join("x"),
+    r.output.join("x"),
+    r.kernel,
+    r.stride,
+    r.groups,
+    r.weights,
+    r.biases,
+    r.macs,
+    r.attentionOps,
+  ];
 }
 
-/** One line per counted node, exact integers, shapes as 1x3x224x224. */
+/** One line per counted node. */
 export function costsCsv(rows: readonly NodeCost[]): string {
-  const lines = rows.map((r) =>
-    [
-      r.name,
-      r.opType,
-      r.kind,
-      r.input.join("x"),
-      r.output.join("x"),
-      r.kernel,
-      r.stride,
-      r.groups,
-      r.weights,
-      r.biases,
-      r.macs,
-      r.attentionOps,
-    ]
-      .map(cell)
-      .join(","),
-  );
-  return [HEADER.join(","), ...lines].join("\n") + "\n";
+  return csvText(HEADER, rows.map(costFields));
 }
 
 /** MACs and conv/FC params (weights + biases) per op kind, as the explorer's OpSplitChart takes them. */
