@@ -1,5 +1,5 @@
 /** The typed messages between /detect and the detect worker. Every request carries an id; replies echo it. */
-import type { ErrorReply, ProgressReply } from "@/lib/inference/worker-messages";
+import type { ErrorReply, Message, ProgressReply } from "@/lib/inference/worker-messages";
 import type { AutoTiming } from "@/lib/backend-choice/auto-choice";
 import type { Backend, BackendChoice } from "@/lib/inference/protocol";
 import type { WarmUp } from "@/lib/stats/steady-state";
@@ -74,35 +74,35 @@ export interface Timing {
 }
 
 export type DetectRequest =
-  | { readonly type: "probe"; readonly id: number }
-  | {
-      readonly type: "photo";
-      readonly id: number;
-      readonly modelId: string;
-      readonly backend: BackendChoice;
-      readonly image: Blob;
-      readonly timedRuns: number;
-      readonly rememberedAuto: AutoTiming | null;
-    }
+  | Message<"probe">
+  | Message<
+      "photo",
+      {
+        modelId: string;
+        backend: BackendChoice;
+        image: Blob;
+        timedRuns: number;
+        rememberedAuto: AutoTiming | null;
+      }
+    >
   /** One live webcam frame: no timed runs, a smaller mask, nothing queued behind it by the page. */
-  | {
-      readonly type: "frame";
-      readonly id: number;
-      readonly modelId: string;
-      readonly backend: BackendChoice;
-      readonly frame: ImageBitmap;
-      readonly rememberedAuto: AutoTiming | null;
-    };
+  | Message<
+      "frame",
+      {
+        modelId: string;
+        backend: BackendChoice;
+        frame: ImageBitmap;
+        rememberedAuto: AutoTiming | null;
+      }
+    >;
 
 export type DetectResponse =
-  | { readonly type: "probe"; readonly id: number; readonly env: DetectEnv }
+  | Message<"probe", { env: DetectEnv }>
   | ProgressReply
-  | {
-      readonly type: "stage";
-      readonly id: number;
-      readonly stage:
-        "downloading" | "creating-session" | "choosing-backend" | "running" | "timing";
-    }
-  | { readonly type: "result"; readonly id: number; readonly result: DetectResult }
-  | { readonly type: "timing"; readonly id: number; readonly timing: Timing }
+  | Message<
+      "stage",
+      { stage: "downloading" | "creating-session" | "choosing-backend" | "running" | "timing" }
+    >
+  | Message<"result", { result: DetectResult }>
+  | Message<"timing", { timing: Timing }>
   | ErrorReply;

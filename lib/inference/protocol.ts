@@ -1,5 +1,5 @@
 /** The typed messages between the page and the inference worker. Every request carries an id; replies echo it. */
-import type { ErrorReply, ProgressReply } from "./worker-messages";
+import type { ErrorReply, Message, ProgressReply } from "./worker-messages";
 import type { AutoTiming } from "@/lib/backend-choice/auto-choice";
 import type { Backend, BackendChoice } from "@/lib/backend-choice/backend";
 import type { Prediction } from "./postprocess";
@@ -114,56 +114,60 @@ export interface PreparedModel {
 }
 
 export type WorkerRequest =
-  | { readonly type: "probe"; readonly id: number }
+  | Message<"probe">
   /**
    * Sent by the page's HTML the moment it starts the worker (app/classify/early-worker-script):
    * start fetching and verifying this model's WASM bytes now. No answer; a later load or classify
    * of that model on WASM picks the bytes up.
    */
-  | {
-      readonly type: "prefetch";
-      readonly id: number;
-      readonly model: ModelSpec;
-      /** Its /models/prepared.json entry, read when the page was built. */
-      readonly prepared?: PreparedModel | null;
-    }
-  | {
-      readonly type: "load";
-      readonly id: number;
-      readonly model: ModelSpec;
-      readonly backend: BackendChoice;
-      /** Auto's stored choice for this model on this device (the worker has no localStorage). */
-      readonly rememberedAuto?: AutoTiming | null;
-    }
-  | {
-      readonly type: "classify";
-      readonly id: number;
-      readonly model: ModelSpec;
-      readonly backend: BackendChoice;
-      readonly image: Blob;
-      readonly timedRuns: number;
-      readonly rememberedAuto?: AutoTiming | null;
-    };
+  | Message<
+      "prefetch",
+      {
+        model: ModelSpec;
+        /** Its /models/prepared.json entry, read when the page was built. */
+        prepared?: PreparedModel | null;
+      }
+    >
+  | Message<
+      "load",
+      {
+        model: ModelSpec;
+        backend: BackendChoice;
+        /** Auto's stored choice for this model on this device (the worker has no localStorage). */
+        rememberedAuto?: AutoTiming | null;
+      }
+    >
+  | Message<
+      "classify",
+      {
+        model: ModelSpec;
+        backend: BackendChoice;
+        image: Blob;
+        timedRuns: number;
+        rememberedAuto?: AutoTiming | null;
+      }
+    >;
 
 export type WorkerResponse =
-  | { readonly type: "probe"; readonly id: number; readonly env: RuntimeEnv }
+  | Message<"probe", { env: RuntimeEnv }>
   | (ProgressReply & { readonly modelId: string })
-  | {
-      readonly type: "stage";
-      readonly id: number;
-      readonly stage:
-        | "verifying"
-        | "creating-session"
-        | "warming-up"
-        | "choosing-backend"
-        | "preprocessing"
-        | "running";
-    }
+  | Message<
+      "stage",
+      {
+        stage:
+          | "verifying"
+          | "creating-session"
+          | "warming-up"
+          | "choosing-backend"
+          | "preprocessing"
+          | "running";
+      }
+    >
   /** session null: the preload was skipped because other requests were already waiting. */
-  | { readonly type: "ready"; readonly id: number; readonly session: SessionInfo | null }
+  | Message<"ready", { session: SessionInfo | null }>
   /** The top-5 right after the first run, before warm-up and timing; "result" follows. */
-  | { readonly type: "prediction"; readonly id: number; readonly result: ClassifyResult }
-  | { readonly type: "result"; readonly id: number; readonly result: ClassifyResult }
+  | Message<"prediction", { result: ClassifyResult }>
+  | Message<"result", { result: ClassifyResult }>
   | ErrorReply;
 
 export type WorkerStage = Extract<WorkerResponse, { type: "stage" }>["stage"];

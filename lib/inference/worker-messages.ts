@@ -5,6 +5,12 @@
  */
 import type { InferenceErrorCode } from "./errors";
 
+/** One kind of message of a protocol: its type, the request's id, and its own fields. */
+export type Message<Type extends string, Fields extends object = object> = {
+  readonly type: Type;
+  readonly id: number;
+} & Readonly<Fields>;
+
 /** A request as the caller writes it: the client adds the id. Distributes over a union of requests. */
 export type WithoutId<R> = R extends unknown ? Omit<R, "id"> : never;
 

@@ -3,7 +3,7 @@
  * of the model with every layer's tensors exposed as extra outputs, so the classify worker's plain
  * session is untouched. One photo = one run; the page then asks for one layer at a time.
  */
-import type { ErrorReply, ProgressReply } from "@/lib/inference/worker-messages";
+import type { ErrorReply, Message, ProgressReply } from "@/lib/inference/worker-messages";
 import type { OpKind, TensorShape } from "@/lib/arch/types";
 import type { TapActivation } from "./layer-map";
 import type { LayerDetail, LayerRunStats } from "./layer-report";
@@ -74,31 +74,21 @@ export interface InsideRunResult {
 }
 
 export type InsideRequest =
-  | {
-      readonly type: "open";
-      readonly id: number;
-      readonly model: ModelSpec;
-      readonly engine: EngineRef;
-      readonly backend: BackendChoice;
-    }
-  | {
-      readonly type: "run";
-      readonly id: number;
-      readonly modelId: string;
-      readonly image: Blob;
-      /** The selected layer: kept in full; every other layer only as stats and thumbnails. */
-      readonly keep: number;
-    }
-  | {
-      readonly type: "layer";
-      readonly id: number;
-      readonly modelId: string;
-      readonly index: number;
-    };
+  | Message<"open", { model: ModelSpec; engine: EngineRef; backend: BackendChoice }>
+  | Message<
+      "run",
+      {
+        modelId: string;
+        image: Blob;
+        /** The selected layer: kept in full; every other layer only as stats and thumbnails. */
+        keep: number;
+      }
+    >
+  | Message<"layer", { modelId: string; index: number }>;
 
 export type InsideResponse =
   | ProgressReply
-  | { readonly type: "opened"; readonly id: number; readonly session: InsideSession }
-  | { readonly type: "ran"; readonly id: number; readonly result: InsideRunResult }
-  | { readonly type: "layer"; readonly id: number; readonly detail: LayerDetail }
+  | Message<"opened", { session: InsideSession }>
+  | Message<"ran", { result: InsideRunResult }>
+  | Message<"layer", { detail: LayerDetail }>
   | ErrorReply<InferenceErrorCode | "no-layer-mapping">;

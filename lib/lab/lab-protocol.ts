@@ -1,5 +1,5 @@
 /** The typed messages between the lab page and the lab worker. Every request carries an id; replies echo it. */
-import type { PlainErrorReply } from "@/lib/inference/worker-messages";
+import type { Message, PlainErrorReply } from "@/lib/inference/worker-messages";
 import type { WebGpuAdapterProbe } from "@/lib/inference/webgpu-adapter";
 import type { ModelId } from "@/lib/arch/types";
 import type { LabJob } from "./lab-grid";
@@ -28,33 +28,23 @@ export interface MeasureOptions {
 }
 
 export type LabRequest =
-  | { readonly type: "probe"; readonly id: number }
-  | {
-      readonly type: "measure";
-      readonly id: number;
-      readonly job: LabJob;
-      /** Timed runs after warm-up. */
-      readonly runs: number;
-    }
+  | Message<"probe">
+  | Message<
+      "measure",
+      {
+        job: LabJob;
+        /** Timed runs after warm-up. */
+        runs: number;
+      }
+    >
   /** Sent to the separate profiling worker only (a profiled session slows its WASM instance). */
-  | { readonly type: "profile"; readonly id: number; readonly job: LabJob }
-  | {
-      readonly type: "export";
-      readonly id: number;
-      readonly model: ModelId;
-      readonly alpha: number;
-      readonly resolution: number;
-    };
+  | Message<"profile", { job: LabJob }>
+  | Message<"export", { model: ModelId; alpha: number; resolution: number }>;
 
 export type LabResponse =
-  | { readonly type: "probe"; readonly id: number; readonly env: LabEnv }
-  | { readonly type: "stage"; readonly id: number; readonly stage: LabStage }
-  | { readonly type: "measured"; readonly id: number; readonly measurement: Measurement }
-  | { readonly type: "profiled"; readonly id: number; readonly opSplit: OpSplit | null }
-  | {
-      readonly type: "exported";
-      readonly id: number;
-      readonly bytes: ArrayBuffer;
-      readonly fileName: string;
-    }
+  | Message<"probe", { env: LabEnv }>
+  | Message<"stage", { stage: LabStage }>
+  | Message<"measured", { measurement: Measurement }>
+  | Message<"profiled", { opSplit: OpSplit | null }>
+  | Message<"exported", { bytes: ArrayBuffer; fileName: string }>
   | PlainErrorReply;

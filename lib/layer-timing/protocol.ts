@@ -1,5 +1,5 @@
 /** The typed messages between a page and the throw-away layer-timing worker. */
-import type { PlainErrorReply } from "@/lib/inference/worker-messages";
+import type { Message, PlainErrorReply } from "@/lib/inference/worker-messages";
 import type { EngineRef } from "@/lib/inside/inside-protocol";
 import type { ModelSpec } from "@/lib/inference/protocol";
 import type { WarmUp } from "@/lib/stats/steady-state";
@@ -35,24 +35,19 @@ export interface LayerTimingReport {
 }
 
 export type TimingRequest =
-  | {
-      readonly type: "time-layers";
-      readonly id: number;
-      readonly source: TimingSource;
-      /** Profiled runs kept after warm-up (split in two halves for the share check). */
-      readonly runs: number;
-    }
+  | Message<
+      "time-layers",
+      {
+        source: TimingSource;
+        /** Profiled runs kept after warm-up (split in two halves for the share check). */
+        runs: number;
+      }
+    >
   /** The two ceilings alone (the lesson's "your ridge point"): no model, no profiler. */
-  | { readonly type: "measure-ceilings"; readonly id: number; readonly runs: number };
+  | Message<"measure-ceilings", { runs: number }>;
 
 export type TimingResponse =
-  | { readonly type: "progress"; readonly id: number; readonly progress: TimingProgress }
-  | { readonly type: "timed"; readonly id: number; readonly report: LayerTimingReport }
-  | {
-      readonly type: "ceilings";
-      readonly id: number;
-      readonly ceilings: Ceilings;
-      readonly device: string;
-      readonly jobMs: number;
-    }
+  | Message<"progress", { progress: TimingProgress }>
+  | Message<"timed", { report: LayerTimingReport }>
+  | Message<"ceilings", { ceilings: Ceilings; device: string; jobMs: number }>
   | PlainErrorReply;

@@ -1,5 +1,5 @@
 /** The typed messages between the /model page and its worker. Every request carries an id; replies echo it. */
-import type { PlainErrorReply } from "@/lib/inference/worker-messages";
+import type { Message, PlainErrorReply } from "@/lib/inference/worker-messages";
 import type { ModelAnalysis } from "./analyze-model";
 import type { Preprocessing } from "./preprocess-presets";
 import type { Spread } from "@/lib/stats/spread";
@@ -46,31 +46,15 @@ export interface FilePredictions {
 }
 
 export type ModelFileRequest =
-  | { readonly type: "probe"; readonly id: number }
-  | {
-      readonly type: "analyze";
-      readonly id: number;
-      readonly bytes: ArrayBuffer;
-      readonly inputSize: number;
-    }
-  | { readonly type: "resize"; readonly id: number; readonly inputSize: number }
-  | { readonly type: "time"; readonly id: number; readonly backend: Backend; readonly runs: number }
-  | {
-      readonly type: "classify";
-      readonly id: number;
-      readonly backend: Backend;
-      readonly image: Blob;
-      readonly preprocessing: Preprocessing;
-    };
+  | Message<"probe">
+  | Message<"analyze", { bytes: ArrayBuffer; inputSize: number }>
+  | Message<"resize", { inputSize: number }>
+  | Message<"time", { backend: Backend; runs: number }>
+  | Message<"classify", { backend: Backend; image: Blob; preprocessing: Preprocessing }>;
 
 export type ModelFileResponse =
-  | {
-      readonly type: "probe";
-      readonly id: number;
-      readonly webgpu: boolean;
-      readonly webgpuDescription: string;
-    }
-  | { readonly type: "analyzed"; readonly id: number; readonly file: AnalyzedFile }
-  | { readonly type: "timed"; readonly id: number; readonly timing: FileTiming }
-  | { readonly type: "classified"; readonly id: number; readonly predictions: FilePredictions }
+  | Message<"probe", { webgpu: boolean; webgpuDescription: string }>
+  | Message<"analyzed", { file: AnalyzedFile }>
+  | Message<"timed", { timing: FileTiming }>
+  | Message<"classified", { predictions: FilePredictions }>
   | PlainErrorReply;

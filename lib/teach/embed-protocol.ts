@@ -3,7 +3,7 @@
  * feature vector exposed as an extra graph output (the same run that classifies), one backbone open
  * at a time. Photos go in as Blobs (or webcam frames as ImageBitmaps); the pixels never leave the browser.
  */
-import type { ErrorReply, ProgressReply } from "@/lib/inference/worker-messages";
+import type { ErrorReply, Message, ProgressReply } from "@/lib/inference/worker-messages";
 import type { InferenceErrorCode } from "@/lib/inference/errors";
 import type { ModelSpec } from "@/lib/inference/protocol";
 import type { TaughtPreprocessing } from "./export-onnx";
@@ -32,32 +32,27 @@ export interface AddedPhoto extends Embedded {
 }
 
 export type EmbedRequest =
-  | { readonly type: "open"; readonly id: number; readonly model: ModelSpec }
+  | Message<"open", { model: ModelSpec }>
   /** A new photo: crop → JPEG thumbnail → embedding of that thumbnail. */
-  | { readonly type: "add"; readonly id: number; readonly modelId: string; readonly image: Blob }
+  | Message<"add", { modelId: string; image: Blob }>
   /** A kept thumbnail (already the crop) or a webcam frame / photo to classify (cropped here). */
-  | {
-      readonly type: "embed";
-      readonly id: number;
-      readonly modelId: string;
-      readonly image: Blob | ImageBitmap;
-      readonly isThumbnail: boolean;
-    }
+  | Message<"embed", { modelId: string; image: Blob | ImageBitmap; isThumbnail: boolean }>
   /** The open backbone + this head + softmax as one .onnx file. */
-  | {
-      readonly type: "export";
-      readonly id: number;
-      readonly modelId: string;
-      readonly head: HeadWeights;
-      readonly classes: readonly string[];
-      readonly title: string;
-      readonly preprocessing: TaughtPreprocessing;
-    };
+  | Message<
+      "export",
+      {
+        modelId: string;
+        head: HeadWeights;
+        classes: readonly string[];
+        title: string;
+        preprocessing: TaughtPreprocessing;
+      }
+    >;
 
 export type EmbedResponse =
   | ProgressReply
-  | { readonly type: "opened"; readonly id: number; readonly backbone: OpenedBackbone }
-  | { readonly type: "added"; readonly id: number; readonly photo: AddedPhoto }
-  | { readonly type: "embedded"; readonly id: number; readonly result: Embedded }
-  | { readonly type: "exported"; readonly id: number; readonly bytes: ArrayBuffer }
+  | Message<"opened", { backbone: OpenedBackbone }>
+  | Message<"added", { photo: AddedPhoto }>
+  | Message<"embedded", { result: Embedded }>
+  | Message<"exported", { bytes: ArrayBuffer }>
   | ErrorReply<InferenceErrorCode | "no-features">;

@@ -1,5 +1,5 @@
 /** Messages between /teach and its training worker: epochs stream out, a stop ends the run early. */
-import type { PlainErrorReply } from "@/lib/inference/worker-messages";
+import type { Message, PlainErrorReply } from "@/lib/inference/worker-messages";
 import type { HeadWeights } from "./head";
 import type { EpochReport, Split, TrainOptions } from "./train";
 
@@ -14,18 +14,19 @@ export interface TrainedHead {
 }
 
 export type TrainRequest =
-  | {
-      readonly type: "train";
-      readonly id: number;
-      /** Unit-length embeddings, one per photo. */
-      readonly inputs: readonly Float32Array[];
-      readonly labels: readonly number[];
-      readonly classes: number;
-      readonly options: Partial<TrainOptions>;
-    }
-  | { readonly type: "stop"; readonly id: number };
+  | Message<
+      "train",
+      {
+        /** Unit-length embeddings, one per photo. */
+        inputs: readonly Float32Array[];
+        labels: readonly number[];
+        classes: number;
+        options: Partial<TrainOptions>;
+      }
+    >
+  | Message<"stop">;
 
 export type TrainResponse =
-  | { readonly type: "epoch"; readonly id: number; readonly report: EpochReport }
-  | { readonly type: "done"; readonly id: number; readonly head: TrainedHead }
+  | Message<"epoch", { report: EpochReport }>
+  | Message<"done", { head: TrainedHead }>
   | PlainErrorReply;
