@@ -46,6 +46,7 @@ const config = [
     files: ["lib/**/*.ts"],
     ignores: [
       "lib/**/*.test.ts",
+      "lib/test-support/**",
       "lib/inference/**",
       "lib/onnx/**",
       "lib/lab/**",

@@ -2,24 +2,19 @@
  * The backbone / head split on the real files (lib/model-file counts every node; the split follows
  * the graph's structure). The totals equal the manifest's params and MACs.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeOnnxModel } from "@/lib/model-file/analyze-model";
 import { readModel } from "@/lib/model-file/read-model";
 import { splitCosts, ssdFeatureTaps } from "./cost-split";
 import { findTaskModel } from "./task-models";
+import { MODEL_DIRS, findIn } from "@/lib/test-support/real-files";
 
-const ROOT = resolve(__dirname, "../..");
-const DIRS = [
-  join(ROOT, "public/models"),
-  resolve(ROOT, process.env.MOBILENET_MODELS_DIR ?? "../shared/models"),
-];
 const LABELS = { backbone: "backbone", neck: "neck", predictors: "predictors" };
 
 function open(id: string) {
   const m = findTaskModel(id)!;
-  const path = DIRS.map((d) => join(d, m.file)).find((p) => existsSync(p));
+  const path = findIn(MODEL_DIRS, m.file);
   if (!path) return null;
   const model = readModel(readFileSync(path));
   return { m, model, rows: analyzeOnnxModel(model, m.preprocessing.size).rows };

@@ -5,7 +5,7 @@
  * runtime and the same .wasm the browser uses.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import jpeg from "jpeg-js";
 import * as ort from "onnxruntime-web";
 import { afterAll, describe, expect, it } from "vitest";
@@ -13,25 +13,13 @@ import labelsJson from "@/public/labels/imagenet-labels.json";
 import { MODELS } from "./model-catalog";
 import { softmax, topK } from "./postprocess";
 import { preprocessRgba } from "./preprocess";
+import { MODEL_DIRS, findIn, SAMPLE_DIRS } from "@/lib/test-support/real-files";
 
-const ROOT = resolve(__dirname, "../..");
-const MODEL_DIRS = [
-  join(ROOT, "public/models"),
-  resolve(ROOT, process.env.MOBILENET_MODELS_DIR ?? "../shared/models"),
-];
-const SAMPLE_DIRS = [
-  resolve(ROOT, process.env.MOBILENET_SAMPLES_DIR ?? "../shared/samples"),
-  join(ROOT, "public/samples/imagenet"),
-];
 const LABELS = labelsJson as readonly string[];
 
 interface SampleLabel {
   readonly index: number;
   readonly name: string;
-}
-
-function findFile(dirs: readonly string[], file: string): string | undefined {
-  return dirs.map((d) => join(d, file)).find((p) => existsSync(p));
 }
 
 const sampleDir = SAMPLE_DIRS.find((d) => existsSync(join(d, "labels.json")));
@@ -45,7 +33,7 @@ const samples: [string, SampleLabel][] = sampleDir
   : [];
 const localModels = MODELS.filter((m) => !m.sources.browserOnly).map((m) => ({
   model: m,
-  path: findFile(MODEL_DIRS, m.file),
+  path: findIn(MODEL_DIRS, m.file),
 }));
 
 ort.env.wasm.numThreads = 1;

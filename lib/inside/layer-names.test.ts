@@ -1,19 +1,14 @@
 /** A real model's node names become the engine's block names; a graph that does not fit gives null. */
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { MODELS } from "@/lib/inference/model-catalog";
 import { analyzeOnnxBytes } from "@/lib/model-file/analyze-model";
 import { decodeModel } from "@/lib/onnx/onnx-proto";
 import { engineLayerNames } from "./layer-names";
+import { MODEL_DIRS, findIn } from "@/lib/test-support/real-files";
 
-const ROOT = resolve(__dirname, "../..");
-const DIRS = [
-  join(ROOT, "public/models"),
-  resolve(ROOT, process.env.MOBILENET_MODELS_DIR ?? "../shared/models"),
-];
 const entry = MODELS.find((m) => m.id === "mobilenet-v2-1.0-224");
-const path = entry && DIRS.map((d) => join(d, entry.file)).find((p) => existsSync(p));
+const path = entry && findIn(MODEL_DIRS, entry.file);
 
 describe.skipIf(!entry || !path)("engineLayerNames on the real MobileNetV2", () => {
   const bytes = new Uint8Array(readFileSync(path ?? ""));

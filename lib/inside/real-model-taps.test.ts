@@ -5,8 +5,7 @@
  * papers' claims hold on a real photo (V2 projections go negative, ReLU6 stays in [0, 6], V3's SE
  * weights stay in [0, 1]).
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import jpeg from "jpeg-js";
 import * as ort from "onnxruntime-web";
 import { afterAll, describe, expect, it } from "vitest";
@@ -23,20 +22,10 @@ import type { LayerTap } from "./layer-map";
 import { floatValues } from "./layer-weights";
 import { tensorStats } from "./tensor-stats";
 import { hardSwish, relu6 } from "@/lib/viz/activation-curves";
+import { MODEL_DIRS, findIn, SAMPLE_DIRS } from "@/lib/test-support/real-files";
 
-const ROOT = resolve(__dirname, "../..");
-const MODEL_DIRS = [
-  join(ROOT, "public/models"),
-  resolve(ROOT, process.env.MOBILENET_MODELS_DIR ?? "../shared/models"),
-];
-const SAMPLE_DIRS = [
-  resolve(ROOT, process.env.MOBILENET_SAMPLES_DIR ?? "../shared/samples"),
-  join(ROOT, "public/samples/imagenet"),
-];
 const PHOTO = "golden-retriever.jpg";
 
-const findIn = (dirs: readonly string[], file: string) =>
-  dirs.map((d) => join(d, file)).find((p) => existsSync(p));
 const photoPath = findIn(SAMPLE_DIRS, PHOTO);
 
 ort.env.wasm.numThreads = 1;

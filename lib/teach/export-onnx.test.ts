@@ -3,8 +3,8 @@
  * file present, and the exported backbone + head + softmax gives the JS head's probabilities on the
  * same embedding within 1e-5, with the class names in its metadata.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import jpeg from "jpeg-js";
 import * as ort from "onnxruntime-node";
 import { describe, expect, it } from "vitest";
@@ -16,14 +16,10 @@ import { buildTaughtModel, readTaughtMetadataFromBytes } from "./export-onnx";
 import { findFeatureTensor } from "./feature-tensor";
 import { initHead, predictHead } from "./head";
 import { l2Normalize } from "./knn";
+import { MODEL_DIRS, findIn, REPO_ROOT } from "@/lib/test-support/real-files";
 
-const ROOT = resolve(__dirname, "../..");
-const MODEL_DIRS = [
-  join(ROOT, "public/models"),
-  resolve(ROOT, process.env.MOBILENET_MODELS_DIR ?? "../shared/models"),
-];
-const PHOTO = join(ROOT, "public/samples/open/chelsea-cat.jpg");
-const findModel = (file: string) => MODEL_DIRS.map((d) => join(d, file)).find((p) => existsSync(p));
+const PHOTO = join(REPO_ROOT, "public/samples/open/chelsea-cat.jpg");
+const findModel = (file: string) => findIn(MODEL_DIRS, file);
 const present = MODELS.filter((m) => !m.sources.browserOnly && findModel(m.file));
 
 function photoTensor(pre: (typeof MODELS)[number]["preprocessing"]): Float32Array {
