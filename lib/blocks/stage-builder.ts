@@ -1,18 +1,9 @@
 /** Shared pieces of the per-kind stage builders: labels, layer lookup, and the running cost counter. */
-import type { Activation, LayerCost, OpKind, ResolvedBlock, TensorShape } from "@/lib/arch/types";
-import type { Stage, StageMotion, StageTensor } from "./types";
+import type { Activation, LayerCost, ResolvedBlock, TensorShape } from "@/lib/arch/types";
+import type { Stage, StageTensor } from "./types";
 
 /** A stage before its cumulative counters are filled in. */
-export interface StageDraft {
-  readonly id: string;
-  readonly title: string;
-  readonly caption: string;
-  readonly op: OpKind | null;
-  readonly motion: StageMotion;
-  readonly tensors: readonly StageTensor[];
-  readonly focus: readonly string[];
-  readonly layers: readonly LayerCost[];
-}
+export type StageDraft = Omit<Stage, "stageMacs" | "stageParams" | "macs" | "params">;
 
 /** `H×W×C`, the one way tensors are labelled. */
 export function shapeLabel(shape: TensorShape): string {
