@@ -117,15 +117,18 @@ function ResultCard({
             α {r.alpha} · {r.resolution} px · <Backend row={r} />
           </span>
         </p>
-        <p className="shrink-0 text-right">
-          <span
-            className="font-mono text-lg font-semibold tabular-nums"
-            data-testid="lab-card-median"
-            title={runsTitle(r)}
-          >
-            {formatMedian(r.medianMs)}
-          </span>{" "}
-          <span className="text-slate-600 dark:text-slate-400">ms</span>
+        {/* The spread line may be long ("not steady…"): it wraps, the median never does. */}
+        <p className="max-w-[60%] min-w-0 text-right">
+          <span className="whitespace-nowrap">
+            <span
+              className="font-mono text-lg font-semibold tabular-nums"
+              data-testid="lab-card-median"
+              title={runsTitle(r)}
+            >
+              {formatMedian(r.medianMs)}
+            </span>{" "}
+            <span className="text-slate-600 dark:text-slate-400">ms</span>
+          </span>
           <span className="block text-xs text-slate-500 dark:text-slate-400">median</span>
           <LatencySpread runsMs={r.runsMs} warmUp={r.warmUp} />
         </p>
