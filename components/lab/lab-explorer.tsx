@@ -17,7 +17,7 @@ import { GridControls } from "./grid-controls";
 import { LatencyChart } from "./latency-chart";
 import { OpSplitLegend } from "./op-split-bar";
 import { ResultsTable } from "./results-table";
-import { saveFile } from "./save-file";
+import { saveFile } from "@/components/ui/save-file";
 import { progressText, useLabRunner } from "./use-lab-runner";
 
 const button =

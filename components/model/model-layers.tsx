@@ -5,7 +5,7 @@ import { LayerBarChart, LayerDetails } from "@/components/charts/layer-bar-chart
 import { OpSplitChart } from "@/components/charts/op-split-chart";
 import { LayerPicker } from "@/components/explore/layer-picker";
 import { LayerTable } from "@/components/explore/layer-table";
-import { saveFile } from "@/components/lab/save-file";
+import { saveFile } from "@/components/ui/save-file";
 import { CheckboxLabel } from "@/components/ui/checkbox-label";
 import { formatCount, formatExact } from "@/lib/cost/format";
 import type { ModelAnalysis } from "@/lib/model-file/analyze-model";

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { modelSpecFor } from "@/components/classify/model-spec";
-import { saveFile } from "@/components/lab/save-file";
+import { saveFile } from "@/components/ui/save-file";
 import { CountInput } from "@/components/ui/count-input";
 import { findModel } from "@/lib/inference/model-catalog";
 import { fitEmbeddingMap } from "@/lib/teach/embedding-map";

@@ -1,6 +1,6 @@
 "use client";
 
-import { saveFile } from "@/components/lab/save-file";
+import { saveFile } from "@/components/ui/save-file";
 
 /** Saves a table's CSV; `csv` builds the text only when the button is clicked. */
 export function CsvDownloadButton({
