@@ -69,8 +69,6 @@ const SECONDARY =
 
 type HeadKind = "knn" | "trained";
 
-type Trained = SavedHead;
-
 type BackboneState =
   | { readonly status: "loading"; readonly progress: string }
   | { readonly status: "ready"; readonly info: OpenedBackbone }
@@ -109,7 +107,7 @@ export function TeachApp({
   const [epochs, setEpochs] = useState(50);
   const [history, setHistory] = useState<EpochReport[]>([]);
   const [training, setTraining] = useState(false);
-  const [trained, setTrained] = useState<Trained | null>(null);
+  const [trained, setTrained] = useState<SavedHead | null>(null);
   const [query, setQuery] = useState<Query | null>(null);
   const [queryError, setQueryError] = useState<string | null>(null);
   const [liveStats, setLiveStats] = useState<string | null>(null);
@@ -131,7 +129,7 @@ export function TeachApp({
       const usable = p && backbones.some((b) => b.id === p.backboneId) ? p : null;
       setProject(usable ?? emptyProject(backbones[0]?.id ?? ""));
       // The head trained before a reload comes back with its project; it is stale if the classes changed.
-      if (usable && head) {
+      if (usable && head && head.backboneId === usable.backboneId) {
         setTrained(head);
         setHistory([...head.head.history]);
         setHeadKind("trained");

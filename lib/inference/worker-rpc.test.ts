@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { InferenceError } from "./errors";
-import { progressUpdates, WorkerRpc } from "./worker-rpc";
+import { progressUpdates, updatesOf, WorkerRpc } from "./worker-rpc";
 
 type Req = { readonly id: number; readonly type: "open" | "run" };
 type Res =
@@ -74,6 +74,14 @@ describe("WorkerRpc", () => {
     worker.reply({ id: 1, type: "opened" });
     await expect(opened).resolves.toMatchObject({ type: "opened" });
     expect(seen).toEqual([10, 100]);
+  });
+
+  it("hears only the kind of update it was given", () => {
+    const heard: number[] = [];
+    const onProgress = updatesOf<Res, "progress">("progress", (m) => heard.push(m.loaded));
+    expect(onProgress({ id: 1, type: "progress", loaded: 5, total: 10 })).toBe(true);
+    expect(onProgress({ id: 1, type: "opened" })).toBe(false);
+    expect(heard).toEqual([5]);
   });
 
   it("turns an error reply into an InferenceError with its code, or into the owner's error", async () => {

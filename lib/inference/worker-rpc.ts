@@ -145,7 +145,19 @@ export class WorkerRpc<Req extends Message, Res extends Message> {
   }
 }
 
-/** Forwards a download's progress replies to `onProgress`; other replies are not updates. */
+/** Hands replies of one kind to `hear` as updates; replies of any other kind are not updates. */
+export function updatesOf<Res extends Message, T extends Res["type"]>(
+  type: T,
+  hear: (msg: Extract<Res, { type: T }>) => void,
+): OnUpdate<Res> {
+  return (msg) => {
+    if (msg.type !== type) return false;
+    hear(msg as Extract<Res, { type: T }>);
+    return true;
+  };
+}
+
+/** Forwards a download's progress replies to `onProgress`. */
 export function progressUpdates<Res extends Message>(
   onProgress?: (loaded: number, total: number | null) => void,
 ): OnUpdate<Res> {

@@ -7,7 +7,7 @@
  * profiling next to timing made the lab's numbers 2–3× too slow and drift from run to run.
  */
 import { duringTiming } from "@/lib/inference/timing-activity";
-import { WorkerRpc, type OnUpdate } from "@/lib/inference/worker-rpc";
+import { updatesOf, WorkerRpc } from "@/lib/inference/worker-rpc";
 import type { ModelId } from "@/lib/arch/types";
 import type { LabJob } from "./lab-grid";
 import type { LabEnv, LabRequest, LabResponse, LabStage, MeasureOptions } from "./lab-protocol";
@@ -35,7 +35,11 @@ export class LabClient {
     onStage?: (stage: LabStage) => void,
   ): Promise<Measurement> {
     const m = await duringTiming(() =>
-      this.timer.ask({ type: "measure", job, runs: options.runs }, "measured", stages(onStage)),
+      this.timer.ask(
+        { type: "measure", job, runs: options.runs },
+        "measured",
+        updatesOf<LabResponse, "stage">("stage", (m) => onStage?.(m.stage)),
+      ),
     );
     if (!options.profile || job.backend !== "wasm") return m.measurement;
     onStage?.("profiling");
@@ -65,12 +69,4 @@ export class LabClient {
     this.timer.terminate();
     this.closeProfiler();
   }
-}
-
-function stages(onStage?: (stage: LabStage) => void): OnUpdate<LabResponse> {
-  return (msg) => {
-    if (msg.type !== "stage") return false;
-    onStage?.(msg.stage);
-    return true;
-  };
 }

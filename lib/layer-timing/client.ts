@@ -3,7 +3,7 @@
  * when the job ends or is stopped: a profiled WASM instance is never reused, and Stop is immediate.
  */
 import type { WithoutId } from "@/lib/inference/worker-messages";
-import { WorkerRpc } from "@/lib/inference/worker-rpc";
+import { updatesOf, WorkerRpc } from "@/lib/inference/worker-rpc";
 import type {
   LayerTimingReport,
   TimingProgress,
@@ -78,11 +78,7 @@ function startJob<T>(
     label: "the layer-timing worker",
     timeoutMs: TIMEOUT_MS,
   });
-  const progress = (msg: TimingResponse) => {
-    if (msg.type !== "progress") return false;
-    onProgress(msg.progress);
-    return true;
-  };
+  const progress = updatesOf<TimingResponse, "progress">("progress", (m) => onProgress(m.progress));
   const result = rpc
     .request(request, progress, transfer)
     .then((msg) => {

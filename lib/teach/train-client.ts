@@ -1,5 +1,5 @@
 /** The page's API over the training worker: one run at a time, epochs to a callback, stop(). */
-import { WorkerRpc } from "@/lib/inference/worker-rpc";
+import { updatesOf, WorkerRpc } from "@/lib/inference/worker-rpc";
 import type { EpochReport, TrainOptions } from "./train";
 import type { TrainRequest, TrainResponse, TrainedHead } from "./train-protocol";
 
@@ -23,11 +23,7 @@ export class TrainClient {
     this.rpc.failPending(new Error("A newer training run started."));
     const id = this.rpc.upcomingId;
     this.activeId = id;
-    const epochs = (msg: TrainResponse) => {
-      if (msg.type !== "epoch") return false;
-      onEpoch(msg.report);
-      return true;
-    };
+    const epochs = updatesOf<TrainResponse, "epoch">("epoch", (m) => onEpoch(m.report));
     return this.rpc
       .ask({ type: "train", inputs, labels, classes, options }, "done", epochs)
       .then((m) => m.head)
