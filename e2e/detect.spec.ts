@@ -2,55 +2,18 @@
  * /detect with the real models: SSD boxes on sample photos, DeepLab's largest class, a damaged model
  * file, and screenshots at phone and desktop width in both themes.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures/test";
+import { REFS, classesFound, detections, iou } from "./fixtures/detect-helpers";
 import { inEveryThemeAndWidth } from "./fixtures/themes";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SHOTS = join(ROOT, "e2e/screenshots/detect");
-const REFS = JSON.parse(
-  readFileSync(
-    resolve(ROOT, process.env.MOBILENET_MODELS_DIR ?? "../shared/models", "reference-outputs.json"),
-    "utf8",
-  ),
-) as {
-  photos: Record<
-    string,
-    { detections: { label: string; score: number; box: number[] }[] } & Record<string, unknown>
-  >;
-};
 /** The dog photo is an ImageNet sample (local copy); without it, the open cat photo. */
 const DOG = existsSync(join(ROOT, "public/samples/imagenet/golden-retriever.jpg"))
   ? { file: "golden-retriever.jpg", label: "dog" }
   : { file: "chelsea-cat.jpg", label: "cat" };
-
-function iou(a: readonly number[], b: readonly number[]): number {
-  const [ay0, ax0, ay1, ax1] = a as [number, number, number, number];
-  const [by0, bx0, by1, bx1] = b as [number, number, number, number];
-  const inter =
-    Math.max(0, Math.min(ay1, by1) - Math.max(ay0, by0)) *
-    Math.max(0, Math.min(ax1, bx1) - Math.max(ax0, bx0));
-  return inter / ((ay1 - ay0) * (ax1 - ax0) + (by1 - by0) * (bx1 - bx0) - inter);
-}
-
-async function detections(page: Page) {
-  const items = page.getByRole("list", { name: "Detections" }).getByRole("listitem");
-  return items.evaluateAll((els) =>
-    els.map((el) => ({
-      text: (el.textContent ?? "").trim(),
-      box: (el.getAttribute("data-box") ?? "").split(",").map(Number),
-    })),
-  );
-}
-
-async function classesFound(page: Page) {
-  return page
-    .getByRole("list", { name: "Classes found" })
-    .getByRole("listitem")
-    .evaluateAll((els) => els.map((el) => (el.textContent ?? "").trim()));
-}
 
 test.describe.configure({ mode: "serial" });
 

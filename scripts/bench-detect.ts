@@ -6,8 +6,9 @@
  * noise lands on both alike. On both sides the timed interval is `session.run` in a dedicated worker
  * after the same per-request re-warm (STEADY_RULE). Also: the SSD decode + NMS time and the
  * segmentation post-processing time as the worker measures them, the live webcam mode's frames per
- * second on Chromium's fake camera (a clip made from an open photo with ffmpeg), and the page's JS
- * heap after 500 live frames against where it stood after the first 20 (both after a forced GC).
+ * second on Chromium's fake camera (a clip made from an open photo with ffmpeg), the worker's decode +
+ * NMS time over those frames (its JIT warm, as in use), and the memory of the page and of the
+ * worker after 500 live frames against where they stood after the first 20 (both after a full GC).
  * Prints JSON (and writes bench-results/detect.json). Needs a build; starts `next start` itself.
  * Env: BENCH_BLOCKS (5), BENCH_LIVE_FRAMES (500), BENCH_MODELS (ids).
  */
@@ -20,11 +21,13 @@ import { stretchToTensor } from "@/lib/detect/preprocess-task";
 import { decodeSsd } from "@/lib/detect/ssd-decode";
 import { TASK_MODELS, type TaskModel } from "@/lib/detect/task-models";
 import { median } from "@/lib/inference/postprocess";
+import { quantile } from "@/lib/stats/spread";
 import { sessionOptions } from "@/lib/inference/session-options";
 import { STEADY_RULE } from "@/lib/stats/steady-state";
 import { launchChromium, NO_THROTTLING_FLAGS } from "./bench/chromium";
 import { envList, envNumber, exitOnHelp, logger } from "./bench/cli";
 import { startApp } from "./bench/harness";
+import { EAGER_MEMORY_FLAG, measureMemory } from "./bench/memory";
 import { round } from "./bench/numbers";
 import { serveOrtBundles } from "./bench/ort-bundle-route";
 import { ROOT } from "./bench/paths";
@@ -174,7 +177,7 @@ async function benchModel(context: BrowserContext, base: string, model: TaskMode
     postprocessMedianMs: round(median(post), 2),
     postprocessWhat:
       model.task === "detection"
-        ? "decode 1917 boxes + best class + greedy NMS, in the worker"
+        ? "decode 1917 boxes + best class + greedy NMS, in the worker, once per photo (JIT cold)"
         : "arg-max at model size + shares + bilinear logit upsampling to ≤ 640 px + colouring, in the worker",
   };
 }
@@ -220,10 +223,22 @@ async function heapMB(page: Page): Promise<number> {
   return usedSize / 1e6;
 }
 
+/** The worker's own post-processing times of the live frames so far (decode + NMS, JIT warm). */
+function framePostprocessMs(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    (window as unknown as W).__benchDetect.results.map((r) => r.postprocessMs),
+  );
+}
+
 async function live(base: string, clip: string) {
-  const browser = await launchChromium([...fakeCameraArgs(clip), ...NO_THROTTLING_FLAGS]);
+  const browser = await launchChromium([
+    ...fakeCameraArgs(clip),
+    ...NO_THROTTLING_FLAGS,
+    EAGER_MEMORY_FLAG,
+  ]);
   try {
     const context = await browser.newContext({ permissions: ["camera"] });
+    await context.addInitScript({ content: HOOK });
     const page = await context.newPage();
     await page.goto(`${base}/detect`);
     await page.getByRole("radio", { name: "WASM", exact: true }).check({ force: true });
@@ -241,13 +256,17 @@ async function live(base: string, clip: string) {
       );
     await waitFrames(20);
     const heapStart = await heapMB(page);
+    const memoryStart = await measureMemory(page);
+    const postBefore = (await framePostprocessMs(page)).length;
     const t0 = Date.now();
     const f0 = await frames();
     await waitFrames(f0 + LIVE_FRAMES);
     const f1 = await frames();
     const seconds = (Date.now() - t0) / 1000;
     const text = await stats.innerText();
+    const post = (await framePostprocessMs(page)).slice(postBefore);
     const heapEnd = await heapMB(page);
+    const memoryEnd = await measureMemory(page);
     await page.getByRole("button", { name: "Stop live webcam" }).click();
     return {
       model: "ssd-mobilenet-v1-coco-300",
@@ -256,8 +275,18 @@ async function live(base: string, clip: string) {
       seconds: round(seconds, 1),
       framesPerSecond: round((f1 - f0) / seconds, 2),
       lastStats: text,
-      pageHeapMB: { afterWarmFrames: round(heapStart, 2), after500Frames: round(heapEnd, 2) },
+      decodeNmsInWorker: {
+        medianMs: round(median(post), 3),
+        p90Ms: round(quantile(post, 0.9), 3),
+        frames: post.length,
+      },
+      pageHeapMB: { afterWarmFrames: round(heapStart, 2), afterLiveFrames: round(heapEnd, 2) },
       heapGrowth: round(heapEnd / heapStart - 1, 3),
+      workerMemoryMB: {
+        afterWarmFrames: round(memoryStart.workersMB, 2),
+        afterLiveFrames: round(memoryEnd.workersMB, 2),
+      },
+      workerMemoryGrowth: round(memoryEnd.workersMB / memoryStart.workersMB - 1, 3),
     };
   } finally {
     await browser.close();
