@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Teach it your own classes" };
 export default function TeachPage() {
   const assets = loadClassifyAssets();
   const backbones: BackboneOption[] = assets.models
-    .filter((m) => m.installed && !m.remoteOnly)
+    .filter((m) => m.installed || m.remoteOnly)
     .map((m) => {
       const entry = MODELS.find((x) => x.id === m.id)!;
       return {
@@ -22,6 +22,7 @@ export default function TeachPage() {
         macs: m.macs,
         params: m.params,
         engine: entry.engine,
+        remoteOnly: m.remoteOnly,
       };
     });
   const samples: SampleOption[] = assets.samples
@@ -37,7 +38,7 @@ export default function TeachPage() {
         compare backbones, and export the result as one ONNX file. Your photos never leave this
         browser.
       </p>
-      {backbones.length === 0 ? (
+      {backbones.every((b) => b.remoteOnly) ? (
         <p role="alert" className="mt-6">
           No model is installed: run <code>npm run setup:models</code>, then build again.
         </p>
