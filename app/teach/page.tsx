@@ -7,7 +7,8 @@ import { MODELS, shortModelName } from "@/lib/inference/model-catalog";
 export const metadata: Metadata = { title: "Teach it your own classes" };
 
 // Installed models and the open sample photos are read from public/ when the page is built
-// (static, so it exports), as on /classify.
+// (static, so it exports), as on /classify. Browser-only models (MobileNetV4) are listed too: the
+// page offers them once this browser holds their file.
 
 export default function TeachPage() {
   const assets = loadClassifyAssets();
