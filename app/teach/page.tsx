@@ -7,12 +7,13 @@ import { MODELS, shortModelName } from "@/lib/inference/model-catalog";
 export const metadata: Metadata = { title: "Teach it your own classes" };
 
 // Installed models and the open sample photos are read from public/ when the page is built
-// (static, so it exports), as on /classify.
+// (static, so it exports), as on /classify. Browser-only models (MobileNetV4) are listed too: the
+// page offers them once this browser holds their file.
 
 export default function TeachPage() {
   const assets = loadClassifyAssets();
   const backbones: BackboneOption[] = assets.models
-    .filter((m) => m.installed && !m.remoteOnly)
+    .filter((m) => m.installed || m.remoteOnly)
     .map((m) => {
       const entry = MODELS.find((x) => x.id === m.id)!;
       return {
@@ -22,6 +23,7 @@ export default function TeachPage() {
         macs: m.macs,
         params: m.params,
         engine: entry.engine,
+        remoteOnly: m.remoteOnly,
       };
     });
   const samples: SampleOption[] = assets.samples
@@ -37,7 +39,7 @@ export default function TeachPage() {
         compare backbones, and export the result as one ONNX file. Your photos never leave this
         browser.
       </p>
-      {backbones.length === 0 ? (
+      {backbones.every((b) => b.remoteOnly) ? (
         <p role="alert" className="mt-6">
           No model is installed: run <code>npm run setup:models</code>, then build again.
         </p>

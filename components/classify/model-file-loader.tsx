@@ -20,7 +20,16 @@ type LoaderState =
  * Offline use of a browser-only model: the user picks the .onnx file they already downloaded; if its
  * sha256 is one the manifest pins, it is stored where the worker looks first and the model is selected.
  */
-export function ModelFileLoader({ onLoaded }: { readonly onLoaded: (modelId: string) => void }) {
+export function ModelFileLoader({
+  onLoaded,
+  label = "Already have a MobileNetV4 .onnx file, or one exported from /teach? Load it from disk…",
+  acceptTaught = true,
+}: {
+  readonly onLoaded: (modelId: string) => void;
+  readonly label?: string;
+  /** False where a /teach export is no use (the /teach backbone picker): it is refused as not V4. */
+  readonly acceptTaught?: boolean;
+}) {
   const inputId = useId();
   const [state, setState] = useState<LoaderState>({ status: "idle" });
 
@@ -34,7 +43,7 @@ export function ModelFileLoader({ onLoaded }: { readonly onLoaded: (modelId: str
     }
     setState({ status: "checking" });
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const taught = readTaughtMetadataFromBytes(bytes);
+    const taught = acceptTaught ? readTaughtMetadataFromBytes(bytes) : null;
     if (taught) {
       setState({
         status: "taught",
@@ -73,7 +82,7 @@ export function ModelFileLoader({ onLoaded }: { readonly onLoaded: (modelId: str
         htmlFor={inputId}
         className="cursor-pointer underline decoration-dotted underline-offset-2 has-focus-visible:outline-2"
       >
-        Already have a MobileNetV4 .onnx file, or one exported from /teach? Load it from disk…
+        {label}
         <input
           id={inputId}
           type="file"

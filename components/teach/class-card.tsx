@@ -1,6 +1,5 @@
 "use client";
 
-import { useFileDrop } from "@/components/hooks/use-file-drop";
 import type { TeachClass } from "@/lib/teach/project";
 import { Thumb } from "./thumb";
 import type { SampleOption } from "./types";
@@ -16,6 +15,9 @@ export function ClassCard({
   busy,
   message,
   canDelete,
+  isTarget,
+  dropOver,
+  onTouch,
   onRename,
   onDelete,
   onFiles,
@@ -29,19 +31,31 @@ export function ClassCard({
   readonly busy: number;
   readonly message: string | null;
   readonly canDelete: boolean;
+  /** Drops and pastes elsewhere on the page go to this class (the one last worked on). */
+  readonly isTarget: boolean;
+  /** Files are being dragged over this card right now. */
+  readonly dropOver: boolean;
+  /** The user worked in this card (a click, a key, focus): it becomes the drop and paste target. */
+  readonly onTouch: () => void;
   readonly onRename: (name: string) => void;
   readonly onDelete: () => void;
   readonly onFiles: (files: readonly File[]) => void;
   readonly onSample: (sample: SampleOption) => void;
   readonly onDeletePhoto: (photoId: string) => void;
 }) {
-  const { dragging, dropProps } = useFileDrop(onFiles);
   const label = cls.name.trim() || `class ${index + 1}`;
+  const border = dropOver
+    ? "border-dashed border-(--color-accent) bg-(--color-accent)/5 dark:border-(--color-accent-dark)"
+    : isTarget
+      ? "border-slate-400 dark:border-slate-500"
+      : "border-slate-200 dark:border-slate-800";
   return (
     <li
-      className={`min-w-0 rounded-xl border-2 p-3 ${dragging ? "border-dashed border-(--color-accent)" : "border-slate-200 dark:border-slate-800"}`}
+      className={`min-w-0 rounded-xl border-2 p-3 ${border}`}
       data-testid="teach-class"
-      {...dropProps}
+      data-drop-zone={`class:${cls.id}`}
+      onPointerDown={onTouch}
+      onFocus={onTouch}
     >
       <div className="flex items-center gap-2">
         <span
@@ -90,7 +104,9 @@ export function ClassCard({
             }}
           />
         </label>
-        <span className="text-xs text-slate-500 dark:text-slate-400">or drop photos here</span>
+        <span className="text-xs text-slate-600 dark:text-slate-400" data-testid="drop-hint">
+          {isTarget ? "Drops and pastes anywhere go here" : "or drop photos here"}
+        </span>
         {busy > 0 && (
           <span role="status" className="text-xs text-slate-600 dark:text-slate-400">
             Adding {busy}…

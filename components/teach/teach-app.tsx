@@ -1,11 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { ModelFileLoader } from "@/components/classify/model-file-loader";
 import { modelSpecFor } from "@/components/classify/model-spec";
 import { saveFile } from "@/components/ui/save-file";
 import { CountInput } from "@/components/ui/count-input";
 import { findModel } from "@/lib/inference/model-catalog";
+import { hasStoredModel } from "@/lib/inference/model-store";
 import { fitEmbeddingMap } from "@/lib/teach/embedding-map";
+import { placedSentence, rejectedSentence, splitImageFiles } from "@/lib/teach/image-files";
 import { EmbedClient } from "@/lib/teach/embed-client";
 import type { OpenedBackbone } from "@/lib/teach/embed-protocol";
 import { predictHead } from "@/lib/teach/head";
@@ -28,7 +31,7 @@ import {
   trainBlocker,
   withEmbedding,
 } from "@/lib/teach/project";
-import { ProjectFileError, projectFromJson, projectToJson } from "@/lib/teach/project-file";
+import { ProjectFileError, projectToJson, readProjectFile } from "@/lib/teach/project-file";
 import {
   loadHead,
   loadProject,
@@ -40,11 +43,13 @@ import { TrainClient } from "@/lib/teach/train-client";
 import type { EpochReport } from "@/lib/teach/train";
 import { ClassCard } from "./class-card";
 import { CompareBackbones } from "./compare-backbones";
+import { DropOverlay } from "./drop-overlay";
 import { ConfusionMatrix, TrainingChart } from "./charts";
 import { PcaMap } from "./pca-map";
 import { PredictionList } from "./predictions";
 import { Thumb } from "./thumb";
 import type { BackboneOption, SampleOption } from "./types";
+import { usePageDrop, type DropZone } from "./use-page-drop";
 import { WebcamPanel } from "./webcam-panel";
 
 const COLOURS = [
@@ -81,6 +86,21 @@ interface Query {
   readonly embedMs: number;
 }
 
+/**
+ * The browser-only backbones (MobileNetV4) this browser already holds, so they run offline: found in
+ * the model cache that /classify's download and its "load from disk" both fill.
+ */
+async function storedRemoteIds(backbones: readonly BackboneOption[]): Promise<Set<string>> {
+  const remote = backbones.filter((b) => b.remoteOnly);
+  const held = await Promise.all(
+    remote.map((b) => {
+      const url = modelSpecFor(b.id)?.url;
+      return url ? hasStoredModel(url) : false;
+    }),
+  );
+  return new Set(remote.filter((_, i) => held[i]).map((b) => b.id));
+}
+
 const slug = (s: string) =>
   s
     .toLowerCase()
@@ -95,6 +115,15 @@ export function TeachApp({
   readonly samples: readonly SampleOption[];
 }) {
   const [project, setProject] = useState<TeachProject | null>(null);
+  const [storedRemote, setStoredRemote] = useState<ReadonlySet<string>>(new Set());
+  // Installed models, and MobileNetV4 once this browser holds its file.
+  const usableBackbones = useMemo(
+    () => backbones.filter((b) => !b.remoteOnly || storedRemote.has(b.id)),
+    [backbones, storedRemote],
+  );
+  const missingRemote = backbones.some((b) => b.remoteOnly && !storedRemote.has(b.id));
+  const [activeClassId, setActiveClassId] = useState<string | null>(null);
+  const [dropNotice, setDropNotice] = useState<{ text: string; error: boolean } | null>(null);
   const [backbone, setBackbone] = useState<BackboneState>({
     status: "loading",
     progress: "Starting…",
@@ -116,7 +145,8 @@ export function TeachApp({
   const trainRef = useRef<TrainClient | null>(null);
   const frameTimes = useRef<number[]>([]);
   const [framesSeen, setFramesSeen] = useState(0);
-  const backboneId = project?.backboneId ?? backbones[0]?.id ?? "";
+  const firstInstalled = backbones.find((b) => !b.remoteOnly)?.id ?? "";
+  const backboneId = project?.backboneId ?? firstInstalled;
   const option = backbones.find((b) => b.id === backboneId);
 
   // Workers for the page's lifetime; the project from IndexedDB (or a fresh one).
@@ -124,17 +154,22 @@ export function TeachApp({
     embedRef.current = new EmbedClient();
     trainRef.current = new TrainClient();
     let alive = true;
-    void Promise.all([loadProject(), loadHead()]).then(([p, head]) => {
-      if (!alive) return;
-      const usable = p && backbones.some((b) => b.id === p.backboneId) ? p : null;
-      setProject(usable ?? emptyProject(backbones[0]?.id ?? ""));
-      // The head trained before a reload comes back with its project; it is stale if the classes changed.
-      if (usable && head && head.backboneId === usable.backboneId) {
-        setTrained(head);
-        setHistory([...head.head.history]);
-        setHeadKind("trained");
-      }
-    });
+    void Promise.all([loadProject(), loadHead(), storedRemoteIds(backbones)]).then(
+      ([p, head, stored]) => {
+        if (!alive) return;
+        setStoredRemote(stored);
+        const runnable = (id: string) =>
+          backbones.some((b) => b.id === id && (!b.remoteOnly || stored.has(id)));
+        const usable = p && runnable(p.backboneId) ? p : null;
+        setProject(usable ?? emptyProject(backbones.find((b) => !b.remoteOnly)?.id ?? ""));
+        // The head trained before a reload comes back with its project; it is stale if the classes changed.
+        if (usable && head && head.backboneId === usable.backboneId) {
+          setTrained(head);
+          setHistory([...head.head.history]);
+          setHeadKind("trained");
+        }
+      },
+    );
     return () => {
       alive = false;
       embedRef.current?.terminate();
@@ -266,22 +301,62 @@ export function TeachApp({
     [ready],
   );
 
-  // Paste anywhere adds to the last class (said next to the class list).
+  /** Photos from a class's own file input: anything not an image is said in that class. */
+  const addFiles = (classId: string, files: readonly File[]) => {
+    setActiveClassId(classId);
+    const { images, rejected } = splitImageFiles(files);
+    if (images.length)
+      void addBlobs(
+        classId,
+        images.map((f) => ({ blob: f, name: f.name })),
+        "file",
+      );
+    const refused = rejectedSentence(rejected);
+    if (refused) setMessage(classId, refused);
+  };
+
+  // Drops and pastes outside a class card go to the class last worked on (the first one before
+  // any), which its card and the line above the cards name.
+  const targetClass = project
+    ? (project.classes.find((c) => c.id === activeClassId) ?? project.classes[0] ?? null)
+    : null;
+  const targetIndex = project && targetClass ? project.classes.indexOf(targetClass) : -1;
+  const nameOf = (i: number) => project?.classes[i]?.name.trim() || `Class ${i + 1}`;
+
+  const placeFiles = useCallback(
+    (files: readonly File[], classId: string | null, how: "dropped" | "pasted") => {
+      const index = project?.classes.findIndex((c) => c.id === classId) ?? -1;
+      const target = index >= 0 ? project!.classes[index]! : null;
+      const { images, rejected } = splitImageFiles(files);
+      if (!target) return;
+      setActiveClassId(target.id);
+      const name = target.name.trim() || `Class ${index + 1}`;
+      setDropNotice({
+        text: placedSentence(images.length, rejected, how, name),
+        error: rejected.length > 0,
+      });
+      if (images.length)
+        void addBlobs(
+          target.id,
+          images.map((f) => ({ blob: f, name: f.name || `${how} image` })),
+          "file",
+        );
+    },
+    [project, addBlobs],
+  );
+
+  // Paste anywhere but a text box adds to the target class.
+  const targetId = targetClass?.id ?? null;
   useEffect(() => {
     const onPaste = (e: ClipboardEvent) => {
       const files = Array.from(e.clipboardData?.files ?? []);
-      const target = project?.classes.at(-1);
-      if (!files.length || !target || (e.target as HTMLElement | null)?.tagName === "INPUT") return;
+      if (!files.length || (e.target as HTMLElement | null)?.tagName === "INPUT") return;
       e.preventDefault();
-      void addBlobs(
-        target.id,
-        files.map((f) => ({ blob: f, name: f.name || "pasted image" })),
-        "file",
-      );
+      placeFiles(files, targetId, "pasted");
     };
     document.addEventListener("paste", onPaste);
     return () => document.removeEventListener("paste", onPaste);
-  }, [project, addBlobs]);
+  }, [placeFiles, targetId]);
 
   const examples = useMemo(
     () => (project ? examplesFor(project, backboneId) : null),
@@ -357,6 +432,27 @@ export function TeachApp({
       setQueryError(`${file.name}: ${(err as Error).message}`);
     }
   };
+
+  // The whole page takes dropped files: onto a class card, into that class; onto "Try it", the
+  // photo to classify; anywhere else, into the target class.
+  const dropZone = usePageDrop((files: File[], zone: DropZone) => {
+    if (zone.kind === "classify") {
+      const { images, rejected } = splitImageFiles(files);
+      if (images[0]) void classifyPhoto(images[0]);
+      else setQueryError(rejectedSentence(rejected));
+      return;
+    }
+    placeFiles(files, zone.kind === "class" ? zone.classId : targetId, "dropped");
+  });
+  const dropWhere = (() => {
+    if (!dropZone) return null;
+    if (dropZone.kind === "classify") return "Drop a photo to classify it";
+    const i =
+      dropZone.kind === "class"
+        ? (project?.classes.findIndex((c) => c.id === dropZone.classId) ?? -1)
+        : targetIndex;
+    return i >= 0 ? `Drop photos to add them to “${nameOf(i)}”` : null;
+  })();
 
   const predictFrame = useCallback(
     async (frame: ImageBitmap) => {
@@ -458,15 +554,23 @@ export function TeachApp({
 
   const importProject = async (file: File) => {
     try {
-      const p = projectFromJson(
+      const titleOf = (id: string) => findModel(id)?.title ?? id;
+      const { project: p, madeWith } = readProjectFile(
         await file.text(),
-        backbones.map((b) => b.id),
-        (id) => findModel(id)?.title ?? id,
+        usableBackbones.map((b) => b.id),
+        backboneId,
+        titleOf,
       );
       setProject(p);
       setTrained(null);
       setQuery(null);
-      setNotice(`Imported ${file.name}: ${p.classes.length} classes, ${photoCount(p)} photos.`);
+      setHistory([]);
+      setNotice(
+        `Imported ${file.name}: ${p.classes.length} classes, ${photoCount(p)} photos.` +
+          (madeWith
+            ? ` It was made with ${titleOf(madeWith)}, which this browser cannot run, so its photos are being embedded again with ${titleOf(p.backboneId)}.`
+            : ""),
+      );
     } catch (err) {
       setNotice(
         err instanceof ProjectFileError
@@ -491,6 +595,7 @@ export function TeachApp({
 
   return (
     <div className="mt-6 space-y-6">
+      {dropWhere && <DropOverlay where={dropWhere} />}
       <section className={PANEL} aria-labelledby="backbone-heading">
         <h2 id="backbone-heading" className="text-lg font-semibold">
           1. Backbone
@@ -507,13 +612,30 @@ export function TeachApp({
               }}
               className="mt-1 w-full max-w-full rounded-md border border-slate-300 px-2 py-1 sm:w-auto dark:border-slate-700 dark:bg-slate-900"
             >
-              {backbones.map((b) => (
+              {usableBackbones.map((b) => (
                 <option key={b.id} value={b.id}>
                   {b.title}
                 </option>
               ))}
             </select>
           </label>
+          {missingRemote && (
+            <div className="max-w-md">
+              <ModelFileLoader
+                label="Load a MobileNetV4 .onnx file…"
+                acceptTaught={false}
+                onLoaded={(id) => {
+                  setStoredRemote((held) => new Set([...held, id]));
+                  setProject((p) => p && { ...p, backboneId: id });
+                  setQuery(null);
+                }}
+              />
+              <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                MobileNetV4 joins the list once this browser holds its file: downloaded on Classify,
+                or loaded here from disk (its sha256 must be the one the manifest pins).
+              </p>
+            </div>
+          )}
           <p
             className="text-sm text-slate-700 dark:text-slate-300"
             data-testid="feature-info"
@@ -527,11 +649,20 @@ export function TeachApp({
               <>
                 Embedding: tensor <code className="font-mono">{ready.feature.name}</code>,{" "}
                 {ready.width} values
-                {ready.feature.producerOp ? ` (from ${ready.feature.producerOp})` : ""}, the input
-                of the model&apos;s final {ready.feature.classifierOp}
-                {ready.feature.classifierOutputs
-                  ? ` (${ready.width} → ${ready.feature.classifierOutputs})`
-                  : ""}
+                {ready.feature.classifierOp === "none found" ? (
+                  <>
+                    , the output of the last {ready.feature.producerOp} (the classifier after it is
+                    not a plain dense layer)
+                  </>
+                ) : (
+                  <>
+                    {ready.feature.producerOp ? ` (from ${ready.feature.producerOp})` : ""}, the
+                    input of the model&apos;s final {ready.feature.classifierOp}
+                    {ready.feature.classifierOutputs
+                      ? ` (${ready.width} → ${ready.feature.classifierOutputs})`
+                      : ""}
+                  </>
+                )}
                 . It is an extra output of the same run that classifies.
               </>
             )}
@@ -562,8 +693,21 @@ export function TeachApp({
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           {project.classes.length} of at most {MAX_CLASSES} classes · {photoCount(project)} of at
           most {MAX_PHOTOS} photos, each kept as a small JPEG at the model&apos;s input size.
-          Pasting an image adds it to the last class.
         </p>
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-testid="drop-target">
+          Drop or paste photos anywhere on the page: they go to{" "}
+          <strong>“{nameOf(targetIndex)}”</strong>, the class you last worked on (drop onto a class
+          to choose another).
+        </p>
+        {dropNotice && (
+          <p
+            role={dropNotice.error ? "alert" : "status"}
+            data-testid="drop-notice"
+            className={`mt-1 text-sm ${dropNotice.error ? "text-red-800 dark:text-red-300" : "text-slate-700 dark:text-slate-300"}`}
+          >
+            {dropNotice.text}
+          </p>
+        )}
         <ul className="mt-3 grid gap-3 md:grid-cols-2">
           {project.classes.map((c, i) => (
             <ClassCard
@@ -575,15 +719,12 @@ export function TeachApp({
               busy={busy[c.id] ?? 0}
               message={messages[c.id] ?? null}
               canDelete={project.classes.length > 1}
+              isTarget={c.id === targetClass?.id}
+              dropOver={dropZone?.kind === "class" && dropZone.classId === c.id}
+              onTouch={() => setActiveClassId(c.id)}
               onRename={(name) => setProject((p) => p && renameClass(p, c.id, name))}
               onDelete={() => setProject((p) => p && deleteClass(p, c.id))}
-              onFiles={(files) =>
-                void addBlobs(
-                  c.id,
-                  files.map((f) => ({ blob: f, name: f.name })),
-                  "file",
-                )
-              }
+              onFiles={(files) => addFiles(c.id, files)}
               onSample={(s) =>
                 void fetch(s.src)
                   .then((r) => r.blob())
@@ -596,9 +737,10 @@ export function TeachApp({
         <div className="mt-3">
           <WebcamPanel
             classes={project.classes.map((c, i) => ({ id: c.id, name: names[i]! }))}
-            onCapture={(classId, frame) =>
-              void addBlobs(classId, [{ blob: frame, name: "webcam frame" }], "webcam")
-            }
+            onCapture={(classId, frame) => {
+              setActiveClassId(classId);
+              void addBlobs(classId, [{ blob: frame, name: "webcam frame" }], "webcam");
+            }}
             canPredict={(headKind === "knn" ? knnExamples.length > 0 : !!trainedUsable) && !!ready}
             onPredictFrame={predictFrame}
             stats={liveStats}
@@ -679,7 +821,11 @@ export function TeachApp({
         )}
       </section>
 
-      <section className={PANEL} aria-labelledby="predict-heading">
+      <section
+        className={`${PANEL} ${dropZone?.kind === "classify" ? "outline-2 outline-offset-2 outline-(--color-accent) outline-dashed dark:outline-(--color-accent-dark)" : ""}`}
+        aria-labelledby="predict-heading"
+        data-drop-zone="classify"
+      >
         <h2 id="predict-heading" className="text-lg font-semibold">
           4. Try it
         </h2>
@@ -714,6 +860,7 @@ export function TeachApp({
               }}
             />
           </label>
+          <span className="text-xs text-slate-600 dark:text-slate-400">or drop one here</span>
         </div>
         {queryError && (
           <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-300">
@@ -816,7 +963,7 @@ export function TeachApp({
       )}
 
       <CompareBackbones
-        backbones={backbones}
+        backbones={usableBackbones}
         project={project}
         embed={embedRef}
         train={trainRef}

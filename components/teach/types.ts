@@ -6,6 +6,8 @@ export interface BackboneOption {
   readonly macs: number | null;
   readonly params: number | null;
   readonly engine: { readonly model: string; readonly alpha: number; readonly resolution: number };
+  /** Browser-only (MobileNetV4): offered once this browser holds its file. */
+  readonly remoteOnly: boolean;
 }
 
 export interface SampleOption {

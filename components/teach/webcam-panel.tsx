@@ -165,7 +165,11 @@ export function WebcamPanel({
     );
   if (cam.status === "unavailable")
     return (
-      <p className="text-sm text-amber-800 dark:text-amber-300" data-testid="webcam-message">
+      <p
+        role="alert"
+        className="text-sm text-amber-800 dark:text-amber-300"
+        data-testid="webcam-message"
+      >
         {cam.message}
       </p>
     );

@@ -146,6 +146,19 @@ export async function storeVerifiedModel(url: string, bytes: Uint8Array): Promis
   }
 }
 
+/**
+ * True when this browser already holds the model's file (downloaded once, or loaded from disk with
+ * its checksum): a browser-only model (MobileNetV4) is then usable offline, without asking again.
+ */
+export async function hasStoredModel(url: string): Promise<boolean> {
+  const cache = await openCache();
+  try {
+    return !!(await cache?.match(url));
+  } catch {
+    return false;
+  }
+}
+
 let preparedIndex: Promise<Readonly<Record<string, PreparedEntry>>> | undefined;
 
 const PREPARED_INDEX = "/models/prepared.json";

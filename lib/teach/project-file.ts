@@ -76,6 +76,20 @@ export function projectFromJson(
   installed: readonly string[],
   titleOf: (id: string) => string = (id) => id,
 ): TeachProject {
+  return readProjectFile(text, installed, null, titleOf).project;
+}
+
+/**
+ * As projectFromJson, but a project made with a backbone this page cannot run is rebased on
+ * `fallback` when one is given: its thumbnails are all it needs, so the page embeds them again
+ * instead of refusing it. `madeWith` names the backbone it was made with then (else null).
+ */
+export function readProjectFile(
+  text: string,
+  installed: readonly string[],
+  fallback: string | null,
+  titleOf: (id: string) => string = (id) => id,
+): { readonly project: TeachProject; readonly madeWith: string | null } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -86,7 +100,8 @@ export function projectFromJson(
   if (!r || r.format !== PROJECT_FORMAT) throw bad("it has no project header");
   if (r.version !== PROJECT_VERSION) throw bad(`it is version ${String(r.version)}`);
   if (typeof r.backboneId !== "string") throw bad("no backbone is named");
-  if (!installed.includes(r.backboneId))
+  const foreign = !installed.includes(r.backboneId);
+  if (foreign && fallback === null)
     throw new ProjectFileError(
       `This project was made with ${titleOf(r.backboneId)}, which is not installed here; nothing was changed. Install that model, or teach the classes again here.`,
     );
@@ -130,5 +145,7 @@ export function projectFromJson(
       }),
     };
   });
-  return { backboneId: r.backboneId, classes };
+  return foreign && fallback !== null
+    ? { project: { backboneId: fallback, classes }, madeWith: r.backboneId }
+    : { project: { backboneId: r.backboneId, classes }, madeWith: null };
 }

@@ -11,7 +11,7 @@ import {
   renameClass,
   trainBlocker,
 } from "./project";
-import { ProjectFileError, projectFromJson, projectToJson } from "./project-file";
+import { ProjectFileError, projectFromJson, projectToJson, readProjectFile } from "./project-file";
 
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
 const photo = (id: string, e: number[]): TeachPhoto => ({
@@ -60,5 +60,17 @@ describe("a teach project", () => {
     expect(() => projectFromJson(text, ["x"], () => "MobileNet M")).toThrow(
       /made with MobileNet M, which is not installed here/,
     );
+  });
+
+  it("rebases a project made with another backbone on the page's, keeping its photos", async () => {
+    let p = emptyProject("m");
+    p = addPhotos(p, p.classes[1]!.id, [photo("a", [1, 2]), photo("b", [3, 4])]);
+    const read = readProjectFile(await projectToJson(p), ["x"], "x");
+    expect(read.madeWith).toBe("m");
+    expect(read.project.backboneId).toBe("x");
+    expect(read.project.classes.map((c) => c.photos.length)).toEqual([0, 2]);
+    // Nothing for "x" yet: the page embeds the thumbnails again.
+    expect(examplesFor(read.project, "x").missing).toBe(2);
+    expect(readProjectFile(await projectToJson(p), ["m"], "x").madeWith).toBeNull();
   });
 });
