@@ -14,8 +14,8 @@ import {
   kernelLabel,
   layerStep,
   requireLayer,
+  shapeLabel,
   strideClause,
-  tensorOf,
 } from "./stage-builder";
 import type { BlockAnimation, DiagramEdge, DiagramNode } from "./types";
 
@@ -34,7 +34,7 @@ export function invertedResidualAnimation(
   ];
   const edges: DiagramEdge[] = [];
   const drafts: StageDraft[] = [];
-  const inLabel = tensorOf("in", block.input).label;
+  const inLabel = shapeLabel(block.input);
   drafts.push(
     inputStage(
       block.input,
