@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
 import { ImagePicker } from "@/components/classify/image-picker";
 import { SampleGallery } from "@/components/classify/sample-gallery";
+import { useSamplePick } from "@/components/hooks/use-sample-pick";
 import { CheckboxLabel } from "@/components/ui/checkbox-label";
 import { MODEL_TITLES, isModelId } from "@/lib/arch/models";
 import type { ModelId } from "@/lib/arch/types";
@@ -70,17 +70,7 @@ export function PhotoMode({
   readonly onPhoto: (blob: Blob) => void;
   readonly photo: BlockPhotoState;
 }) {
-  const [pickError, setPickError] = useState<string | null>(null);
-  const pick = async (s: SamplePhoto) => {
-    try {
-      const res = await fetch(s.src); // same-origin bundled photo; nothing leaves the page
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      setPickError(null);
-      onPhoto(await res.blob());
-    } catch (err) {
-      setPickError(`${s.src} could not be loaded (${(err as Error).message}).`);
-    }
-  };
+  const sample = useSamplePick(onPhoto);
   return (
     <section
       aria-label="With your photo"
@@ -122,14 +112,14 @@ export function PhotoMode({
         <div className="mt-3 space-y-2">
           <ImagePicker
             onImage={(blob) => {
-              setPickError(null);
+              sample.clearError();
               onPhoto(blob);
             }}
             disabled={photo.status === "running"}
           />
           <SampleGallery
             samples={samples}
-            onPick={(s) => void pick(s)}
+            onPick={(s) => void sample.pick(s)}
             disabled={photo.status === "running"}
           />
           <p
@@ -146,9 +136,9 @@ export function PhotoMode({
             {photo.status === "done" &&
               `Real tensors of ${match.text} for your photo: see the stage's tensor list below.`}
           </p>
-          {(pickError ?? (photo.status === "error" ? photo.message : null)) && (
+          {(sample.error ?? (photo.status === "error" ? photo.message : null)) && (
             <p role="alert" className="text-sm text-red-800 dark:text-red-300">
-              {pickError ?? (photo.status === "error" ? photo.message : "")}
+              {sample.error ?? (photo.status === "error" ? photo.message : "")}
             </p>
           )}
         </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { fetchSample } from "@/components/hooks/use-sample-pick";
 import { CheckboxLabel } from "@/components/ui/checkbox-label";
 import { CountInput } from "@/components/ui/count-input";
 import type { ClassifyAssets, SamplePhoto } from "@/lib/inference/installed-assets";
@@ -91,15 +92,13 @@ export function ClassifyApp({ models, samples, setupRan }: ClassifyAssets) {
   const pickSample = async (s: SamplePhoto) => {
     markPhotoChosen(); // the click, before the photo's own fetch
     try {
-      const res = await fetch(s.src); // same-origin GET of a bundled photo; nothing is sent anywhere
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      takeImage(await res.blob(), s.file);
+      takeImage(await fetchSample(s), s.file);
     } catch (err) {
       fail({
         status: "error",
         code: "not-an-image",
         title: "Sample photo missing",
-        message: `${s.src} could not be loaded (${(err as Error).message}).`,
+        message: (err as Error).message,
       });
     }
   };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { MODEL_IDS, MODEL_TITLES } from "@/lib/arch/models";
+import { ModelOptions } from "@/components/ui/model-options";
 import type { ModelId } from "@/lib/arch/types";
 import { LabeledSlider } from "@/components/ui/labeled-slider";
 import { ExactNumberInput } from "./exact-number-input";
@@ -40,11 +40,7 @@ export function ExplorerControls(props: ExplorerControlsProps) {
           data-testid="model-select"
           className="mt-2 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900"
         >
-          {MODEL_IDS.map((id) => (
-            <option key={id} value={id}>
-              {MODEL_TITLES[id]}
-            </option>
-          ))}
+          <ModelOptions />
         </select>
       </div>
       <div className="flex items-end gap-3">

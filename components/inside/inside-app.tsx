@@ -1,6 +1,7 @@
 "use client";
 
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { fetchSample } from "@/components/hooks/use-sample-pick";
 import { engineViewFor } from "@/components/classify/explorer-view";
 import { modelSpecFor } from "@/components/classify/model-spec";
 import { revealPanel } from "@/components/classify/reveal";
@@ -71,11 +72,7 @@ export const InsideApp = memo(function InsideApp({
           ),
       );
     } else {
-      fetch(s.src)
-        .then((res) => {
-          if (!res.ok) throw new Error(`HTTP ${res.status}`);
-          return res.blob();
-        })
+      fetchSample(s)
         .then((blob) => {
           if (!alive) return;
           setPhoto(
@@ -83,7 +80,7 @@ export const InsideApp = memo(function InsideApp({
           );
         })
         .catch((err: unknown) => {
-          if (alive) setSampleNote(`${s.src} could not be loaded (${(err as Error).message}).`);
+          if (alive) setSampleNote((err as Error).message);
         });
     }
     return () => {

@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { memo, useState } from "react";
+import { memo } from "react";
 import { BackendPicker } from "@/components/classify/backend-picker";
 import { ImagePicker } from "@/components/classify/image-picker";
 import { ModelPicker } from "@/components/classify/model-picker";
 import { SampleGallery } from "@/components/classify/sample-gallery";
-import type { ClassifyAssets, SamplePhoto } from "@/lib/inference/installed-assets";
+import { useSamplePick } from "@/components/hooks/use-sample-pick";
+import type { ClassifyAssets } from "@/lib/inference/installed-assets";
 import type { BackendChoice } from "@/lib/inference/protocol";
 import { OpenStatus } from "./open-status";
 import type { OpenState, PhotoInput, RunState } from "./use-inside-worker";
@@ -41,21 +42,9 @@ export const InsideInputs = memo(function InsideInputs({
   readonly open: OpenState;
   readonly run: RunState;
 }) {
-  const [pickError, setPickError] = useState<string | null>(null);
-  const pickSample = async (s: SamplePhoto) => {
-    try {
-      const res = await fetch(s.src); // same-origin bundled photo; nothing leaves the page
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      setPickError(null);
-      onPhoto({
-        blob: await res.blob(),
-        name: s.file,
-        ...(s.set === "open" ? { sample: s.file } : {}),
-      });
-    } catch (err) {
-      setPickError(`${s.src} could not be loaded (${(err as Error).message}).`);
-    }
-  };
+  const sample = useSamplePick((blob, s) =>
+    onPhoto({ blob, name: s.file, ...(s.set === "open" ? { sample: s.file } : {}) }),
+  );
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section aria-labelledby="photo-heading" className={PANEL}>
@@ -64,17 +53,17 @@ export const InsideInputs = memo(function InsideInputs({
         </h2>
         <ImagePicker
           onImage={(blob, name) => {
-            setPickError(null);
+            sample.clearError();
             onPhoto({ blob, name });
           }}
           disabled={!ready}
         />
         <div className="mt-4">
-          <SampleGallery samples={samples} onPick={(s) => void pickSample(s)} disabled={!ready} />
+          <SampleGallery samples={samples} onPick={(s) => void sample.pick(s)} disabled={!ready} />
         </div>
-        {pickError && (
+        {sample.error && (
           <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-300">
-            {pickError}
+            {sample.error}
           </p>
         )}
       </section>

@@ -1,7 +1,8 @@
 import { MODEL_TITLES } from "@/lib/arch/models";
 import { labParamSources, type ParamSourceRow } from "@/lib/lab/param-sources";
 import { millionsColumn } from "@/components/ui/count-columns";
-import { DataTable, type Column } from "@/components/ui/data-table";
+import type { Column } from "@/components/ui/data-table";
+import { ModelTable } from "@/components/ui/model-table";
 
 const COLUMNS: readonly Column<ParamSourceRow>[] = [
   { id: "model", header: "Model", rowHeader: true, cell: (r) => MODEL_TITLES[r.model] },
@@ -29,11 +30,9 @@ export function ParamSources() {
         papers&apos; convention. Graph: what the downloadable .onnx holds, with batch norm folded
         into conv biases.
       </p>
-      <DataTable
+      <ModelTable
         columns={COLUMNS}
         rows={labParamSources()}
-        rowKey={(r) => r.model}
-        keyAttribute="data-model"
         caption="Parameter counts per model: paper, ours, graph"
         scrollClassName="mt-2"
       />

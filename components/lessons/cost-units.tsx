@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useId, useState } from "react";
-import { MODEL_IDS, MODEL_TITLES } from "@/lib/arch/models";
+import { MODEL_IDS } from "@/lib/arch/models";
+import { ModelOptions } from "@/components/ui/model-options";
 import type { ModelId } from "@/lib/arch/types";
 import { formatCount, formatExact, macsToFlops } from "@/lib/cost/format";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
@@ -48,11 +49,7 @@ export function CostUnits() {
             }}
             className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-900"
           >
-            {MODEL_IDS.map((m) => (
-              <option key={m} value={m}>
-                {MODEL_TITLES[m]}
-              </option>
-            ))}
+            <ModelOptions />
           </select>
         </div>
         <fieldset>

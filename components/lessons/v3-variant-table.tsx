@@ -1,6 +1,7 @@
 import { paperTop1 } from "@/lib/inference/published-accuracy";
 import { v3VariantRows, type V3VariantRow } from "@/lib/lessons/v3-variants";
-import { DataTable, type Column } from "@/components/ui/data-table";
+import type { Column } from "@/components/ui/data-table";
+import { ModelTable } from "@/components/ui/model-table";
 import { CostLink } from "./cost-link";
 
 const none = (n: number) => (n === 0 ? "none" : n);
@@ -46,11 +47,9 @@ const COLUMNS: readonly Column<V3VariantRow>[] = [
  */
 export function V3VariantTable() {
   return (
-    <DataTable
+    <ModelTable
       columns={COLUMNS}
       rows={v3VariantRows()}
-      rowKey={(r) => r.model}
-      keyAttribute="data-model"
       caption="MobileNetV3 with and without squeeze-and-excite and h-swish: multiply-adds, parameters, which layers use them, published top-1"
       scrollTestId="v3-variant-table"
       className="tabular-nums [&_td]:whitespace-nowrap"

@@ -1,7 +1,8 @@
 import { MODEL_TITLES } from "@/lib/arch/models";
 import { v4CountComparison, type V4CountRow } from "@/lib/cost/v4-counts";
 import { millionsColumn } from "@/components/ui/count-columns";
-import { DataTable, type Column } from "@/components/ui/data-table";
+import type { Column } from "@/components/ui/data-table";
+import { ModelTable } from "@/components/ui/model-table";
 
 const g = (macsM: number, digits = 2) => `${(macsM / 1000).toFixed(digits)} G`;
 
@@ -44,11 +45,9 @@ export function V4CountTable() {
         prints them, and as the TF backbone&apos;s unit test counts them (no 1000-class classifier).
         Hover our numbers for the exact count.
       </p>
-      <DataTable
+      <ModelTable
         columns={COLUMNS}
         rows={v4CountComparison()}
-        rowKey={(r) => r.model}
-        keyAttribute="data-model"
         caption="MobileNetV4 parameters and MACs counted four ways"
         testId="v4-count-table"
       />

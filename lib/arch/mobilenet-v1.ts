@@ -1,4 +1,15 @@
-import type { ModelSpec } from "./types";
+import type { DepthwiseSeparableSpec, ModelSpec } from "./types";
+
+/** One row pair of Table 1: a 3×3 depthwise conv (with `stride`) then a 1×1 conv to `out` channels. */
+function dwSep(stride: 1 | 2, out: number) {
+  return {
+    kind: "depthwiseSeparable",
+    kernel: 3,
+    stride,
+    out,
+    act: "relu",
+  } as const satisfies DepthwiseSeparableSpec;
+}
 
 /**
  * MobileNetV1 (Howard et al. 2017, arXiv 1704.04861), Table 1 at α = 1.
@@ -15,21 +26,17 @@ export const MOBILENET_V1 = {
   classes: 1000,
   blocks: [
     { kind: "conv", kernel: 3, stride: 2, out: 32, act: "relu", bn: true },
-    { kind: "depthwiseSeparable", kernel: 3, stride: 1, out: 64, act: "relu" },
-    { kind: "depthwiseSeparable", kernel: 3, stride: 2, out: 128, act: "relu" },
-    { kind: "depthwiseSeparable", kernel: 3, stride: 1, out: 128, act: "relu" },
-    { kind: "depthwiseSeparable", kernel: 3, stride: 2, out: 256, act: "relu" },
-    { kind: "depthwiseSeparable", kernel: 3, stride: 1, out: 256, act: "relu" },
-    { kind: "depthwiseSeparable", kernel: 3, stride: 2, out: 512, act: "relu" },
+    dwSep(1, 64),
+    dwSep(2, 128),
+    dwSep(1, 128),
+    dwSep(2, 256),
+    dwSep(1, 256),
+    dwSep(2, 512),
     // Table 1 row 14: "5×" the 14×14×512 dw/pw pair.
-    { kind: "depthwiseSeparable", kernel: 3, stride: 1, out: 512, act: "relu" },
-    { kind: "depthwiseSeparable", kernel: 3, stride: 1, out: 512, act: "relu" },
-    { kind: "depthwiseSeparable", kernel: 3, stride: 1, out: 512, act: "relu" },
-    { kind: "depthwiseSeparable", kernel: 3, stride: 1, out: 512, act: "relu" },
-    { kind: "depthwiseSeparable", kernel: 3, stride: 1, out: 512, act: "relu" },
-    { kind: "depthwiseSeparable", kernel: 3, stride: 2, out: 1024, act: "relu" },
+    ...Array.from({ length: 5 }, () => dwSep(1, 512)),
+    dwSep(2, 1024),
     // Table 1 row 17 erratum: stride 1 (see above).
-    { kind: "depthwiseSeparable", kernel: 3, stride: 1, out: 1024, act: "relu" },
+    dwSep(1, 1024),
     { kind: "globalPool" },
     { kind: "fc", out: 1000, act: "linear" },
   ],

@@ -226,6 +226,32 @@ const V3_SMALL_66_NOTE =
   "A 1280 head gives 2.93 M params (matches) but only 56.9 M MACs: the earlier 66 M cannot be reproduced by a conv+FC count.";
 const EARLY_HEAD = { v3SmallHead: 1280 } as const;
 
+/**
+ * TF's slim and Keras MobileNetV3 checkpoints: the same five networks (the small one with the earlier
+ * 1280 head), each release with its own measured top-1, in this order.
+ */
+function tfCheckpoints(
+  source: string,
+  [large, large075, small, small075, largeMinimalistic]: readonly [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ],
+): PublishedPoint[] {
+  return [
+    point("v3-large", 1, 224, large, 217, 5.4, source),
+    point("v3-large", 0.75, 224, large075, 155, 4.0, source),
+    point("v3-small", 1, 224, small, 66, 2.9, source, {
+      ...EARLY_HEAD,
+      engineNote: V3_SMALL_66_NOTE,
+    }),
+    point("v3-small", 0.75, 224, small075, 44, 2.4, source, EARLY_HEAD),
+    point("v3-large-minimalistic", 1, 224, largeMinimalistic, 209, 3.9, source),
+  ];
+}
+
 /** MobileNetV3: final Table 3, earlier arXiv Table 3, slim and Keras checkpoints, d-li14 reimplementation. */
 const V3_POINTS: readonly PublishedPoint[] = [
   point("v3-large", 1, 224, 75.2, 219, 5.4, S.v3Table3, { engineNote: V3_PAPER_219_NOTE }),
@@ -242,23 +268,9 @@ const V3_POINTS: readonly PublishedPoint[] = [
     engineNote: V3_SMALL_66_NOTE,
   }),
   point("v3-small", 0.75, 224, 65.4, 44, 2.4, S.v3Earlier, EARLY_HEAD),
-  point("v3-large", 1, 224, 75.2, 217, 5.4, S.v3Slim),
-  point("v3-large", 0.75, 224, 73.3, 155, 4.0, S.v3Slim),
-  point("v3-small", 1, 224, 67.5, 66, 2.9, S.v3Slim, {
-    ...EARLY_HEAD,
-    engineNote: V3_SMALL_66_NOTE,
-  }),
-  point("v3-small", 0.75, 224, 65.4, 44, 2.4, S.v3Slim, EARLY_HEAD),
-  point("v3-large-minimalistic", 1, 224, 72.3, 209, 3.9, S.v3Slim),
+  ...tfCheckpoints(S.v3Slim, [75.2, 73.3, 67.5, 65.4, 72.3]),
   point("v3-small", 1, 224, 61.9, 65, 2.0, S.v3Slim, { variant: "minimalistic" }),
-  point("v3-large", 1, 224, 75.6, 217, 5.4, S.v3Keras),
-  point("v3-large", 0.75, 224, 73.3, 155, 4.0, S.v3Keras),
-  point("v3-small", 1, 224, 68.1, 66, 2.9, S.v3Keras, {
-    ...EARLY_HEAD,
-    engineNote: V3_SMALL_66_NOTE,
-  }),
-  point("v3-small", 0.75, 224, 65.4, 44, 2.4, S.v3Keras, EARLY_HEAD),
-  point("v3-large-minimalistic", 1, 224, 72.3, 209, 3.9, S.v3Keras),
+  ...tfCheckpoints(S.v3Keras, [75.6, 73.3, 68.1, 65.4, 72.3]),
   point("v3-large", 1, 224, null, 216.6, 5.483, S.v3DLi14, dLi14()),
   point("v3-large", 0.75, 224, null, 154.57, 3.994, S.v3DLi14, dLi14()),
   point("v3-small", 1, 224, null, 56.52, 2.543, S.v3DLi14, dLi14()),

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { ModelId } from "@/lib/arch/types";
 import { MODEL_IDS } from "@/lib/arch/models";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
 import { compareSeparable } from "@/lib/cost/separable";
 import { blockAnimation, blockStages } from "./block-stages";
 import { BLOCK_KINDS, qualifyingBlocks } from "./catalog";
+import type { Stage } from "./types";
 
 const SETTINGS = [
   { alpha: 1, resolution: undefined },
@@ -12,7 +14,16 @@ const SETTINGS = [
   { alpha: 1.4, resolution: 256 },
 ] as const;
 
-function stageAt(stages: ReturnType<typeof blockStages>, id: string) {
+/** Block `index` of `model` at α = 1 and the model's own resolution. */
+function blockAt(model: ModelId, index: number) {
+  const block = resolveNetwork(model).blocks[index];
+  if (!block) throw new Error(`${model} has no block ${index}`);
+  return block;
+}
+
+const stageIds = (stages: readonly Stage[]) => stages.map((s) => s.id);
+
+function stageAt(stages: readonly Stage[], id: string) {
   const s = stages.find((x) => x.id === id);
   if (!s) throw new Error(`no stage ${id}`);
   return s;
@@ -53,9 +64,7 @@ describe("blockStages(block) for every animated block of every model", () => {
 
 describe("separable (V1)", () => {
   it("v1 block 2 at α=1: depthwise 3×3 s2 on 112×112×64, standard counterpart = compareSeparable", () => {
-    const block = resolveNetwork("v1").blocks[2];
-    if (!block) throw new Error("missing block");
-    const anim = blockAnimation(block);
+    const anim = blockAnimation(blockAt("v1", 2));
     const dw = stageAt(anim?.stages ?? [], "depthwise");
     expect(dw.tensors.map((t) => t.label)).toEqual(["112×112×64", "56×56×64"]);
     expect(dw.stageMacs).toBe(3 * 3 * 64 * 56 * 56);
@@ -74,24 +83,14 @@ describe("separable (V1)", () => {
 
 describe("inverted residual (V2/V3)", () => {
   it("v2 block 1 (t = 1) has no expand stage and no residual (16 ≠ 32)", () => {
-    const block = resolveNetwork("v2").blocks[1];
-    if (!block) throw new Error("missing block");
-    const ids = blockStages(block).map((s) => s.id);
-    expect(ids).toEqual(["input", "depthwise", "project", "residual"]);
-    expect(stageAt(blockStages(block), "residual").title).toBe("no residual");
+    const stages = blockStages(blockAt("v2", 1));
+    expect(stageIds(stages)).toEqual(["input", "depthwise", "project", "residual"]);
+    expect(stageAt(stages, "residual").title).toBe("no residual");
   });
 
   it("v2 block 3 at α=1: expand 56×56×24 → 56×56×144, residual add", () => {
-    const block = resolveNetwork("v2").blocks[3];
-    if (!block) throw new Error("missing block");
-    const stages = blockStages(block);
-    expect(stages.map((s) => s.id)).toEqual([
-      "input",
-      "expand",
-      "depthwise",
-      "project",
-      "residual",
-    ]);
+    const stages = blockStages(blockAt("v2", 3));
+    expect(stageIds(stages)).toEqual(["input", "expand", "depthwise", "project", "residual"]);
     expect(stageAt(stages, "expand").tensors.map((t) => t.label)).toEqual([
       "56×56×24",
       "56×56×144",
@@ -100,10 +99,8 @@ describe("inverted residual (V2/V3)", () => {
   });
 
   it("v3-large block 4 (5×5, s2, SE) has the four SE stages and says h-sigmoid", () => {
-    const block = resolveNetwork("v3-large").blocks[4];
-    if (!block) throw new Error("missing block");
-    const stages = blockStages(block);
-    expect(stages.map((s) => s.id)).toEqual([
+    const stages = blockStages(blockAt("v3-large", 4));
+    expect(stageIds(stages)).toEqual([
       "input",
       "expand",
       "depthwise",
@@ -125,23 +122,15 @@ describe("inverted residual (V2/V3)", () => {
 
 describe("UIB (V4)", () => {
   it("v4-conv-s: ExtraDW, IB and ConvNext-like blocks get the right stages", () => {
-    const net = resolveNetwork("v4-conv-s");
-    const ids = (i: number) => {
-      const b = net.blocks[i];
-      if (!b) throw new Error("missing block");
-      return blockStages(b).map((s) => s.id);
-    };
+    const ids = (i: number) => stageIds(blockStages(blockAt("v4-conv-s", i)));
     expect(ids(5)).toEqual(["input", "start-dw", "expand", "mid-dw", "project", "residual"]);
     expect(ids(6)).toEqual(["input", "expand", "mid-dw", "project", "residual"]);
     expect(ids(10)).toEqual(["input", "start-dw", "expand", "project", "residual"]);
   });
 
   it("v4-conv-m FFN block has no depthwise stage and two ghosts", () => {
-    const net = resolveNetwork("v4-conv-m");
-    const block = net.blocks[10];
-    if (!block) throw new Error("missing block");
-    const anim = blockAnimation(block);
-    expect(anim?.stages.map((s) => s.id)).toEqual(["input", "expand", "project", "residual"]);
+    const anim = blockAnimation(blockAt("v4-conv-m", 10));
+    expect(stageIds(anim?.stages ?? [])).toEqual(["input", "expand", "project", "residual"]);
     expect(anim?.diagram.nodes.filter((n) => n.kind === "ghost")).toHaveLength(2);
   });
 });
@@ -152,7 +141,7 @@ describe("Mobile MQA (V4)", () => {
     const block = net.blocks.find((b) => b.spec.kind === "mqa");
     if (!block) throw new Error("no mqa block");
     const stages = blockStages(block);
-    expect(stages.map((s) => s.id)).toEqual([
+    expect(stageIds(stages)).toEqual([
       "input",
       "query",
       "kv-downsample",

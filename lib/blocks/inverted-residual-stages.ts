@@ -10,10 +10,12 @@ import {
   accumulateStages,
   activationName,
   findLayer,
+  inputStage,
   kernelLabel,
+  layerStep,
   requireLayer,
+  shapeLabel,
   strideClause,
-  tensorOf,
 } from "./stage-builder";
 import type { BlockAnimation, DiagramEdge, DiagramNode } from "./types";
 
@@ -32,19 +34,15 @@ export function invertedResidualAnimation(
   ];
   const edges: DiagramEdge[] = [];
   const drafts: StageDraft[] = [];
-  const inLabel = tensorOf("in", block.input).label;
-  drafts.push({
-    id: "input",
-    title: "input",
-    caption: expand
-      ? `A narrow ${inLabel} bottleneck tensor enters the block.`
-      : `A narrow ${inLabel} tensor enters; this block's expansion factor is 1, so it has no 1×1 expand conv.`,
-    op: null,
-    motion: "enter",
-    tensors: [tensorOf("in", block.input)],
-    focus: ["in"],
-    layers: [],
-  });
+  const inLabel = shapeLabel(block.input);
+  drafts.push(
+    inputStage(
+      block.input,
+      expand
+        ? `A narrow ${inLabel} bottleneck tensor enters the block.`
+        : `A narrow ${inLabel} tensor enters; this block's expansion factor is 1, so it has no 1×1 expand conv.`,
+    ),
+  );
 
   let column = 1;
   let last = "in";
@@ -76,9 +74,7 @@ export function invertedResidualAnimation(
       caption: `A 1×1 convolution expands ${expand.input.c} → ${expand.output.c} channels (×${Number(ratio.toFixed(2))}), followed by ${act}.`,
       op: "pointwise",
       motion: "mix",
-      tensors: [tensorOf("in", expand.input), tensorOf("exp", expand.output)],
-      focus: ["e-exp", "exp"],
-      layers: [expand],
+      ...layerStep(expand, "in", "exp", "e-exp"),
     });
     column += 1;
     last = "exp";
@@ -110,9 +106,7 @@ export function invertedResidualAnimation(
     caption: `A ${k} depthwise filter slides over each of the ${dw.input.c} channels on its own${strideClause(dw)}, followed by ${act}.`,
     op: "depthwise",
     motion: "slide",
-    tensors: [tensorOf(last, dw.input), tensorOf("dw", dw.output)],
-    focus: ["e-dw", "dw"],
-    layers: [dw],
+    ...layerStep(dw, last, "dw", "e-dw"),
   });
   column += 1;
   last = "dw";

@@ -6,7 +6,15 @@
  */
 import type { MobileMqaSpec, ResolvedBlock, TensorShape } from "@/lib/arch/types";
 import type { StageDraft } from "./stage-builder";
-import { accumulateStages, findLayer, requireLayer, shapeLabel, tensorOf } from "./stage-builder";
+import {
+  accumulateStages,
+  findLayer,
+  inputStage,
+  layerStep,
+  requireLayer,
+  shapeLabel,
+  tensorOf,
+} from "./stage-builder";
 import type { BlockAnimation, DiagramEdge, DiagramNode } from "./types";
 
 /** Stages and diagram of a Mobile MQA block. */
@@ -50,16 +58,10 @@ export function mqaAnimation(block: ResolvedBlock, spec: MobileMqaSpec): BlockAn
     },
   ];
   const drafts: StageDraft[] = [
-    {
-      id: "input",
-      title: "input",
-      caption: `A ${shapeLabel(input)} tensor enters a Mobile MQA block: ${spec.heads} query heads will share a single key head and a single value head.`,
-      op: null,
-      motion: "enter",
-      tensors: [tensorOf("in", input)],
-      focus: ["in"],
-      layers: [],
-    },
+    inputStage(
+      input,
+      `A ${shapeLabel(input)} tensor enters a Mobile MQA block: ${spec.heads} query heads will share a single key head and a single value head.`,
+    ),
     {
       id: "query",
       title: "query heads",
@@ -153,9 +155,7 @@ export function mqaAnimation(block: ResolvedBlock, spec: MobileMqaSpec): BlockAn
       caption: `One key head for all ${spec.heads} query heads: a 1×1 conv maps ${key.input.c} → ${key.output.c} channels at each of the ${keys} key positions.`,
       op: "attention",
       motion: "mix",
-      tensors: [tensorOf(kvFrom, key.input), tensorOf("k", key.output)],
-      focus: ["e-k", "k"],
-      layers: [key],
+      ...layerStep(key, kvFrom, "k", "e-k"),
     },
     {
       id: "value",
@@ -163,9 +163,7 @@ export function mqaAnimation(block: ResolvedBlock, spec: MobileMqaSpec): BlockAn
       caption: `Likewise one value head: a 1×1 conv maps ${value.input.c} → ${value.output.c} channels, shared by every query head instead of one per head.`,
       op: "attention",
       motion: "mix",
-      tensors: [tensorOf(kvFrom, value.input), tensorOf("v", value.output)],
-      focus: ["e-v", "v"],
-      layers: [value],
+      ...layerStep(value, kvFrom, "v", "e-v"),
     },
   );
   const aStage = drafts.length;

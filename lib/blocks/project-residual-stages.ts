@@ -5,7 +5,7 @@
  */
 import type { LayerCost, ResolvedBlock } from "@/lib/arch/types";
 import type { StageDraft } from "./stage-builder";
-import { residualCaption, tensorOf } from "./stage-builder";
+import { layerStep, residualCaption, tensorOf } from "./stage-builder";
 import type { DiagramEdge, DiagramNode } from "./types";
 
 export interface ProjectResidualPart {
@@ -66,9 +66,7 @@ export function projectResidualStages(
       caption: `A linear 1×1 convolution projects ${project.input.c} → ${project.output.c} channels with no activation${whyLinear}.`,
       op: "pointwise",
       motion: "mix",
-      tensors: [tensorOf(from, project.input), tensorOf("out", project.output)],
-      focus: ["e-proj", "out"],
-      layers: [project],
+      ...layerStep(project, from, "out", "e-proj"),
     },
     {
       id: "residual",

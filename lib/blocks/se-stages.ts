@@ -5,7 +5,7 @@
  */
 import type { ResolvedBlock, TensorShape } from "@/lib/arch/types";
 import type { StageDraft } from "./stage-builder";
-import { requireLayer, shapeLabel, tensorOf } from "./stage-builder";
+import { layerStep, requireLayer, shapeLabel, tensorOf } from "./stage-builder";
 import type { DiagramEdge, DiagramNode } from "./types";
 
 export interface SePart {
@@ -127,9 +127,7 @@ export function seStages(
       caption: `A small fully connected layer squeezes ${reduce.input.c} → ${reduce.output.c} values, followed by ReLU; ${reduce.output.c} is a quarter of ${reduce.input.c} (${reduce.input.c / 4}) made a multiple of 8 by make_divisible, which rounds up whenever rounding down would lose more than 10 %.`,
       op: "se",
       motion: "fc",
-      tensors: [tensorOf("se-pool", reduce.input), tensorOf("se-mid", reduce.output)],
-      focus: ["e-se-reduce", "se-mid"],
-      layers: [reduce],
+      ...layerStep(reduce, "se-pool", "se-mid", "e-se-reduce"),
     },
     {
       id: "se-expand",
@@ -137,9 +135,7 @@ export function seStages(
       caption: `A second fully connected layer restores ${expand.input.c} → ${expand.output.c} values and h-sigmoid squashes each into a gate between 0 and 1, one per channel.`,
       op: "se",
       motion: "fc",
-      tensors: [tensorOf("se-mid", expand.input), tensorOf("se-gate", expand.output)],
-      focus: ["e-se-expand", "se-gate"],
-      layers: [expand],
+      ...layerStep(expand, "se-mid", "se-gate", "e-se-expand"),
     },
     {
       id: "se-scale",

@@ -4,7 +4,9 @@ import type { StageDraft } from "./stage-builder";
 import {
   accumulateStages,
   activationName,
+  inputStage,
   kernelLabel,
+  layerStep,
   requireLayer,
   strideClause,
   tensorOf,
@@ -95,16 +97,10 @@ export function separableAnimation(
     },
   ];
   const drafts: StageDraft[] = [
-    {
-      id: "input",
-      title: "input",
-      caption: `A ${tensorOf("in", block.input).label} tensor enters: M = ${m} channels, each ${block.input.h}×${block.input.w} pixels.`,
-      op: null,
-      motion: "enter",
-      tensors: [tensorOf("in", block.input)],
-      focus: ["in"],
-      layers: [],
-    },
+    inputStage(
+      block.input,
+      `A ${tensorOf("in", block.input).label} tensor enters: M = ${m} channels, each ${block.input.h}×${block.input.w} pixels.`,
+    ),
     {
       id: "standard",
       title: `standard ${k} (for comparison)`,
@@ -121,9 +117,7 @@ export function separableAnimation(
       caption: `Depthwise: one ${k} filter per channel slides over its own channel only${strideClause(dw)}, so ${m} small filters and no mixing between channels (then BN and ${act}).`,
       op: "depthwise",
       motion: "slide",
-      tensors: [tensorOf("in", dw.input), tensorOf("dw", dw.output)],
-      focus: ["e-dw", "dw"],
-      layers: [dw],
+      ...layerStep(dw, "in", "dw", "e-dw"),
     },
     {
       id: "pointwise",
@@ -131,9 +125,7 @@ export function separableAnimation(
       caption: `Pointwise: ${n} filters of size 1×1×${m} mix all channels at every pixel, giving ${tensorOf("out", pw.output).label} (then BN and ${act}).`,
       op: "pointwise",
       motion: "mix",
-      tensors: [tensorOf("dw", pw.input), tensorOf("out", pw.output)],
-      focus: ["e-pw", "out"],
-      layers: [pw],
+      ...layerStep(pw, "dw", "out", "e-pw"),
     },
     {
       id: "compare",

@@ -15,6 +15,34 @@ export function tensorOf(id: string, shape: TensorShape): StageTensor {
   return { id, shape, label: shapeLabel(shape) };
 }
 
+/** Every block's first stage: its input tensor (`in`) enters, nothing is computed yet. */
+export function inputStage(input: TensorShape, caption: string): StageDraft {
+  return {
+    id: "input",
+    title: "input",
+    caption,
+    op: null,
+    motion: "enter",
+    tensors: [tensorOf("in", input)],
+    focus: ["in"],
+    layers: [],
+  };
+}
+
+/** What a stage running one layer shows: tensor `from` goes in, `to` comes out along the edge `edge`. */
+export function layerStep(
+  layer: LayerCost,
+  from: string,
+  to: string,
+  edge: string,
+): Pick<StageDraft, "tensors" | "focus" | "layers"> {
+  return {
+    tensors: [tensorOf(from, layer.input), tensorOf(to, layer.output)],
+    focus: [edge, to],
+    layers: [layer],
+  };
+}
+
 const ACTIVATION_NAMES: Readonly<Record<Activation, string>> = {
   relu: "ReLU",
   relu6: "ReLU6",

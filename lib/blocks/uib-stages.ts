@@ -10,7 +10,9 @@ import type { StageDraft } from "./stage-builder";
 import {
   accumulateStages,
   activationName,
+  inputStage,
   kernelLabel,
+  layerStep,
   strideClause,
   tensorOf,
 } from "./stage-builder";
@@ -57,16 +59,10 @@ export function uibAnimation(block: ResolvedBlock, spec: UibSpec): BlockAnimatio
   ];
   const edges: DiagramEdge[] = [];
   const drafts: StageDraft[] = [
-    {
-      id: "input",
-      title: "input",
-      caption: `A ${tensorOf("in", block.input).label} tensor enters a universal inverted bottleneck of the ${variant} shape: ${uibPresence(spec)}.`,
-      op: null,
-      motion: "enter",
-      tensors: [tensorOf("in", block.input)],
-      focus: ["in"],
-      layers: [],
-    },
+    inputStage(
+      block.input,
+      `A ${tensorOf("in", block.input).label} tensor enters a universal inverted bottleneck of the ${variant} shape: ${uibPresence(spec)}.`,
+    ),
   ];
   let column = 1;
   let last = "in";
@@ -109,9 +105,7 @@ export function uibAnimation(block: ResolvedBlock, spec: UibSpec): BlockAnimatio
     drafts.push({
       id,
       ...make(layer),
-      tensors: [tensorOf(last, layer.input), tensorOf(id, layer.output)],
-      focus: [`e-${id}`, id],
-      layers: [layer],
+      ...layerStep(layer, last, id, `e-${id}`),
     });
     column += 1;
     last = id;

@@ -2,10 +2,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { ModelId, ResolvedNetwork } from "../arch/types";
+import type { ResolvedNetwork } from "../arch/types";
 import type { OnnxTensor } from "../onnx/onnx-proto";
 import { decodeModel, elementCount } from "../onnx/onnx-proto";
 import { resolveNetwork } from "./resolve-network";
+import type { RealClassifier } from "@/lib/test-support/real-classifiers";
+import { REAL_CLASSIFIERS } from "@/lib/test-support/real-classifiers";
 
 /*
  * Cross-check against the real ONNX files in /work/shared/models (converted from TFLite; see manifest.json).
@@ -30,27 +32,6 @@ interface ManifestEntry {
   readonly params: number;
 }
 
-interface RealCase {
-  readonly id: string;
-  readonly model: ModelId;
-  readonly alpha: number;
-  /** Classifier outputs stored in the file (1001 = TF background class kept in the weights). */
-  readonly storedClasses: 1000 | 1001;
-}
-
-const CASES: readonly RealCase[] = [
-  { id: "mobilenet-v1-0.75-224", model: "v1", alpha: 0.75, storedClasses: 1001 },
-  { id: "mobilenet-v2-1.0-224", model: "v2", alpha: 1, storedClasses: 1000 },
-  { id: "mobilenet-v3-small-1.0-224", model: "v3-small", alpha: 1, storedClasses: 1001 },
-  { id: "mobilenet-v1-1.0-224", model: "v1", alpha: 1, storedClasses: 1001 },
-  {
-    id: "mobilenet-v3-large-minimalistic-1.0-224",
-    model: "v3-large-minimalistic",
-    alpha: 1,
-    storedClasses: 1001,
-  },
-];
-
 function manifestEntry(id: string): ManifestEntry {
   const manifest = JSON.parse(readFileSync(MANIFEST, "utf8")) as { models: ManifestEntry[] };
   const entry = manifest.models.find((m) => m.id === id);
@@ -64,13 +45,13 @@ function floatInitializers(file: string): OnnxTensor[] {
 }
 
 /** Elements of the extra "background" classifier output: its C_in weights + 1 bias. */
-function extraClassParams(net: ResolvedNetwork, c: RealCase): number {
+function extraClassParams(net: ResolvedNetwork, c: RealClassifier): number {
   const fc = net.layers.at(-1);
   return c.storedClasses === 1001 && fc ? fc.input.c + 1 : 0;
 }
 
 /** Conv/FC weight tensor sizes the engine predicts, with the stored classifier width. */
-function engineWeightSizes(net: ResolvedNetwork, c: RealCase): number[] {
+function engineWeightSizes(net: ResolvedNetwork, c: RealClassifier): number[] {
   return net.layers.map((l, i) => {
     const out = i === net.layers.length - 1 ? c.storedClasses : l.output.c;
     return l.kernel * l.kernel * (l.input.c / l.groups) * out;
@@ -80,7 +61,7 @@ function engineWeightSizes(net: ResolvedNetwork, c: RealCase): number[] {
 const sortNumbers = (xs: number[]) => [...xs].sort((a, b) => a - b);
 
 describe("real ONNX models vs resolveNetwork (parameter reconciliation)", () => {
-  it.for(CASES.map((c) => [c.id, c] as const))(
+  it.for(REAL_CLASSIFIERS.map((c) => [c.id, c] as const))(
     "%s: manifest params = engine params + bnParams/2 + background class",
     ([, c], ctx) => {
       if (!PRESENT) ctx.skip(SKIP_NOTE);
@@ -97,7 +78,7 @@ describe("real ONNX models vs resolveNetwork (parameter reconciliation)", () => 
     },
   );
 
-  it.for(CASES.map((c) => [c.id, c] as const))(
+  it.for(REAL_CLASSIFIERS.map((c) => [c.id, c] as const))(
     "%s: every conv/FC weight tensor size matches an engine layer (same multiset)",
     ([, c], ctx) => {
       if (!PRESENT) ctx.skip(SKIP_NOTE);
@@ -111,7 +92,7 @@ describe("real ONNX models vs resolveNetwork (parameter reconciliation)", () => 
 
   it("pins the differences exactly (V1 0.75: +8,208 +769; V2: +17,056; V3-Small: +6,056 +1,025; V1 1.0: +10,944 +1,025; V3-Large minimalistic: +12,200 +1,281)", (ctx) => {
     if (!PRESENT) ctx.skip(SKIP_NOTE);
-    const deltas = CASES.map((c) => {
+    const deltas = REAL_CLASSIFIERS.map((c) => {
       const net = resolveNetwork(c.model, { alpha: c.alpha, resolution: 224 });
       return [manifestEntry(c.id).params - net.totals.params, net.totals.bnParams / 2];
     });

@@ -3,15 +3,12 @@
  * Installed models are served from /models/<file>; browser-only ones (V4) load from their public URL.
  */
 import manifestJson from "@/lib/models/manifest.json";
+import type { InputPreprocessing } from "./preprocess";
 
-export interface ModelPreprocessing {
-  readonly resize_shorter_side: number;
-  readonly center_crop: number;
+export interface ModelPreprocessing extends InputPreprocessing {
   readonly interpolation: string;
   readonly channel_order: string;
   readonly layout: string;
-  readonly mean: readonly number[];
-  readonly std: readonly number[];
 }
 
 export interface ModelEntry {

@@ -11,6 +11,14 @@ export interface Normalization {
   readonly std: readonly [number, number, number] | readonly number[];
 }
 
+/** A model's preprocessing as the manifest writes it: resize the shorter side, centre-crop, normalise. */
+export interface InputPreprocessing extends Normalization {
+  readonly resize_shorter_side: number;
+  readonly center_crop: number;
+  /** "bicubic" for timm models (MobileNetV4); anything else resizes bilinearly. */
+  readonly interpolation?: string;
+}
+
 /** Where the model's input comes from: resize the whole image to resizedW×resizedH, then take the crop. */
 export interface CropPlan {
   readonly resizedW: number;
@@ -212,12 +220,7 @@ export function preprocessRgba(
   rgba: Uint8Array | Uint8ClampedArray,
   width: number,
   height: number,
-  pre: Normalization & {
-    readonly resize_shorter_side: number;
-    readonly center_crop: number;
-    /** "bicubic" for timm models (MobileNetV4); anything else resizes bilinearly. */
-    readonly interpolation?: string;
-  },
+  pre: InputPreprocessing,
 ): { readonly tensor: Float32Array; readonly crop: Uint8ClampedArray; readonly plan: CropPlan } {
   const plan = planResizeCrop(width, height, pre.resize_shorter_side, pre.center_crop);
   const filter: Interpolation = pre.interpolation === "bicubic" ? "bicubic" : "bilinear";

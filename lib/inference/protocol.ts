@@ -3,6 +3,7 @@ import type { ErrorReply, Message, ProgressReply } from "./worker-messages";
 import type { AutoTiming } from "@/lib/backend-choice/auto-choice";
 import type { Backend, BackendChoice } from "@/lib/backend-choice/backend";
 import type { Prediction } from "./postprocess";
+import type { InputPreprocessing } from "./preprocess";
 import type { WarmUp } from "@/lib/stats/steady-state";
 import type { WorkerStartupReport } from "@/lib/startup/waterfall";
 
@@ -20,14 +21,7 @@ export interface ModelSpec {
   readonly bytes: number | null;
   readonly inputName: string;
   readonly outputName: string;
-  readonly preprocessing: {
-    readonly resize_shorter_side: number;
-    readonly center_crop: number;
-    /** "bicubic" (timm) or "bilinear" (the default). */
-    readonly interpolation?: string;
-    readonly mean: readonly number[];
-    readonly std: readonly number[];
-  };
+  readonly preprocessing: InputPreprocessing;
 }
 
 export interface RuntimeEnv {

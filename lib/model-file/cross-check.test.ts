@@ -3,12 +3,13 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it, test } from "vitest";
 import { MODEL_IDS } from "@/lib/arch/models";
-import type { LayerCost, ModelId, ResolvedNetwork } from "@/lib/arch/types";
+import type { LayerCost, ResolvedNetwork } from "@/lib/arch/types";
 import { resolveNetwork } from "@/lib/cost/resolve-network";
 import { buildOnnxModel } from "@/lib/onnx/build-onnx-model";
 import { analyzeOnnxBytes } from "./analyze-model";
 import type { ModelAnalysis } from "./analyze-model";
 import { graphParamCount } from "@/lib/onnx/graph-param-count";
+import { REAL_CLASSIFIERS } from "@/lib/test-support/real-classifiers";
 
 /*
  * The ONNX-derived counts equal the cost engine's, for every spec-built lab model at several α and
@@ -53,29 +54,16 @@ const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const MODELS_DIR = process.env.MOBILENET_MODELS_DIR ?? resolve(REPO_ROOT, "../shared/models");
 const PRESENT = existsSync(join(MODELS_DIR, "manifest.json"));
 
-const REAL: readonly { file: string; model: ModelId; alpha: number; classes: 1000 | 1001 }[] = [
-  { file: "mobilenet-v1-0.75-224.onnx", model: "v1", alpha: 0.75, classes: 1001 },
-  { file: "mobilenet-v2-1.0-224.onnx", model: "v2", alpha: 1, classes: 1000 },
-  { file: "mobilenet-v3-small-1.0-224.onnx", model: "v3-small", alpha: 1, classes: 1001 },
-  { file: "mobilenet-v1-1.0-224.onnx", model: "v1", alpha: 1, classes: 1001 },
-  {
-    file: "mobilenet-v3-large-minimalistic-1.0-224.onnx",
-    model: "v3-large-minimalistic",
-    alpha: 1,
-    classes: 1001,
-  },
-];
-
 describe("real models vs the engine", () => {
-  it.for(REAL.map((c) => [c.file, c] as const))(
+  it.for(REAL_CLASSIFIERS.map((c) => [`${c.id}.onnx`, c] as const))(
     "%s: MACs = engine + background class; params = engine + BN/2 + background class",
     ([, c], ctx) => {
       if (!PRESENT) ctx.skip(`real ONNX models not found at ${MODELS_DIR}`);
-      const a = analyzeOnnxBytes(readFileSync(join(MODELS_DIR, c.file)));
+      const a = analyzeOnnxBytes(readFileSync(join(MODELS_DIR, `${c.id}.onnx`)));
       const net = resolveNetwork(c.model, { alpha: c.alpha, resolution: 224 });
       const fcIn = net.layers.at(-1)?.input.c ?? 0;
-      const extraMacs = c.classes === 1001 ? fcIn : 0;
-      const extraParams = c.classes === 1001 ? fcIn + 1 : 0;
+      const extraMacs = c.storedClasses === 1001 ? fcIn : 0;
+      const extraParams = c.storedClasses === 1001 ? fcIn + 1 : 0;
       expect(a.totals.macs).toBe(net.totals.macs + extraMacs);
       expect(a.totals.params).toBe(net.totals.params + net.totals.bnParams / 2 + extraParams);
       expect(countedRows(a).map((r) => r.kind)).toEqual(net.layers.map((l) => l.op));

@@ -3,14 +3,13 @@
  * size, scale to the model's range. The presets are the conventions of the families that ship
  * ImageNet classifiers; a known file (matched by sha256) uses its manifest entry instead.
  */
+import type { InputPreprocessing } from "@/lib/inference/preprocess";
+
 export type PresetId = "tf" | "torch" | "timm" | "unit";
 
-export interface Preprocessing {
-  readonly resize_shorter_side: number;
-  readonly center_crop: number;
+/** The preprocessing a dropped file is classified with: always a named resize filter. */
+export interface Preprocessing extends InputPreprocessing {
   readonly interpolation: "bilinear" | "bicubic";
-  readonly mean: readonly number[];
-  readonly std: readonly number[];
 }
 
 const IMAGENET_MEAN = [0.485, 0.456, 0.406] as const;

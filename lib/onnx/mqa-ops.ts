@@ -29,6 +29,9 @@ export function emitMqa(
   const category = "attention";
   const { heads, keyDim, valueDim, kvStride } = spec;
   const L = input.h * input.w;
+  /** [1, heads, a, b] → [1, heads, b, a]. */
+  const swapLastAxes = (t: string, step: string) =>
+    b.node("Transpose", `${name}/mqa/${step}`, [t], category, attributes({ perm: [0, 1, 3, 2] }));
   const norm = emitChannelScale(b, x, {
     name: `${name}/mqa/norm`,
     channels: input.c,
@@ -41,13 +44,7 @@ export function emitMqa(
   const qConv = emitConv(b, norm, queryRow, { act: "linear", bias: false });
   const qShape = b.constInt64(`const/${name}/q-shape`, [1, heads, keyDim, L]);
   const q4 = b.node("Reshape", `${name}/mqa/q-reshape`, [qConv, qShape], category);
-  const qT = b.node(
-    "Transpose",
-    `${name}/mqa/q-transpose`,
-    [q4],
-    category,
-    attributes({ perm: [0, 1, 3, 2] }),
-  );
+  const qT = swapLastAxes(q4, "q-transpose");
   const invSqrt = b.constFloat(`const/inv-sqrt-${keyDim}`, [], [1 / Math.sqrt(keyDim)]);
   const q = b.node("Mul", `${name}/mqa/q-scale`, [qT, invSqrt], category);
 
@@ -68,13 +65,7 @@ export function emitMqa(
   const vConv = emitConv(b, vIn, valueRow, { act: "linear", bias: false });
   const vShape = b.constInt64(`const/${name}/v-shape`, [1, 1, valueDim, P]);
   const v4 = b.node("Reshape", `${name}/mqa/v-reshape`, [vConv, vShape], category);
-  const v = b.node(
-    "Transpose",
-    `${name}/mqa/v-transpose`,
-    [v4],
-    category,
-    attributes({ perm: [0, 1, 3, 2] }),
-  );
+  const v = swapLastAxes(v4, "v-transpose");
 
   const scores = b.node("MatMul", `${name}/mqa/scores`, [q, kT], category); // [1, heads, L, P]
   const attn = b.node(
@@ -85,13 +76,7 @@ export function emitMqa(
     attributes({ axis: -1 }),
   );
   const o = b.node("MatMul", `${name}/mqa/attend`, [attn, v], category); // [1, heads, L, dv]
-  const oT = b.node(
-    "Transpose",
-    `${name}/mqa/o-transpose`,
-    [o],
-    category,
-    attributes({ perm: [0, 1, 3, 2] }),
-  );
+  const oT = swapLastAxes(o, "o-transpose");
   const oShape = b.constInt64(`const/${name}/o-shape`, [1, heads * valueDim, input.h, input.w]);
   const o4 = b.node("Reshape", `${name}/mqa/o-reshape`, [oT, oShape], category);
 

@@ -8,7 +8,7 @@
  * equality with protobufjs. Truncated input throws protobufjs' RangeError ("index out of range").
  */
 import { Reader } from "protobufjs/minimal";
-import type { MessageDescriptor } from "./proto-encode";
+import { resolveMessageType, type MessageDescriptor } from "./proto-encode";
 
 type Scalar = "int32" | "int64" | "float" | "string" | "bytes";
 const SCALARS = new Set<string>(["int32", "int64", "float", "string", "bytes"]);
@@ -34,16 +34,6 @@ function isDefault(v: unknown): boolean {
   if (typeof v === "number") return Object.is(v, 0);
   if (typeof v === "string") return v === "";
   return v instanceof Uint8Array && v.length === 0;
-}
-
-function resolve(
-  name: string,
-  scope: MessageDescriptor,
-  types: Readonly<Record<string, MessageDescriptor>>,
-): MessageDescriptor {
-  const found = scope.nested?.[name] ?? types[name];
-  if (!found) throw new Error(`proto-decode: unknown message type ${name}`);
-  return found;
 }
 
 function readMessage(
@@ -80,7 +70,7 @@ function readMessage(
       }
     } else {
       const length = r.uint32();
-      put(readMessage(r, r.pos + length, resolve(field.type, message, types), types));
+      put(readMessage(r, r.pos + length, resolveMessageType(field.type, message, types), types));
     }
   }
   if (r.pos > end) throw RangeError("index out of range");
@@ -94,5 +84,5 @@ export function decodeMessage(
   bytes: Uint8Array,
 ): Record<string, unknown> {
   const r = Reader.create(bytes);
-  return readMessage(r, r.len, resolve(typeName, { fields: {} }, types), types);
+  return readMessage(r, r.len, resolveMessageType(typeName, { fields: {} }, types), types);
 }

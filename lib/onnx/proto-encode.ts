@@ -60,13 +60,13 @@ function writeScalar(w: Writer, type: Scalar, value: unknown): void {
 }
 
 /** A message type named in a field: first among the enclosing message's nested types, then top level. */
-function resolve(
+export function resolveMessageType(
   name: string,
   scope: MessageDescriptor,
   types: Readonly<Record<string, MessageDescriptor>>,
 ): MessageDescriptor {
   const found = scope.nested?.[name] ?? types[name];
-  if (!found) throw new Error(`proto-encode: unknown message type ${name}`);
+  if (!found) throw new Error(`protobuf: unknown message type ${name}`);
   return found;
 }
 
@@ -96,7 +96,7 @@ function writeMessage(
         writeScalar(w, field.type, item);
       } else {
         w.uint32((field.id << 3) | 2).fork();
-        const inner = resolve(field.type, message, types);
+        const inner = resolveMessageType(field.type, message, types);
         writeMessage(w, inner, item as Readonly<Record<string, unknown>>, types);
         w.ldelim();
       }
@@ -113,7 +113,7 @@ export function encodeMessage(
   const w = Writer.create();
   writeMessage(
     w,
-    resolve(typeName, { fields: {} }, types),
+    resolveMessageType(typeName, { fields: {} }, types),
     value as Record<string, unknown>,
     types,
   );

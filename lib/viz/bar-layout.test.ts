@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { barIndexAt, layoutBars } from "./bar-layout";
 
+/** A 448 × 216 chart whose plot is 200 px tall from x = 48. */
+const FRAME = { width: 448, height: 216, margin: { top: 8, right: 0, bottom: 8, left: 48 } };
+
 describe("layoutBars", () => {
   const data = [
     { key: "a", value: 100 },
@@ -8,11 +11,7 @@ describe("layoutBars", () => {
     { key: "c", value: 0 },
     { key: "d", value: 0.001 },
   ];
-  const layout = layoutBars(data, {
-    width: 448,
-    height: 216,
-    margin: { top: 8, right: 0, bottom: 8, left: 48 },
-  });
+  const layout = layoutBars(data, FRAME);
 
   it("draws bar heights proportional to the values from a zero baseline", () => {
     const [a, b] = layout.bars;
@@ -54,12 +53,7 @@ describe("layoutBars on a log scale", () => {
     { key: "dw", value: 288 },
     { key: "none", value: 0 },
   ];
-  const layout = layoutBars(data, {
-    width: 448,
-    height: 216,
-    margin: { top: 8, right: 0, bottom: 8, left: 48 },
-    scale: "log",
-  });
+  const layout = layoutBars(data, { ...FRAME, scale: "log" });
   it("spans from a decade below the smallest value to the decade above the largest", () => {
     // Domain 10¹ … 10⁷: six decades over 200 px.
     expect(layout.ticks.map((t) => t.value)).toEqual([10, 1e3, 1e5, 1e7]);
