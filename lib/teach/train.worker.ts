@@ -6,6 +6,7 @@
  */
 import { plainErrorReply } from "@/lib/inference/serve-in-order";
 import { configureOrt } from "@/lib/inference/ort-env";
+import { yieldToEvents } from "@/lib/inference/yield-to-events";
 import type { TrainRequest, TrainResponse } from "./train-protocol";
 import type { TrainingState } from "./train";
 import { confusionMatrix } from "./train";
@@ -27,7 +28,7 @@ async function run(req: Extract<TrainRequest, { type: "train" }>): Promise<void>
   // Leaving this loop early ends the generator, which releases its session.
   for await (const report of trainOrt(configureOrt(TRAINING_THREADS), data, req.options, holder)) {
     post({ type: "epoch", id: req.id, report });
-    await new Promise((r) => setTimeout(r, 0)); // let a "stop" message in
+    await yieldToEvents(); // let a "stop" message in (a timer would be clamped to 4 ms per epoch)
     if (stopRequested) {
       stopped = true;
       break;
