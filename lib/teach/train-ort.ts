@@ -32,9 +32,11 @@ export type OrtRuntime = Pick<typeof Ort, "Tensor" | "InferenceSession">;
 
 /**
  * WASM threads for training: 1. Its matrix products are small (a batch of 16 × 1280 × 100), so a
- * second thread mostly waits on ORT's pool; measured on the shared 2-core machine (same process,
- * ratio to the JS path), 1 thread 0.19–0.22×, 2 threads 0.30–0.37×. It also leaves the other core
- * to the embedding worker, which may be predicting live meanwhile.
+ * second thread gains little and loses under load (ORT's pool waits on its slowest thread).
+ * Measured on the shared 2-core machine, 200 photos × 50 epochs, time as a ratio to the JS path
+ * in the same process: load 3–5, 1 thread 0.175–0.178×, 2 threads 0.152–0.163×; load 7–9,
+ * 1 thread 0.19–0.22×, 2 threads 0.30–0.37×. One thread also leaves the other core to the
+ * embedding worker, which may be predicting live meanwhile.
  */
 export const TRAINING_THREADS = 1;
 
