@@ -42,6 +42,7 @@ import {
   noteSpan,
 } from "@/lib/startup/worker-spans";
 import type { Span } from "@/lib/startup/waterfall";
+import { yieldToEvents } from "./yield-to-events";
 
 type Session = Awaited<ReturnType<Ort["InferenceSession"]["create"]>>;
 
@@ -271,15 +272,6 @@ async function ensureWarm(
     warmSpans.set(loaded.key, { start: w0, end: performance.now() });
   }
   return warmUp;
-}
-
-/** Lets pending messages be dispatched (a MessageChannel round trip: no timer clamping). */
-function yieldToEvents(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
 }
 
 function withWarmUp(info: Loaded["info"], warmUp: WarmUp | null): SessionInfo {

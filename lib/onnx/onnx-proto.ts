@@ -8,7 +8,7 @@ import { decodeMessage } from "./proto-decode";
 import { encodeMessage } from "./proto-encode";
 
 /** TensorProto.DataType values used here. */
-export const DATA_TYPE = { FLOAT: 1, UINT8: 2, INT8: 3, INT32: 6, INT64: 7 } as const;
+export const DATA_TYPE = { FLOAT: 1, UINT8: 2, INT8: 3, INT32: 6, INT64: 7, BOOL: 9 } as const;
 
 /** AttributeProto.AttributeType values used here. */
 export const ATTRIBUTE_TYPE = {
@@ -16,6 +16,7 @@ export const ATTRIBUTE_TYPE = {
   INT: 2,
   STRING: 3,
   TENSOR: 4,
+  GRAPH: 5,
   FLOATS: 6,
   INTS: 7,
 } as const;
@@ -46,6 +47,8 @@ export interface OnnxAttribute {
   readonly ints?: readonly number[];
   /** A tensor value (the Constant op's `value`). */
   readonly t?: OnnxTensor;
+  /** A subgraph (the Loop op's `body`). */
+  readonly g?: OnnxGraph;
 }
 
 export interface OnnxNode {
@@ -106,6 +109,7 @@ export const ONNX_DESCRIPTOR = {
             floats: { rule: rep, type: "float", id: 7 },
             ints: { rule: rep, type: "int64", id: 8 },
             t: { type: "TensorProto", id: 5 },
+            g: { type: "GraphProto", id: 6 },
             strings: { rule: rep, type: "bytes", id: 9 },
             type: { type: "int32", id: 20 },
           },
