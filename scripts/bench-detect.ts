@@ -27,7 +27,7 @@ import { STEADY_RULE } from "@/lib/stats/steady-state";
 import { launchChromium, NO_THROTTLING_FLAGS } from "./bench/chromium";
 import { envList, envNumber, exitOnHelp, logger } from "./bench/cli";
 import { startApp } from "./bench/harness";
-import { EAGER_MEMORY_FLAG, measureMemory } from "./bench/memory";
+import { EAGER_MEMORY_FLAG, measureMemory, pageHeapMB } from "./bench/memory";
 import { round } from "./bench/numbers";
 import { serveOrtBundles } from "./bench/ort-bundle-route";
 import { ROOT } from "./bench/paths";
@@ -215,14 +215,6 @@ async function decodeInNode(): Promise<{ medianMs: number; runs: number }> {
   return { medianMs: round(median(ms), 3), runs: ms.length };
 }
 
-async function heapMB(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send("HeapProfiler.collectGarbage");
-  const { usedSize } = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
-  await cdp.detach();
-  return usedSize / 1e6;
-}
-
 /** The worker's own post-processing times of the live frames so far (decode + NMS, JIT warm). */
 function framePostprocessMs(page: Page): Promise<number[]> {
   return page.evaluate(() =>
@@ -255,7 +247,7 @@ async function live(base: string, clip: string) {
         { timeout: 1_800_000, polling: 200 },
       );
     await waitFrames(20);
-    const heapStart = await heapMB(page);
+    const heapStart = await pageHeapMB(page);
     const memoryStart = await measureMemory(page);
     const postBefore = (await framePostprocessMs(page)).length;
     const t0 = Date.now();
@@ -265,7 +257,7 @@ async function live(base: string, clip: string) {
     const seconds = (Date.now() - t0) / 1000;
     const text = await stats.innerText();
     const post = (await framePostprocessMs(page)).slice(postBefore);
-    const heapEnd = await heapMB(page);
+    const heapEnd = await pageHeapMB(page);
     const memoryEnd = await measureMemory(page);
     await page.getByRole("button", { name: "Stop live webcam" }).click();
     return {

@@ -13,7 +13,8 @@
  * - Browser (needs a build; starts `next start` itself): /teach with Chromium's fake camera (a .y4m
  *   ffmpeg makes from a sample photo): bytes kept per photo (JPEG thumbnail + embeddings, the page
  *   counts its Blobs and typed arrays), target ≤ 50 kB; then 500 live webcam predictions in a row,
- *   the page's JS heap after gc() before (after 20 frames) and after. Target: within 10 %.
+ *   the page's JS heap after a full GC (exact, over CDP) before (after 20 frames) and after, target
+ *   within 10 %; and the workers' memory (measureUserAgentSpecificMemory) at the same two points.
  * Env: BENCH_RUNS (20 per side), BENCH_FRAMES (500), BENCH_BROWSER=0 / BENCH_NODE=0 to skip a part.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -30,7 +31,8 @@ import { findFeatureTensor } from "@/lib/teach/feature-tensor";
 import { l2Normalize } from "@/lib/teach/knn";
 import { trainToEnd } from "@/lib/teach/train";
 import { trainOrtToEnd, TRAINING_THREADS } from "@/lib/teach/train-ort";
-import { EXPOSE_GC_FLAG, launchChromium, NO_THROTTLING_FLAGS } from "./bench/chromium";
+import { launchChromium, NO_THROTTLING_FLAGS } from "./bench/chromium";
+import { EAGER_MEMORY_FLAG, measureMemory, pageHeapMB } from "./bench/memory";
 import { envNumber, exitOnHelp, logger } from "./bench/cli";
 import { startApp } from "./bench/harness";
 import { median } from "./bench/numbers";
@@ -150,7 +152,7 @@ async function browser() {
     "--no-first-run",
     ...NO_THROTTLING_FLAGS,
     ...fakeCameraArgs(camera),
-    EXPOSE_GC_FLAG,
+    EAGER_MEMORY_FLAG,
   ]);
   try {
     const context = await b.newContext({ permissions: ["camera"] });
@@ -185,20 +187,16 @@ async function browser() {
     await page.waitForFunction(() => (document.querySelector("video")?.videoWidth ?? 0) > 0);
     await page.getByLabel(/Predict live from the webcam/).check();
     const frames = () => page.getByTestId("live-stats").getAttribute("data-frames").then(Number);
-    const heap = () =>
-      page.evaluate(() => {
-        (globalThis as { gc?: () => void }).gc?.();
-        return (performance as unknown as { memory: { usedJSHeapSize: number } }).memory
-          .usedJSHeapSize;
-      });
     await page.getByTestId("live-stats").waitFor();
     while ((await frames()) < 20) await page.waitForTimeout(200);
-    const start = await heap();
+    const start = await pageHeapMB(page);
+    const workersStart = (await measureMemory(page)).workersMB;
     const t0 = Date.now();
     const f0 = await frames();
     while ((await frames()) < f0 + FRAMES) await page.waitForTimeout(500);
     const seconds = (Date.now() - t0) / 1000;
-    const end = await heap();
+    const end = await pageHeapMB(page);
+    const workersEnd = (await measureMemory(page)).workersMB;
     const stats = await page.getByTestId("live-stats").textContent();
     return {
       bytesPerPhoto,
@@ -206,10 +204,13 @@ async function browser() {
       frames: FRAMES,
       framesPerSecond: +(FRAMES / seconds).toFixed(1),
       lastStats: stats,
-      heapStartBytes: start,
-      heapEndBytes: end,
+      heapStartMB: +start.toFixed(2),
+      heapEndMB: +end.toFixed(2),
       heapRatio: +(end / start).toFixed(3),
       heapTarget: "within 10 % (0.9–1.1)",
+      workersMemoryStartMB: +workersStart.toFixed(2),
+      workersMemoryEndMB: +workersEnd.toFixed(2),
+      workersMemoryRatio: +(workersEnd / workersStart).toFixed(3),
     };
   } finally {
     await b.close();

@@ -21,6 +21,18 @@ interface Breakdown {
   readonly attribution: readonly { readonly scope: string }[];
 }
 
+/**
+ * The page's own JavaScript heap in MB after a full garbage collection, read over CDP: exact, where
+ * `performance.memory` is rounded into coarse buckets unless Chromium runs with precise memory info.
+ */
+export async function pageHeapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 1e6;
+}
+
 export async function measureMemory(page: Page): Promise<MemoryReading> {
   const breakdown = await page.evaluate(async () => {
     const perf = performance as Performance & {
