@@ -8,7 +8,8 @@
  * segmentation post-processing time as the worker measures them, the live webcam mode's frames per
  * second on Chromium's fake camera (a clip made from an open photo with ffmpeg), the worker's decode +
  * NMS time over those frames (its JIT warm, as in use), and the memory of the page and of the
- * worker after 500 live frames against where they stood after the first 20 (both after a full GC).
+ * worker after 500 live frames against where they stood after the first 20 (both after a full GC),
+ * and the page's again after 500 more (growth that stops there is warm-up, one that goes on a leak).
  * Prints JSON (and writes bench-results/detect.json). Needs a build; starts `next start` itself.
  * Env: BENCH_BLOCKS (5), BENCH_LIVE_FRAMES (500), BENCH_MODELS (ids).
  */
@@ -247,6 +248,7 @@ async function live(base: string, clip: string) {
         { timeout: 1_800_000, polling: 200 },
       );
     await waitFrames(20);
+    await measureMemory(page); // its own one-off allocations in the page land before the baseline
     const heapStart = await pageHeapMB(page);
     const memoryStart = await measureMemory(page);
     const postBefore = (await framePostprocessMs(page)).length;
@@ -259,6 +261,10 @@ async function live(base: string, clip: string) {
     const post = (await framePostprocessMs(page)).slice(postBefore);
     const heapEnd = await pageHeapMB(page);
     const memoryEnd = await measureMemory(page);
+    // A second stretch as long: growth that stops (JIT code, caches filling) is not a leak.
+    const f2 = await frames();
+    await waitFrames(f2 + LIVE_FRAMES);
+    const heapAfterMore = await pageHeapMB(page);
     await page.getByRole("button", { name: "Stop live webcam" }).click();
     return {
       model: "ssd-mobilenet-v1-coco-300",
@@ -272,8 +278,13 @@ async function live(base: string, clip: string) {
         p90Ms: round(quantile(post, 0.9), 3),
         frames: post.length,
       },
-      pageHeapMB: { afterWarmFrames: round(heapStart, 2), afterLiveFrames: round(heapEnd, 2) },
+      pageHeapMB: {
+        afterWarmFrames: round(heapStart, 2),
+        afterLiveFrames: round(heapEnd, 2),
+        afterAsManyMore: round(heapAfterMore, 2),
+      },
       heapGrowth: round(heapEnd / heapStart - 1, 3),
+      heapGrowthOverTheNextStretch: round(heapAfterMore / heapEnd - 1, 3),
       workerMemoryMB: {
         afterWarmFrames: round(memoryStart.workersMB, 2),
         afterLiveFrames: round(memoryEnd.workersMB, 2),

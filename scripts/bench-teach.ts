@@ -189,6 +189,7 @@ async function browser() {
     const frames = () => page.getByTestId("live-stats").getAttribute("data-frames").then(Number);
     await page.getByTestId("live-stats").waitFor();
     while ((await frames()) < 20) await page.waitForTimeout(200);
+    await measureMemory(page); // its own one-off allocations in the page land before the baseline
     const start = await pageHeapMB(page);
     const workersStart = (await measureMemory(page)).workersMB;
     const t0 = Date.now();
