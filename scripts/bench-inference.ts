@@ -200,12 +200,21 @@ async function openLab(context: BrowserContext, base: string): Promise<Page> {
 async function labBlock(page: Page): Promise<Measurement> {
   const count = () => page.evaluate(() => (window as unknown as BenchWindow).__benchApp.lab.length);
   const before = await count();
-  // Playwright waits until the button is back and enabled (the previous grid has finished).
   await page.getByRole("button", { name: /^Run 1 point/ }).click({ timeout: 600_000 });
   await page.waitForFunction(
     (n) => (window as unknown as BenchWindow).__benchApp.lab.length > n,
     before,
     { timeout: 600_000, polling: 50 },
+  );
+  // The point is timed, but the grid goes on (its per-op profile in a fresh worker): wait for the
+  // button to come back, or that work would run under whatever the bench times next.
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll("button")].some(
+        (b) => /^Run 1 point/.test(b.textContent ?? "") && !b.disabled,
+      ),
+    null,
+    { timeout: 600_000, polling: 100 },
   );
   return page.evaluate((n) => (window as unknown as BenchWindow).__benchApp.lab[n]!, before);
 }

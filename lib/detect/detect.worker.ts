@@ -18,7 +18,8 @@ import { toNchwFloat32 } from "@/lib/inference/preprocess";
 import type { Backend, BackendChoice } from "@/lib/inference/protocol";
 import { DEFAULT_TIMED_RUNS, sessionOptions } from "@/lib/inference/session-options";
 import { probeWebGpuAdapter, type WebGpuAdapterProbe } from "@/lib/inference/webgpu-adapter";
-import { STEADY_RULE, warmUntilSteady, type WarmUp } from "@/lib/stats/steady-state";
+import { STEADY_RULE, type WarmUp } from "@/lib/stats/steady-state";
+import { warmRuntime } from "@/lib/inference/steady-timing";
 import { CLASS_PALETTE, colourMask } from "./class-colours";
 import { stretchToTensor } from "./preprocess-task";
 import type {
@@ -382,7 +383,7 @@ async function photo(req: Extract<DetectRequest, { type: "photo" }>): Promise<vo
     await loaded.session.run(feeds);
     return performance.now() - r0;
   };
-  const warmUp = await warmUntilSteady(timeOne, warmUps.has(loaded.key) ? STEADY_RULE : undefined);
+  const warmUp = await warmRuntime(timeOne, warmUps.has(loaded.key) ? STEADY_RULE : undefined);
   warmUps.set(loaded.key, warmUp);
   const runs = Math.max(1, Math.min(50, Math.round(req.timedRuns || DEFAULT_TIMED_RUNS)));
   const runsMs: number[] = [];

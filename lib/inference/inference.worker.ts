@@ -30,8 +30,7 @@ import type {
   WorkerResponse,
 } from "./protocol";
 import { DEFAULT_TIMED_RUNS, sessionOptions } from "./session-options";
-import { warmUntilSteady } from "@/lib/stats/steady-state";
-import { timeSteady } from "./steady-timing";
+import { timeSteady, warmRuntime } from "./steady-timing";
 import type { WarmUp } from "@/lib/stats/steady-state";
 import type { WebGpuAdapterProbe } from "./webgpu-adapter";
 import { probeWebGpuAdapter } from "./webgpu-adapter";
@@ -257,7 +256,7 @@ async function ensureWarm(
   if (done) return done;
   post({ type: "stage", id, stage: "warming-up" });
   const w0 = performance.now();
-  const warmUp = await warmUntilSteady(
+  const warmUp = await warmRuntime(
     async () => {
       // onnxruntime-web's WASM run finishes without a macrotask, so incoming messages (and with
       // them `queued`) are only seen if the loop yields to the event loop between runs.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SteadyRule } from "./steady-state";
-import { warmUntilSteady, warmUpState } from "./steady-state";
+import { warmUntilSteady, warmUpState, YOUNG_RUNTIME_MS, youngRuntimeRule } from "./steady-state";
 
 const RULE: SteadyRule = { window: 3, tolerance: 0.05, maxRuns: 12, budgetMs: 1000 };
 
@@ -20,6 +20,24 @@ describe("warmUpState", () => {
     const falling = Array.from({ length: 12 }, (_, i) => 60 - 4 * i);
     expect(warmUpState(falling, RULE)).toBe("capped");
     expect(warmUpState([900, 150], RULE)).toBe("capped");
+  });
+});
+
+describe("a young runtime (minMs)", () => {
+  it("is not steady, nor capped by the run count, before minMs of warm-up", () => {
+    const young: SteadyRule = { ...RULE, minMs: 300 };
+    const flat = Array.from({ length: 14 }, () => 20); // 280 ms, past maxRuns 12
+    expect(warmUpState(flat, RULE)).toBe("steady");
+    expect(warmUpState(flat, young)).toBe("warming");
+    expect(warmUpState([...flat, 20], young)).toBe("steady");
+  });
+  it("is still capped by the time budget", () => {
+    expect(warmUpState([900, 150], { ...RULE, minMs: 5000 })).toBe("capped");
+  });
+  it("youngRuntimeRule asks for what the runtime still lacks of YOUNG_RUNTIME_MS, then nothing", () => {
+    expect(youngRuntimeRule(RULE, 0).minMs).toBe(YOUNG_RUNTIME_MS);
+    expect(youngRuntimeRule(RULE, YOUNG_RUNTIME_MS - 400).minMs).toBe(400);
+    expect(youngRuntimeRule(RULE, YOUNG_RUNTIME_MS)).toBe(RULE);
   });
 });
 
