@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Setup step (run by `npm run setup:models`): prepare each installed model's graph once, offline, so
-// the browser skips ORT's graph optimizer at session creation. onnxruntime-node 1.30 (the web runtime's version)
+// the browser skips ORT's graph optimizer at session creation. onnxruntime-node (the web runtime's version)
 // applies the "extended" optimizations the web build would apply (Conv+Clip → FusedConv, Conv+Add
 // fusion, Pad folding, Identity removal) and saves the result in ORT format, which onnxruntime-web
 // loads directly. "all" is not used: its layout passes target the host CPU (NCHWc on x64), not WASM.

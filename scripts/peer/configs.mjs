@@ -28,7 +28,7 @@ function tfjs(threads, cores = 0) {
   };
 }
 
-/** The session options the web runtime uses when none are given (read from ort.wasm.mjs, 1.30). */
+/** The session options the web runtime uses when none are given (read from ort.wasm.mjs, 1.30 and 1.31.1). */
 const ORT_WEB_DEFAULTS = {};
 /** Arena + memory pattern on: ORT-web passes `!!undefined` = false for both when unset. */
 const ARENA = { enableCpuMemArena: true, enableMemPattern: true };
