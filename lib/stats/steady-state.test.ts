@@ -31,6 +31,13 @@ describe("a young runtime (minMs)", () => {
     expect(warmUpState(flat, young)).toBe("warming");
     expect(warmUpState([...flat, 20], young)).toBe("steady");
   });
+  it("counts the run cap from where the minimum ended, so a long minimum is not called capped", () => {
+    const young: SteadyRule = { ...RULE, minMs: 300 };
+    const falling = [...Array.from({ length: 15 }, () => 20), 30, 26, 22, 19, 17, 15];
+    expect(warmUpState(falling, young)).toBe("warming"); // 6 runs after the minimum, still falling
+    const longer = [...falling, ...Array.from({ length: 6 }, (_, i) => 14 - i)];
+    expect(warmUpState(longer, young)).toBe("capped"); // 12 runs after it: the cap
+  });
   it("is still capped by the time budget", () => {
     expect(warmUpState([900, 150], { ...RULE, minMs: 5000 })).toBe("capped");
   });

@@ -52,13 +52,24 @@ export function warmUpState(
   const n = runsMs.length;
   const w = rule.window;
   const spent = runsMs.reduce((a, b) => a + b, 0);
-  const young = spent < (rule.minMs ?? 0);
-  if (!young && n >= 2 * w) {
+  const minMs = rule.minMs ?? 0;
+  if (spent < minMs) return spent >= rule.budgetMs ? "capped" : "warming";
+  if (n >= 2 * w) {
     const last = quantile(runsMs.slice(n - w), 0.5);
     const before = quantile(runsMs.slice(n - 2 * w, n - w), 0.5);
     if (Math.abs(last - before) <= rule.tolerance * before) return "steady";
   }
-  return (!young && n >= rule.maxRuns) || spent >= rule.budgetMs ? "capped" : "warming";
+  // The run cap counts from where the young runtime's minimum ended.
+  const afterMinimum = n - runsToReach(runsMs, minMs);
+  return afterMinimum >= rule.maxRuns || spent >= rule.budgetMs ? "capped" : "warming";
+}
+
+/** The fewest first runs whose times add up to `ms` (0 when `ms` is 0). */
+function runsToReach(runsMs: readonly number[], ms: number): number {
+  let sum = 0;
+  let k = 0;
+  while (sum < ms && k < runsMs.length) sum += runsMs[k++] as number;
+  return k;
 }
 
 /**
