@@ -60,8 +60,21 @@ function int8V4Tail(): OnnxModel {
 }
 
 describe("the pooled feature tensor of a dynamically quantized MobileNetV4", () => {
-  it("falls back to the last global pooling when the classifier is not a float dense layer", () => {
-    const f = findFeatureTensor(int8V4Tail());
+  it("is the float vector the int8 classifier quantizes: the 1280 values after conv_head", () => {
+    expect(findFeatureTensor(int8V4Tail())).toEqual({
+      name: "flat",
+      width: 1280,
+      classifierOp: "MatMulInteger (int8)",
+      producerOp: "Flatten",
+      classifierOutputs: 1000,
+    });
+  });
+  it("falls back to the last global pooling when the classifier is neither float nor int8 dense", () => {
+    const model = int8V4Tail();
+    const nodes = model.graph.node.map((n) =>
+      n.opType === "MatMulInteger" ? { ...n, opType: "QLinearMatMul" } : n,
+    );
+    const f = findFeatureTensor({ ...model, graph: { ...model.graph, node: nodes } });
     expect(f).toEqual({
       name: "pooled",
       width: null,

@@ -1,8 +1,9 @@
 /**
  * Finds, from the graph's structure alone, the pooled feature vector that feeds a classifier: walk back
  * from the graph's output through shape-only ops (Identity, Reshape, Flatten, Squeeze, Slice,
- * Softmax…) to the final dense layer — a Gemm, a MatMul (+ Add), or a 1×1 Conv on the pooled
- * 1×1 map as TF-Lite exports write it — and take that layer's data input. No tensor name is assumed,
+ * Softmax…) to the final dense layer — a Gemm, a MatMul (+ Add), a 1×1 Conv on the pooled
+ * 1×1 map as TF-Lite exports write it, or their dynamically quantized int8 form — and take that
+ * layer's float data input. No tensor name is assumed,
  * so any MobileNet the manifest adds is found the same way.
  */
 import type { OnnxModel, OnnxNode } from "@/lib/onnx/onnx-proto";
@@ -65,6 +66,11 @@ export function findFeatureTensor(model: OnnxModel): FeatureTensor {
       tensor = dataInput; // a MatMul's bias
       continue;
     }
+    if (node.opType === "Mul") {
+      const quantized = quantizedDense(node, producer, dims);
+      if (quantized) return { ...quantized, producerOp: producerOp(quantized.name) };
+      break;
+    }
     const weight = node.input[1] && dims.get(node.input[1]);
     const input = node.input[0];
     if (!input || !weight) break;
@@ -119,6 +125,39 @@ export function findFeatureTensor(model: OnnxModel): FeatureTensor {
   throw new FeatureTensorError(
     "This graph has no dense classifier layer and no global pooling, so it has no pooled feature vector to learn from.",
   );
+}
+
+/**
+ * A dense layer after ONNX Runtime's dynamic quantization, seen from its last Mul (by the scales):
+ * Mul ← Cast ← MatMulInteger or 1×1 ConvInteger ← DynamicQuantizeLinear(x). The float `x` is what
+ * the layer reads, so it is the feature vector, as the input of a float Gemm would be.
+ */
+function quantizedDense(
+  mul: OnnxNode,
+  producer: ReadonlyMap<string, OnnxNode>,
+  dims: ReadonlyMap<string, readonly number[]>,
+): Omit<FeatureTensor, "producerOp"> | null {
+  const cast = mul.input.map((i) => producer.get(i)).find((n) => n?.opType === "Cast");
+  const op = cast?.input[0] ? producer.get(cast.input[0]) : undefined;
+  const quantize = op?.input[0] ? producer.get(op.input[0]) : undefined;
+  const weight = op?.input[1] ? dims.get(op.input[1]) : undefined;
+  const x = quantize?.opType === "DynamicQuantizeLinear" ? quantize.input[0] : undefined;
+  if (!op || !weight || !x) return null;
+  if (op.opType === "MatMulInteger" && weight.length === 2)
+    return {
+      name: x,
+      width: weight[0] ?? null,
+      classifierOp: "MatMulInteger (int8)",
+      classifierOutputs: weight[1] ?? null,
+    };
+  if (op.opType === "ConvInteger" && weight.length === 4 && weight[2] === 1 && weight[3] === 1)
+    return {
+      name: x,
+      width: weight[1] ?? null,
+      classifierOp: "ConvInteger 1×1 (int8)",
+      classifierOutputs: weight[0] ?? null,
+    };
+  return null;
 }
 
 /** The names of the nodes `target` depends on, in graph order (to cut the classifier off). */
