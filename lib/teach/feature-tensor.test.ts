@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { OnnxModel, OnnxNode } from "@/lib/onnx/onnx-proto";
+import { decodeModel } from "@/lib/onnx/onnx-proto";
+import { buildStandInClassifier } from "@/lib/onnx/stand-in-classifier";
 import { findFeatureTensor } from "./feature-tensor";
 
 const node = (opType: string, input: string[], output: string[]): OnnxNode => ({
@@ -82,5 +84,16 @@ describe("the pooled feature tensor of a dynamically quantized MobileNetV4", () 
       producerOp: "GlobalAveragePool",
       classifierOutputs: null,
     });
+  });
+});
+
+describe("the app's V4 stand-ins (lib/onnx/stand-in-classifier)", () => {
+  it("give the same feature tensor whether the classifier is float or dynamically quantized", () => {
+    const fp32 = findFeatureTensor(decodeModel(buildStandInClassifier({ quantized: false })));
+    const int8 = findFeatureTensor(decodeModel(buildStandInClassifier({ quantized: true })));
+    expect(int8.name).toBe(fp32.name);
+    expect(int8.width).toBe(fp32.width);
+    expect(int8.classifierOutputs).toBe(1000);
+    expect(int8.classifierOp).toBe("MatMulInteger (int8)");
   });
 });
