@@ -17,6 +17,7 @@ import {
   paste,
   photosOf,
 } from "./fixtures/teach-input";
+import { generateModelFixtures, modelFixture } from "./fixtures/model-files";
 import { expect, test } from "./fixtures/test";
 import { inEveryThemeAndWidth } from "./fixtures/themes";
 
@@ -219,5 +220,57 @@ test.describe("teach: no webcam", () => {
       page,
       "No camera was found; photos from files, samples, drop and paste still work.",
     );
+  });
+});
+
+test.describe("teach: MobileNetV4 as a backbone", () => {
+  test.setTimeout(240_000);
+
+  test("a V4 /classify has fetched joins the backbones and embeds with the vector its classifier reads", async ({
+    page,
+  }) => {
+    // The public timm file, routed to the app's float stand-in (same input, output and tail shape).
+    generateModelFixtures();
+    const manifest = JSON.parse(readFileSync("lib/models/manifest.json", "utf8")) as {
+      models: { id: string; sources: { url?: string } }[];
+    };
+    const v4 = manifest.models.find((m) => m.id === "mobilenet-v4-conv-small-224");
+    if (!v4?.sources.url) throw new Error("the float MobileNetV4 is missing from the manifest");
+    await page.route(v4.sources.url, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: "application/octet-stream",
+        body: modelFixture("v4-fp32-stand-in.onnx"),
+      }),
+    );
+    await page.goto("/classify");
+    await expect(page.getByTestId("runtime-status")).toBeVisible({ timeout: 60_000 });
+    await page.locator(`input[name=model][value="${v4.id}"]`).check();
+    await page.getByTestId("sample-chelsea-cat.jpg").click();
+    await expect(page.locator(`[data-testid=result][data-model="${v4.id}"]`)).toBeVisible({
+      timeout: 90_000,
+    });
+
+    await openTeach(page);
+    const picker = page.locator("select", { has: page.locator(`option[value="${v4.id}"]`) });
+    await expect(picker).toHaveCount(1);
+    await expect(picker).toHaveAccessibleName(/^Backbone/);
+    await picker.selectOption(v4.id);
+    // The vector its 1000-class dense layer reads, named and sized from the graph.
+    await expect(page.getByTestId("feature-info")).toContainText(
+      /Embedding: tensor \S+, \d+ values \(from \w+\), the input of the model's final Gemm \(\d+ → 1000\)/,
+      { timeout: 90_000 },
+    );
+
+    const cats = await photosOf("chelsea-cat.jpg");
+    const rockets = await photosOf("rocket-launch.jpg");
+    await page.getByLabel("Add photos to Class 1").setInputFiles(cats.slice(0, 2));
+    await page.getByLabel("Add photos to Class 2").setInputFiles(rockets.slice(0, 2));
+    await expect(counts(page).first()).toHaveText("2 photos", { timeout: 60_000 });
+    await expect(counts(page).nth(1)).toHaveText("2 photos", { timeout: 60_000 });
+    await page.getByLabel("Photo to classify").setInputFiles(cats[2]!);
+    await expect(
+      page.getByRole("list", { name: "Predictions" }).getByRole("listitem").first(),
+    ).toHaveText(/^Class [12] \d+ %$/, { timeout: 60_000 });
   });
 });
