@@ -2,8 +2,10 @@
  * /teach with bad input, on real photos from the open samples: no camera (absent, and refused),
  * a full IndexedDB quota, drop and paste anywhere on the page (with a non-image file among them),
  * and project files — one exported and imported back, a corrupt one, and one made with a backbone
- * this browser cannot run. Every case says one clear sentence and loses nothing. Screenshots of the
- * drop overlay over an error message at 390 and 1280 px, light and dark.
+ * this browser cannot run. Every case says one clear sentence and loses nothing. MobileNetV4: the
+ * loader refuses a file that is not the pinned one, and a V4 /classify fetched (its public URL
+ * routed to the local stand-in) becomes a backbone. Screenshots of the drop overlay over an error
+ * message at 390 and 1280 px, light and dark.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -5,7 +5,8 @@
  * weights are packed, shaders compile. A fixed warm-up count is too short on a busy machine and too
  * long on an idle one, so runs continue until the median of the last `window` runs is within
  * `tolerance` of the median of the `window` before it, capped by a run count and a time budget (a
- * software WebGPU adapter takes seconds per run, so it would never finish otherwise).
+ * software WebGPU adapter takes seconds per run, so it would never finish otherwise). A runtime that
+ * only just started also warms for a minimum time first (`youngRuntimeRule`).
  */
 import { quantile } from "./spread";
 
