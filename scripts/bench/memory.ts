@@ -6,7 +6,10 @@
  */
 import type { Page } from "playwright-core";
 
-/** Lets Chromium answer a memory measurement at once instead of at a later, natural collection. */
+/**
+ * Asks Chromium to measure at once rather than at a later, natural collection (on this machine an
+ * answer still took up to a minute with it).
+ */
 export const EAGER_MEMORY_FLAG = "--enable-blink-features=ForceEagerMeasureMemory";
 
 export interface MemoryReading {
